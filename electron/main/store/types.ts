@@ -1,0 +1,36 @@
+// What the services see of the store: the journal in memory, and one way to change it durably.
+import type { Contact, Interaction, Settings } from '../../../shared/model';
+import type { Notice } from '../../../shared/views';
+
+export type Collection = 'contacts' | 'interactions';
+
+export type Change =
+  | { op: 'put'; collection: 'contacts'; value: Contact }
+  | { op: 'put'; collection: 'interactions'; value: Interaction }
+  | { op: 'delete'; collection: Collection; id: string }
+  | { op: 'settings'; value: Settings };
+
+export interface JournalStore {
+  readonly contacts: ReadonlyMap<string, Contact>;
+  readonly interactions: ReadonlyMap<string, Interaction>;
+  readonly settings: Settings;
+  /** What happened while opening (a damaged file set aside, a migration) for the user to be told. */
+  readonly notices: readonly Notice[];
+  /**
+   * Applies the changes all together or not at all. Resolves once they would survive a crash or power cut;
+   * rejects (and leaves memory untouched) when they could not be written.
+   */
+  commit(changes: Change[]): Promise<void>;
+  /** Writes everything into the main data file now and takes the day's backup if due (e.g. before quitting). */
+  flush(): Promise<void>;
+  /** Flushes and releases the files; the store must not be used afterwards. */
+  close(): Promise<void>;
+}
+
+export interface Logger {
+  info(message: string, details?: unknown): void;
+  warn(message: string, details?: unknown): void;
+  error(message: string, details?: unknown): void;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

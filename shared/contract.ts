@@ -1,0 +1,141 @@
+// The single source of truth for every IPC channel: its name (`domain:action`), the zod schema its input must pass,
+// and the type of its output. The main process registers exactly these channels; `createApi` turns them into the
+// typed `window.plausch` object for the preload, the end-to-end bridge and any other caller.
+import { z } from 'zod';
+import { PlauschError, isPlauschErrorData, type PlauschErrorData } from './errors';
+import {
+  contactInputSchema,
+  idSchema,
+  interactionInputSchema,
+  settingsSchema,
+  type Contact,
+  type Interaction,
+  type Settings,
+} from './model';
+import type {
+  AppStatus,
+  ContactDetail,
+  DriftingEntry,
+  JournalPage,
+  Notice,
+  OpenFavour,
+  SearchHit,
+  UndoReceipt,
+} from './views';
+
+interface Channel<Input extends z.ZodType, Output> {
+  input: Input;
+  /** Phantom: carries the output type only. */
+  output?: Output;
+}
+
+function channel<Output>() {
+  return <Input extends z.ZodType>(input: Input): Channel<Input, Output> => ({ input });
+}
+
+const noInput = z.object({}).strict().optional();
+const byId = z.object({ id: idSchema }).strict();
+
+export const contract = {
+  'contacts:list': channel<Contact[]>()(
+    z.object({ includeArchived: z.boolean().default(false) }).strict().optional(),
+  ),
+  'contacts:get': channel<ContactDetail>()(byId),
+  'contacts:create': channel<Contact>()(contactInputSchema),
+  'contacts:update': channel<Contact>()(z.object({ id: idSchema, contact: contactInputSchema }).strict()),
+  'contacts:setArchived': channel<Contact>()(z.object({ id: idSchema, archived: z.boolean() }).strict()),
+  'contacts:delete': channel<UndoReceipt>()(byId),
+
+  'interactions:list': channel<JournalPage>()(
+    z
+      .object({
+        contactId: idSchema.optional(),
+        cursor: z.string().max(200).optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict()
+      .optional(),
+  ),
+  'interactions:create': channel<Interaction>()(interactionInputSchema),
+  'interactions:update': channel<Interaction>()(
+    z.object({ id: idSchema, interaction: interactionInputSchema }).strict(),
+  ),
+  'interactions:delete': channel<UndoReceipt>()(byId),
+
+  'undo:apply': channel<null>()(z.object({ undoToken: z.string().min(1).max(200) }).strict()),
+
+  'search:query': channel<SearchHit[]>()(
+    z.object({ text: z.string().max(200), limit: z.number().int().min(1).max(100).default(20) }).strict(),
+  ),
+
+  'keepInTouch:drifting': channel<DriftingEntry[]>()(noInput),
+  'favours:open': channel<OpenFavour[]>()(noInput),
+  'tags:list': channel<{ tag: string; count: number }[]>()(noInput),
+
+  'settings:get': channel<Settings>()(noInput),
+  'settings:update': channel<Settings>()(settingsSchema.partial().strict()),
+
+  'app:status': channel<AppStatus>()(noInput),
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+/** The input after validation (defaults filled in), as the services receive it. */
+export type ChannelPayload<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = NonNullable<Contract[C]['output']> extends never
+  ? null
+  : Exclude<Contract[C]['output'], undefined>;
+
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+/** Events the main process pushes to every window. */
+export interface EventPayloads {
+  /** Something in the journal changed; refetch. */
+  'data:changed': { collections: ('contacts' | 'interactions' | 'settings')[] };
+  /** A notice for the user that arose while running (start-up notices come with `app:status`). */
+  'app:notice': Notice;
+}
+export type EventName = keyof EventPayloads;
+export const eventNames: EventName[] = ['data:changed', 'app:notice'];
+
+/** What travels back over IPC: never a thrown Error, whose message Electron would mangle. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: PlauschErrorData };
+
+export type Invoke = (channel: ChannelName, payload: unknown) => Promise<unknown>;
+export type Subscribe = (event: EventName, listener: (payload: unknown) => void) => () => void;
+
+type DomainOf<C> = C extends `${infer Domain}:${string}` ? Domain : never;
+type Method<C extends ChannelName> = undefined extends ChannelInput<C>
+  ? (input?: ChannelInput<C>) => Promise<ChannelOutput<C>>
+  : (input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+
+export type PlauschApi = {
+  [Domain in DomainOf<ChannelName>]: {
+    [C in ChannelName as C extends `${Domain}:${infer Action}` ? Action : never]: Method<C>;
+  };
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+};
+
+/** Builds the typed API from any transport. Errors arrive as `PlauschError` with a translatable code. */
+export function createApi(invoke: Invoke, subscribe: Subscribe): PlauschApi {
+  const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+  for (const name of channelNames) {
+    const [domain, action] = name.split(':') as [string, string];
+    api[domain] ??= {};
+    api[domain][action] = async (input?: unknown) => unwrap(await invoke(name, input));
+  }
+  const on = (event: EventName, listener: (payload: never) => void) =>
+    subscribe(event, listener as (payload: unknown) => void);
+  return Object.freeze({ ...api, on }) as unknown as PlauschApi;
+}
+
+function unwrap(envelope: unknown): unknown {
+  if (typeof envelope === 'object' && envelope !== null && 'ok' in envelope) {
+    const typed = envelope as Envelope<unknown>;
+    if (typed.ok) return typed.value;
+    if (isPlauschErrorData(typed.error)) throw new PlauschError(typed.error.code, typed.error.details);
+  }
+  throw new PlauschError('internal');
+}
