@@ -1,0 +1,42 @@
+// i18next with one namespace per area of the app. German is the reference catalog: the key types come from it,
+// and a unit test checks that English has exactly the same keys.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import deCommon from './locales/de/common.json';
+import enCommon from './locales/en/common.json';
+import deContacts from './locales/de/contacts.json';
+import enContacts from './locales/en/contacts.json';
+import deJournal from './locales/de/journal.json';
+import enJournal from './locales/en/journal.json';
+
+export const resources = {
+  de: { common: deCommon, contacts: deContacts, journal: deJournal },
+  en: { common: enCommon, contacts: enContacts, journal: enJournal },
+} as const;
+
+export const defaultNamespace = 'common';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: typeof defaultNamespace;
+    resources: (typeof resources)['de'];
+  }
+}
+
+/** German for German-speaking systems (de, de-AT, de-CH…), English for everything else. */
+export function pickLanguage(systemLanguage: string): 'de' | 'en' {
+  return systemLanguage.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+export async function initI18n(language: 'de' | 'en') {
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'de',
+    defaultNS: defaultNamespace,
+    ns: Object.keys(resources.de),
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return i18next;
+}
