@@ -1,0 +1,68 @@
+// Turns an IPC message into a service call: the channel must be in the contract, the payload must pass the channel's
+// schema, and whatever happens the caller gets an envelope back, never an exception.
+import { contract, type ChannelName, type ChannelOutput, type ChannelPayload, type Envelope } from '../../../shared/contract';
+import { PlauschError } from '../../../shared/errors';
+import type { Services } from '../services';
+import { issuesOf } from '../services/validation';
+import type { Logger } from '../store/types';
+
+export type Handlers = {
+  [C in ChannelName]: (payload: ChannelPayload<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+};
+
+export interface Router {
+  channels: ChannelName[];
+  handle(channel: string, payload: unknown): Promise<Envelope<unknown>>;
+}
+
+export function createHandlers(services: Services): Handlers {
+  return {
+    'contacts:list': (payload) => services.contacts.list(payload),
+    'contacts:get': ({ id }) => services.contacts.get(id),
+    'contacts:create': (payload) => services.contacts.create(payload),
+    'contacts:update': ({ id, contact }) => services.contacts.update(id, contact),
+    'contacts:setArchived': ({ id, archived }) => services.contacts.setArchived(id, archived),
+    'contacts:delete': ({ id }) => services.contacts.delete(id),
+    'interactions:list': (payload) => services.interactions.list(payload),
+    'interactions:create': (payload) => services.interactions.create(payload),
+    'interactions:update': ({ id, interaction }) => services.interactions.update(id, interaction),
+    'interactions:delete': ({ id }) => services.interactions.delete(id),
+    'undo:apply': ({ undoToken }) => services.applyUndo(undoToken),
+    'search:query': (payload) => services.search.query(payload),
+    'keepInTouch:drifting': () => services.keepInTouch.drifting(),
+    'favours:open': () => services.reciprocity.openFavours(),
+    'tags:list': () => services.contacts.tags(),
+    'settings:get': () => services.settings.get(),
+    'settings:update': (payload) => services.settings.update(payload),
+    'app:status': () => services.status(),
+  };
+}
+
+function isChannel(channel: string): channel is ChannelName {
+  return Object.hasOwn(contract, channel);
+}
+
+export function createRouter(services: Services, log: Logger, handlers: Handlers = createHandlers(services)): Router {
+  return {
+    channels: Object.keys(handlers) as ChannelName[],
+
+    async handle(channel, payload) {
+      if (typeof channel !== 'string' || !isChannel(channel)) {
+        return { ok: false, error: { code: 'unknownChannel', details: { channel: String(channel) } } };
+      }
+      const parsed = contract[channel].input.safeParse(payload);
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'invalidInput', details: { channel, issues: issuesOf(parsed.error) } } };
+      }
+      try {
+        const handler = handlers[channel] as (input: unknown) => unknown;
+        // A structured clone both proves the result can cross IPC and keeps callers from holding the store's objects.
+        return { ok: true, value: structuredClone(await handler(parsed.data)) };
+      } catch (error) {
+        if (error instanceof PlauschError) return { ok: false, error: error.toData() };
+        log.error(`${channel} failed`, error);
+        return { ok: false, error: { code: 'internal', details: { channel } } };
+      }
+    },
+  };
+}

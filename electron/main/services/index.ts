@@ -1,0 +1,63 @@
+// Builds the domain services over one store. Everything the IPC channels need is here, in plain Node.
+import type { AppStatus } from '../../../shared/views';
+import type { JournalStore, Logger } from '../store/types';
+import type { Clock } from './clock';
+import { createContacts } from './contacts';
+import { createInteractions } from './interactions';
+import { createJournalWriter, type DataChanged } from './journal-writer';
+import { createKeepInTouch } from './keep-in-touch';
+import { createReciprocity } from './reciprocity';
+import { createSearch } from './search';
+import { createSettings } from './settings';
+import { createUndoLedger, type UndoOptions } from './undo';
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  systemLanguage: string;
+}
+
+export interface ServicesDeps {
+  store: JournalStore;
+  clock: Clock;
+  log: Logger;
+  appInfo: AppInfo;
+  undo?: Omit<UndoOptions, 'clock'>;
+}
+
+export function createServices({ store, clock, log, appInfo, undo: undoOptions }: ServicesDeps) {
+  const writer = createJournalWriter({ store, log });
+  const undo = createUndoLedger({ clock, ...undoOptions });
+  const keepInTouch = createKeepInTouch({ store, clock });
+  const reciprocity = createReciprocity({ store });
+  const search = createSearch({ store });
+  writer.onCommitted(({ changes }) => search.apply(changes));
+
+  return {
+    contacts: createContacts({ store, clock, writer, undo, keepInTouch, reciprocity }),
+    interactions: createInteractions({ store, clock, writer, undo }),
+    keepInTouch,
+    reciprocity,
+    search,
+    settings: createSettings({ store, writer }),
+
+    applyUndo(undoToken: string): Promise<null> {
+      return writer.write(() => ({
+        changes: undo.get(undoToken)(),
+        result: null,
+        afterCommit: () => undo.forget(undoToken),
+      }));
+    },
+
+    status(): AppStatus {
+      return { ...appInfo, notices: [...store.notices] };
+    },
+
+    /** Tells `listener` which collections changed after every successful commit. */
+    onDataChanged(listener: (event: DataChanged) => void): () => void {
+      return writer.onCommitted(({ collections }) => listener({ collections }));
+    },
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

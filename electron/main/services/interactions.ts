@@ -1,0 +1,102 @@
+// Interactions: every encounter, favour and gift, each involving one or more contacts. The journal lists them newest
+// first in pages; the cursor names the last item seen, so pages stay stable while entries are added.
+import { randomUUID } from 'node:crypto';
+import type { ChannelPayload } from '../../../shared/contract';
+import { PlauschError } from '../../../shared/errors';
+import { interactionSchema, type Interaction } from '../../../shared/model';
+import type { JournalPage, UndoReceipt } from '../../../shared/views';
+import type { JournalStore } from '../store/types';
+import type { Clock } from './clock';
+import type { JournalWriter } from './journal-writer';
+import { compareNewestFirst, namesOf, requireInteraction, unknownContact, withoutUndefined } from './records';
+import type { UndoLedger } from './undo';
+import { parseOrInvalid } from './validation';
+
+export type InteractionFields = ChannelPayload<'interactions:create'>;
+export type JournalQuery = NonNullable<ChannelPayload<'interactions:list'>>;
+
+type CursorKey = Pick<Interaction, 'date' | 'createdAt' | 'id'>;
+
+function encodeCursor({ date, createdAt, id }: CursorKey): string {
+  return Buffer.from(JSON.stringify([date, createdAt, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): CursorKey {
+  try {
+    const [date, createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof date === 'string' && typeof createdAt === 'string' && typeof id === 'string') return { date, createdAt, id };
+  } catch {
+    // A cursor that does not decode was not made by us; it is reported like any other bad input.
+  }
+  throw new PlauschError('invalidInput', { issues: [{ path: 'cursor', message: 'invalidCursor' }] });
+}
+
+export function createInteractions({
+  store,
+  clock,
+  writer,
+  undo,
+}: {
+  store: JournalStore;
+  clock: Clock;
+  writer: JournalWriter;
+  undo: UndoLedger;
+}) {
+  function toRecord(fields: InteractionFields, base: Pick<Interaction, 'id' | 'createdAt'>): Interaction {
+    const contactIds = [...new Set(fields.contactIds)];
+    contactIds.forEach((id, index) => {
+      if (!store.contacts.has(id)) throw unknownContact(`contactIds.${index}`);
+    });
+    return withoutUndefined(parseOrInvalid(interactionSchema, { ...fields, contactIds, ...base, updatedAt: clock.now().toISOString() }));
+  }
+
+  return {
+    list({ contactId, cursor, limit = 100 }: Partial<JournalQuery> = {}): JournalPage {
+      const matching = [...store.interactions.values()].filter((i) => contactId === undefined || i.contactIds.includes(contactId));
+      matching.sort(compareNewestFirst);
+      let start = 0;
+      if (cursor !== undefined) {
+        const after = decodeCursor(cursor) as Interaction;
+        start = matching.findIndex((i) => compareNewestFirst(i, after) > 0);
+        if (start === -1) start = matching.length;
+      }
+      const items = matching.slice(start, start + limit);
+      const last = items.at(-1);
+      const hasMore = start + limit < matching.length;
+      return {
+        items,
+        names: namesOf(store, new Set(items.flatMap((i) => i.contactIds))),
+        ...(hasMore && last ? { nextCursor: encodeCursor(last) } : {}),
+        total: matching.length,
+      };
+    },
+
+    create(fields: InteractionFields): Promise<Interaction> {
+      return writer.write(() => {
+        const interaction = toRecord(fields, { id: randomUUID(), createdAt: clock.now().toISOString() });
+        return { changes: [{ op: 'put', collection: 'interactions', value: interaction }], result: interaction };
+      });
+    },
+
+    update(id: string, fields: InteractionFields): Promise<Interaction> {
+      return writer.write(() => {
+        const current = requireInteraction(store, id);
+        const interaction = toRecord(fields, { id, createdAt: current.createdAt });
+        return { changes: [{ op: 'put', collection: 'interactions', value: interaction }], result: interaction };
+      });
+    },
+
+    delete(id: string): Promise<UndoReceipt> {
+      return writer.write(() => {
+        const interaction = requireInteraction(store, id);
+        const undoToken = undo.remember(() => {
+          const contactIds = interaction.contactIds.filter((contactId) => store.contacts.has(contactId));
+          return contactIds.length === 0 ? [] : [{ op: 'put', collection: 'interactions', value: { ...interaction, contactIds } }];
+        });
+        return { changes: [{ op: 'delete', collection: 'interactions', id }], result: { undoToken } };
+      });
+    },
+  };
+}
+
+export type InteractionsService = ReturnType<typeof createInteractions>;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { servicesHarness } from '../../../support/services-harness';
+
+describe('settings', () => {
+  it('starts from the defaults and merges a partial update', async () => {
+    const { services, store } = servicesHarness();
+    const events: unknown[] = [];
+    services.onDataChanged((event) => events.push(event));
+    expect(services.settings.get()).toEqual({ language: 'system', theme: 'system', tagCadences: {}, overdueFactor: 1.5 });
+
+    const updated = await services.settings.update({ theme: 'dark', tagCadences: { Vorstand: 30 } });
+
+    expect(updated).toEqual({ language: 'system', theme: 'dark', tagCadences: { Vorstand: 30 }, overdueFactor: 1.5 });
+    expect(store.settings).toEqual(updated);
+    expect(events).toEqual([{ collections: ['settings'] }]);
+  });
+
+  it('refuses an invalid setting and keeps the old ones', async () => {
+    const { services, store } = servicesHarness();
+    await expect(services.settings.update({ overdueFactor: 0 })).rejects.toMatchObject({
+      code: 'invalidInput',
+      details: { issues: [expect.objectContaining({ path: 'overdueFactor' })] },
+    });
+    expect(store.settings.overdueFactor).toBe(1.5);
+  });
+});
+
+describe('app status', () => {
+  it('reports version, data folder, system language and the store notices', () => {
+    const notice = { kind: 'startedEmptyAfterDamage' as const, damagedFile: '/data/plausch.damaged.json' };
+    const { services } = servicesHarness({ notices: [notice] });
+    expect(services.status()).toEqual({ version: '1.2.3', dataDir: '/tmp/plausch-test', systemLanguage: 'de-DE', notices: [notice] });
+  });
+});
