@@ -50,7 +50,7 @@ export const test = base.extend<{ app: PlauschApp }, { rendererUrl: string }>({
         dataDir,
         clock,
         log: silentLogger,
-        appInfo: { version: 'e2e', dataDir, systemLanguage: 'de-DE' },
+        appInfo: { version: 'e2e', systemLanguage: 'de-DE' },
       });
     let backend: Backend = await start();
     let unsubscribe = forwardEvents(backend, page);
@@ -106,3 +106,4 @@ export async function shot(page: Page, name: string): Promise<string> {
 }
 
 export { expect };
+
