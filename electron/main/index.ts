@@ -1,0 +1,90 @@
+// The composition root: one instance, one data folder, one backend, one shell. Plausch starts into the tray.
+import { app, dialog } from 'electron';
+import { resolve } from 'node:path';
+import { createBackend } from './backend';
+import { systemClock } from './services/clock';
+import { consoleLogger } from './shell/log';
+import { startShell, type Shell } from './shell';
+import { languageFor, message } from './shell/messages';
+import { appPages } from './shell/pages';
+import { StoreError } from './store';
+
+const log = consoleLogger(systemClock);
+const pages = appPages(__dirname, app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']);
+
+type Backend = Awaited<ReturnType<typeof createBackend>>;
+
+function startFailureText(error: unknown, dataDir: string): string {
+  const language = languageFor(app.getLocale());
+  if (error instanceof StoreError && (error.code === 'newerSchema' || error.code === 'locked')) {
+    return message(language, error.code, { dataDir });
+  }
+  return message(language, 'unexpected', { dataDir, message: error instanceof Error ? error.message : String(error) });
+}
+
+function refuseToStart(error: unknown, dataDir: string): void {
+  log.error('could not open the data', error);
+  dialog.showErrorBox(message(languageFor(app.getLocale()), 'startFailedTitle'), startFailureText(error, dataDir));
+  app.quit();
+}
+
+/** Keeps the process alive until the store has written everything, then lets the quit go through. */
+function closeBeforeQuit(backend: Backend, shell: Shell): void {
+  let closed = false;
+  let closing = false;
+  app.on('before-quit', (event) => {
+    shell.beginQuit();
+    if (closed) return;
+    event.preventDefault();
+    if (closing) return;
+    closing = true;
+    Promise.resolve()
+      .then(() => backend.close())
+      .catch((error: unknown) => log.error('closing the store failed', error))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
+}
+
+async function start(dataDir: string): Promise<void> {
+  await app.whenReady();
+  let backend: Backend;
+  try {
+    backend = await createBackend({
+      dataDir,
+      clock: systemClock,
+      log,
+      appInfo: { version: app.getVersion(), systemLanguage: app.getLocale() },
+    });
+  } catch (error) {
+    refuseToStart(error, dataDir);
+    return;
+  }
+  const firstRun = backend.store.contacts.size === 0;
+  const shell = startShell({ backend, pages, showWindow: firstRun || process.argv.includes('--show'), log });
+  closeBeforeQuit(backend, shell);
+  app.on('second-instance', () => shell.reveal());
+  app.on('activate', () => shell.reveal());
+}
+
+function main(): void {
+  const customDataDir = process.env['PLAUSCH_DATA_DIR'] ? resolve(process.env['PLAUSCH_DATA_DIR']) : undefined;
+  // The single-instance lock and Chromium's profile live in userData: a custom data folder gets its own of both,
+  // so a portable copy or a test run never collides with the installed app.
+  if (customDataDir) app.setPath('userData', customDataDir);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  if (process.platform === 'win32') app.setAppUserModelId('de.plausch.app');
+  // A tray app lives on with no window open; quitting goes through the tray menu.
+  app.on('window-all-closed', () => undefined);
+  start(customDataDir ?? app.getPath('userData')).catch((error: unknown) => {
+    log.error('start failed', error);
+    app.exit(1);
+  });
+}
+
+main();

@@ -1,0 +1,62 @@
+// One real start of Plausch under Electron: the window opens on first run, the page gets `window.plausch` and
+// nothing else from Node, and a contact created through the real preload and IPC shows up in the journal.
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(__dirname, '..', '..');
+let app: ElectronApplication | undefined;
+let dataDir: string;
+
+test.beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'plausch-electron-'));
+  app = await electron.launch({
+    args: ['.'],
+    cwd: root,
+    env: { ...process.env, PLAUSCH_DATA_DIR: dataDir, LANG: 'de_DE.UTF-8' } as Record<string, string>,
+  });
+});
+
+test.afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function launched(): ElectronApplication {
+  if (!app) throw new Error('Electron did not start');
+  return app;
+}
+
+test('starts, shows the journal window on first run and saves a contact', async () => {
+  const page = await launched().firstWindow();
+  await expect(page).toHaveTitle('Plausch');
+
+  // Isolated and sandboxed: the page sees our API and no Node at all.
+  const pageGlobals = await page.evaluate(() => {
+    const scope = globalThis as unknown as Record<string, unknown>;
+    return { plausch: typeof scope['plausch'], require: typeof scope['require'], process: typeof scope['process'] };
+  });
+  expect(pageGlobals).toEqual({ plausch: 'object', require: 'undefined', process: 'undefined' });
+
+  const created = await page.evaluate(() =>
+    window.plausch.contacts.create({ firstName: 'Sabine', lastName: 'Müller', organisation: 'Vorstand' }),
+  );
+  expect(created.id).toBeTruthy();
+
+  await page.evaluate(() => {
+    window.location.hash = '#/contacts';
+  });
+  await expect(page.getByText('Sabine Müller').first()).toBeVisible();
+});
+
+test('closing the window keeps the app running in the tray', async () => {
+  const page = await launched().firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  await launched().evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+  const windows = await launched().evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows().map((window) => ({ visible: window.isVisible(), destroyed: window.isDestroyed() })),
+  );
+  expect(windows).toEqual([{ visible: false, destroyed: false }]);
+});

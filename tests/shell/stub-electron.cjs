@@ -1,0 +1,306 @@
+// A recording stand-in for the 'electron' module: it does what the shell asks just far enough to run it in Node,
+// and remembers every request, so the shell contract test can inspect windows, handlers, menus and quits.
+'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports -- it stands in for a CommonJS module */
+const { EventEmitter } = require('node:events');
+const { existsSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { pathToFileURL } = require('node:url');
+
+const config = { singleInstanceLock: true, locale: 'de-DE' };
+
+const state = {
+  lockRequested: false,
+  quitRequests: 0,
+  quit: false,
+  exitCode: undefined,
+  paths: {},
+  appUserModelId: undefined,
+  windows: [],
+  trays: [],
+  applicationMenu: undefined,
+  handlers: new Map(),
+  errorBoxes: [],
+  openedExternal: [],
+  permissionRequestHandler: undefined,
+  permissionCheckHandler: undefined,
+  beforeRequest: undefined,
+  exposed: {},
+  invocations: [],
+};
+
+function configure(options) {
+  Object.assign(config, options);
+}
+
+function makeEvent(extra = {}) {
+  return {
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true;
+    },
+    ...extra,
+  };
+}
+
+const app = new EventEmitter();
+Object.assign(app, {
+  isPackaged: false,
+  requestSingleInstanceLock() {
+    state.lockRequested = true;
+    return config.singleInstanceLock;
+  },
+  whenReady: () => Promise.resolve(),
+  isReady: () => true,
+  getPath(name) {
+    return state.paths[name] ?? tmpdir();
+  },
+  setPath(name, value) {
+    state.paths[name] = value;
+  },
+  getLocale: () => config.locale,
+  getVersion: () => '0.1.0-test',
+  getName: () => 'Plausch',
+  getAppPath: () => process.cwd(),
+  setAppUserModelId(id) {
+    state.appUserModelId = id;
+  },
+  focus() {},
+  // Electron's order: before-quit (may be prevented), then every window is closed (each may refuse), then will-quit.
+  quit() {
+    state.quitRequests += 1;
+    const beforeQuit = makeEvent();
+    app.emit('before-quit', beforeQuit);
+    if (beforeQuit.defaultPrevented) return;
+    for (const window of state.windows.filter((w) => !w.isDestroyed())) {
+      const close = makeEvent();
+      window.emit('close', close);
+      if (close.defaultPrevented) return;
+      window.destroy();
+    }
+    app.emit('will-quit', makeEvent());
+    state.quit = true;
+    app.emit('quit');
+  },
+  exit(code = 0) {
+    state.exitCode = code;
+    state.quit = true;
+  },
+});
+
+class WebFrameMain {
+  constructor(url, parent = null) {
+    this.url = url;
+    this.parent = parent;
+  }
+}
+
+const defaultSession = {
+  setPermissionRequestHandler(handler) {
+    state.permissionRequestHandler = handler;
+  },
+  setPermissionCheckHandler(handler) {
+    state.permissionCheckHandler = handler;
+  },
+  webRequest: {
+    onBeforeRequest(filterOrListener, maybeListener) {
+      state.beforeRequest = maybeListener ?? filterOrListener;
+    },
+  },
+};
+
+let nextId = 1;
+class WebContents extends EventEmitter {
+  constructor() {
+    super();
+    this.id = nextId++;
+    this.mainFrame = new WebFrameMain('');
+    this.session = defaultSession;
+    this.sent = [];
+    this.destroyed = false;
+    this.windowOpenHandler = undefined;
+    app.emit('web-contents-created', makeEvent(), this);
+  }
+  setWindowOpenHandler(handler) {
+    this.windowOpenHandler = handler;
+  }
+  getURL() {
+    return this.mainFrame.url;
+  }
+  loadURL(url) {
+    this.mainFrame.url = url;
+    setImmediate(() => this.emit('did-finish-load'));
+    return Promise.resolve();
+  }
+  send(channel, ...args) {
+    this.sent.push([channel, ...args]);
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+}
+
+class BrowserWindow extends EventEmitter {
+  constructor(options = {}) {
+    super();
+    this.options = options;
+    this.visible = false;
+    this.focused = false;
+    this.destroyed = false;
+    this.webContents = new WebContents();
+    state.windows.push(this);
+  }
+  static getAllWindows() {
+    return state.windows.filter((w) => !w.isDestroyed());
+  }
+  static fromWebContents(contents) {
+    return state.windows.find((w) => w.webContents === contents) ?? null;
+  }
+  loadURL(url) {
+    const loading = this.webContents.loadURL(url);
+    setImmediate(() => this.emit('ready-to-show'));
+    return loading;
+  }
+  loadFile(path) {
+    return this.loadURL(pathToFileURL(path).href);
+  }
+  show() {
+    this.visible = true;
+  }
+  hide() {
+    this.visible = false;
+    this.focused = false;
+  }
+  focus() {
+    this.focused = true;
+  }
+  isVisible() {
+    return this.visible;
+  }
+  isMinimized() {
+    return false;
+  }
+  restore() {}
+  close() {
+    const event = makeEvent();
+    this.emit('close', event);
+    if (!event.defaultPrevented) this.destroy();
+  }
+  destroy() {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  setMenu() {}
+}
+
+class Tray extends EventEmitter {
+  constructor(image) {
+    super();
+    this.image = image;
+    this.toolTip = undefined;
+    this.contextMenu = undefined;
+    this.destroyed = false;
+    state.trays.push(this);
+  }
+  setToolTip(text) {
+    this.toolTip = text;
+  }
+  setContextMenu(menu) {
+    this.contextMenu = menu;
+  }
+  setImage(image) {
+    this.image = image;
+  }
+  destroy() {
+    this.destroyed = true;
+  }
+}
+
+const Menu = {
+  buildFromTemplate(template) {
+    return { items: template.map((item) => ({ ...item })) };
+  },
+  setApplicationMenu(menu) {
+    state.applicationMenu = menu;
+  },
+};
+
+const nativeImage = {
+  createFromPath(path) {
+    return {
+      path,
+      template: false,
+      setTemplateImage(value) {
+        this.template = value;
+      },
+      isEmpty: () => !existsSync(path),
+    };
+  },
+  createEmpty() {
+    return nativeImage.createFromPath('');
+  },
+};
+
+const ipcMain = {
+  handle(channel, handler) {
+    if (state.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    state.handlers.set(channel, handler);
+  },
+  removeHandler(channel) {
+    state.handlers.delete(channel);
+  },
+  on() {},
+};
+
+const dialog = {
+  showErrorBox(title, content) {
+    state.errorBoxes.push({ title, content });
+  },
+  showMessageBox: () => Promise.resolve({ response: 0, checkboxChecked: false }),
+};
+
+const shell = {
+  openExternal(url) {
+    state.openedExternal.push(url);
+    return Promise.resolve();
+  },
+};
+
+const display = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+const screen = {
+  getCursorScreenPoint: () => ({ x: 0, y: 0 }),
+  getDisplayNearestPoint: () => display,
+  getPrimaryDisplay: () => display,
+};
+
+const ipcRenderer = new EventEmitter();
+ipcRenderer.invoke = (channel, payload) => {
+  state.invocations.push([channel, payload]);
+  return Promise.resolve(config.invokeReply ?? { ok: true, value: null });
+};
+
+const contextBridge = {
+  exposeInMainWorld(key, api) {
+    state.exposed[key] = api;
+  },
+};
+
+module.exports = {
+  __stub: { config, state, configure, makeEvent, WebContents, WebFrameMain },
+  app,
+  BrowserWindow,
+  Tray,
+  Menu,
+  nativeImage,
+  ipcMain,
+  dialog,
+  shell,
+  screen,
+  session: { defaultSession },
+  ipcRenderer,
+  contextBridge,
+};
