@@ -1,0 +1,63 @@
+// The shape of the data file and of each write-ahead log line, as zod schemas. Whatever is read from disk passes
+// through these before a service sees it.
+import { z } from 'zod';
+import { contactSchema, idSchema, interactionSchema, settingsSchema } from '../../../shared/model';
+import type { Contact, Interaction, Settings } from '../../../shared/model';
+
+export const currentSchemaVersion = 2;
+
+export const documentSchema = z.object({
+  schemaVersion: z.literal(currentSchemaVersion),
+  contacts: z.array(contactSchema),
+  interactions: z.array(interactionSchema),
+  settings: settingsSchema,
+  /** The last log sequence number already contained in this snapshot. */
+  walSeq: z.number().int().min(0),
+});
+
+export interface JournalDocument {
+  schemaVersion: number;
+  contacts: Contact[];
+  interactions: Interaction[];
+  settings: Settings;
+  walSeq: number;
+}
+
+export function emptyDocument(): JournalDocument {
+  return {
+    schemaVersion: currentSchemaVersion,
+    contacts: [],
+    interactions: [],
+    settings: settingsSchema.parse({}),
+    walSeq: 0,
+  };
+}
+
+const putSchema = z.discriminatedUnion('collection', [
+  z.object({ op: z.literal('put'), collection: z.literal('contacts'), value: contactSchema }),
+  z.object({ op: z.literal('put'), collection: z.literal('interactions'), value: interactionSchema }),
+]);
+
+/** One change at the current schema version, as `commit` accepts it and a log line carries it. */
+export const changeSchema = z.discriminatedUnion('op', [
+  putSchema,
+  z.object({ op: z.literal('delete'), collection: z.enum(['contacts', 'interactions']), id: idSchema }),
+  z.object({ op: z.literal('settings'), value: settingsSchema }),
+]);
+
+/**
+ * A log line as written by any schema version: only the framing is checked here, because the records inside are
+ * validated against the schema of the version that wrote them (after migration, or one by one at the current one).
+ */
+export const rawLogEntrySchema = z.object({
+  seq: z.number().int().min(1),
+  changes: z.array(
+    z.union([
+      z.object({ op: z.literal('put'), collection: z.string(), value: z.object({ id: z.string() }).loose() }),
+      z.object({ op: z.literal('delete'), collection: z.string(), id: z.string() }),
+      z.object({ op: z.literal('settings'), value: z.object({}).loose() }),
+    ]),
+  ),
+});
+
+export type RawLogEntry = z.output<typeof rawLogEntrySchema>;

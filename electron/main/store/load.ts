@@ -1,0 +1,267 @@
+// Opening the journal: snapshot plus log, upgraded when old, refused when newer, and when damaged set aside and
+// replaced by the newest good backup. Nothing read here is ever overwritten before it has been moved or copied.
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { Contact, Interaction, Settings } from '../../../shared/model';
+import type { Notice } from '../../../shared/views';
+import type { Clock } from '../services/clock';
+import { backupsNewestFirst, writeMigrationBackup } from './backups';
+import {
+  changeSchema,
+  currentSchemaVersion,
+  documentSchema,
+  emptyDocument,
+  type JournalDocument,
+  type RawLogEntry,
+} from './document';
+import { fileStamp, moveAside, readTextIfExists, type StoreFileSystem } from './files';
+import { migrate, type RawDocument } from './migrations';
+import { SnapshotFile, UnreadableFileError } from './snapshot-file';
+import { StoreError } from './store-error';
+import type { Change, Logger } from './types';
+import { parseLog } from './wal';
+
+export interface StorePaths {
+  dir: string;
+  dataFile: string;
+  walFile: string;
+}
+
+export function storePaths(dir: string): StorePaths {
+  return { dir, dataFile: join(dir, 'plausch.json'), walFile: join(dir, 'plausch.wal') };
+}
+
+export interface LoadedJournal {
+  db: Low<unknown>;
+  contacts: Map<string, Contact>;
+  interactions: Map<string, Interaction>;
+  settings: Settings;
+  /** The newest sequence number applied to memory. */
+  lastSeq: number;
+  /** The sequence number the snapshot file on disk has absorbed. */
+  snapshotSeq: number;
+  /** Entries in the log file, counted towards the next compaction. */
+  logEntries: number;
+  notices: Notice[];
+  /** The snapshot must be rewritten now (it is missing, was migrated or restored, or the log is set aside). */
+  snapshotStale: boolean;
+  /** Set when the log is damaged: it must be moved aside once the snapshot holds what could be read from it. */
+  damagedLog: boolean;
+  /** Bytes of the log holding good entries; what follows is a torn append to cut off. */
+  walValidBytes: number;
+}
+
+interface LoadContext {
+  fs: StoreFileSystem;
+  paths: StorePaths;
+  clock: Clock;
+  log: Logger;
+}
+
+type Interpreted = { ok: true; doc: JournalDocument; pending: RawLogEntry[]; migratedFrom?: number } | { ok: false };
+
+function versionOf(raw: unknown): number | undefined {
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : undefined;
+}
+
+/** Applies log entries to a document of any version, by id, without knowing the records' shape. */
+function applyRawEntries(doc: RawDocument, entries: readonly RawLogEntry[]): RawDocument {
+  const collections = new Map<string, Map<string, unknown>>();
+  const collection = (name: string) => {
+    let byId = collections.get(name);
+    if (!byId) {
+      const list = Array.isArray(doc[name]) ? (doc[name] as { id?: unknown }[]) : [];
+      byId = new Map(list.map((record) => [String(record?.id), record]));
+      collections.set(name, byId);
+    }
+    return byId;
+  };
+  let settings = doc.settings;
+  for (const change of entries.flatMap((entry) => entry.changes)) {
+    if (change.op === 'put') collection(change.collection).set(change.value.id, change.value);
+    else if (change.op === 'delete') collection(change.collection).delete(change.id);
+    else settings = change.value;
+  }
+  const result: RawDocument = { ...doc, settings };
+  for (const [name, byId] of collections) result[name] = [...byId.values()];
+  return result;
+}
+
+/**
+ * Brings a parsed file to the current version and validates it. An old file is upgraded together with the log
+ * entries it has not absorbed yet, because those were written in its own format.
+ */
+async function interpret(
+  context: LoadContext,
+  raw: unknown,
+  entries: readonly RawLogEntry[],
+  backupBeforeMigration: boolean,
+): Promise<Interpreted & { migrationBackup?: string }> {
+  const version = versionOf(raw);
+  if (version === undefined || version > currentSchemaVersion) return { ok: false };
+  let candidate = raw as RawDocument;
+  let pending = entries.filter((entry) => entry.seq > Number(candidate.walSeq ?? 0));
+  let migrationBackup: string | undefined;
+  if (version < currentSchemaVersion) {
+    const upToDate = applyRawEntries(candidate, pending);
+    const lastSeq = Math.max(Number(candidate.walSeq ?? 0) || 0, ...pending.map((entry) => entry.seq));
+    if (backupBeforeMigration) {
+      migrationBackup = await writeMigrationBackup(context.fs, context.paths.dir, version, context.clock.now(), JSON.stringify(upToDate));
+    }
+    candidate = { ...migrate(upToDate, version, { now: context.clock.now().toISOString() }), walSeq: lastSeq };
+    pending = [];
+  }
+  const parsed = documentSchema.safeParse(candidate);
+  if (!parsed.success) {
+    context.log.warn('store: data does not validate', parsed.error.issues.slice(0, 5));
+    return { ok: false };
+  }
+  return {
+    ok: true,
+    doc: parsed.data,
+    pending,
+    ...(version < currentSchemaVersion ? { migratedFrom: version } : {}),
+    ...(migrationBackup ? { migrationBackup } : {}),
+  };
+}
+
+async function readJson(fs: StoreFileSystem, file: string): Promise<unknown> {
+  const text = await readTextIfExists(fs, file);
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function damagedName(file: string, instant: Date, extension: string) {
+  const base = file.slice(0, file.length - extension.length);
+  return (attempt: number) => `${base}.damaged-${fileStamp(instant)}${attempt ? `-${attempt}` : ''}${extension}`;
+}
+
+/** The newest backup that reads, validates and is not from a newer version, with the log replayed onto it. */
+async function restoreNewestGoodBackup(
+  context: LoadContext,
+  entries: readonly RawLogEntry[],
+): Promise<{ file: string; result: Extract<Interpreted, { ok: true }> } | undefined> {
+  for (const file of await backupsNewestFirst(context.fs, context.paths.dir)) {
+    const raw = await readJson(context.fs, file);
+    if (typeof raw !== 'object' || raw === null) continue;
+    const result = await interpret(context, raw, entries, false);
+    if (result.ok) return { file, result };
+  }
+  return undefined;
+}
+
+export async function loadJournal(context: LoadContext): Promise<LoadedJournal> {
+  const { fs, paths, clock, log } = context;
+  const notices: Notice[] = [];
+  const parsedLog = parseLog((await readTextIfExists(fs, paths.walFile)) ?? '');
+  let damagedLog = parsedLog.damagedAtLine !== undefined;
+  if (damagedLog) log.warn('store: the log is damaged', { line: parsedLog.damagedAtLine });
+
+  const db = new Low<unknown>(new SnapshotFile(fs, paths.dataFile), null);
+  let readable = true;
+  try {
+    await db.read();
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    log.warn('store: the data file does not parse', { file: paths.dataFile });
+    readable = false;
+  }
+
+  let interpreted: Interpreted & { migrationBackup?: string };
+  let snapshotStale = false;
+  if (readable && db.data === null) {
+    const fresh = await interpret(context, emptyDocument(), parsedLog.entries, false);
+    interpreted = fresh;
+    snapshotStale = true;
+  } else {
+    const version = readable ? versionOf(db.data) : undefined;
+    if (version !== undefined && version > currentSchemaVersion) {
+      throw new StoreError('newerSchema', { file: paths.dataFile, fileVersion: version, knownVersion: currentSchemaVersion });
+    }
+    interpreted = readable ? await interpret(context, db.data, parsedLog.entries, true) : { ok: false };
+  }
+
+  if (!interpreted.ok) {
+    const damagedFile = await moveAside(fs, paths.dataFile, damagedName(paths.dataFile, clock.now(), '.json'));
+    const restored = await restoreNewestGoodBackup(context, parsedLog.entries);
+    if (restored) {
+      interpreted = restored.result;
+      notices.push({ kind: 'restoredFromBackup', damagedFile, backupFile: restored.file });
+      log.warn('store: restored from backup', { damagedFile, backupFile: restored.file });
+    } else {
+      interpreted = await interpret(context, emptyDocument(), parsedLog.entries, false);
+      notices.push({ kind: 'startedEmptyAfterDamage', damagedFile });
+      log.error('store: no good backup, started empty', { damagedFile });
+    }
+    snapshotStale = true;
+  }
+  if (!interpreted.ok) throw new Error('store: an empty journal failed its own schema');
+
+  const { doc, pending } = interpreted;
+  if (interpreted.migratedFrom !== undefined && interpreted.migrationBackup) {
+    notices.push({ kind: 'migrated', fromVersion: interpreted.migratedFrom, toVersion: currentSchemaVersion, backupFile: interpreted.migrationBackup });
+    log.info('store: migrated', { from: interpreted.migratedFrom, backupFile: interpreted.migrationBackup });
+  }
+  if (interpreted.migratedFrom !== undefined) snapshotStale = true;
+
+  const journal: LoadedJournal = {
+    db,
+    contacts: new Map(doc.contacts.map((contact) => [contact.id, contact])),
+    interactions: new Map(doc.interactions.map((interaction) => [interaction.id, interaction])),
+    settings: doc.settings,
+    lastSeq: doc.walSeq,
+    snapshotSeq: doc.walSeq,
+    logEntries: parsedLog.entries.length,
+    notices,
+    snapshotStale,
+    damagedLog,
+    walValidBytes: parsedLog.validBytes,
+  };
+  for (const entry of pending) {
+    const changes = changeSchema.array().safeParse(entry.changes);
+    if (!changes.success) {
+      log.warn('store: a log entry does not validate', { seq: entry.seq });
+      damagedLog = true;
+      break;
+    }
+    applyChanges(journal, changes.data);
+    journal.lastSeq = entry.seq;
+  }
+  journal.damagedLog = damagedLog;
+  if (damagedLog) journal.snapshotStale = true;
+  return journal;
+}
+
+/** The one place where changes reach memory, for replay and for commits alike. */
+export function applyChanges(
+  journal: Pick<LoadedJournal, 'contacts' | 'interactions' | 'settings'>,
+  changes: readonly Change[],
+): void {
+  for (const change of changes) {
+    if (change.op === 'settings') journal.settings = change.value;
+    else if (change.op === 'delete') journal[change.collection].delete(change.id);
+    else if (change.collection === 'contacts') journal.contacts.set(change.value.id, change.value);
+    else journal.interactions.set(change.value.id, change.value);
+  }
+}
+
+export function documentOf(journal: Pick<LoadedJournal, 'contacts' | 'interactions' | 'settings' | 'lastSeq'>): JournalDocument {
+  return {
+    schemaVersion: currentSchemaVersion,
+    contacts: [...journal.contacts.values()],
+    interactions: [...journal.interactions.values()],
+    settings: journal.settings,
+    walSeq: journal.lastSeq,
+  };
+}
+
+/** Moves a damaged log aside after the snapshot has absorbed its readable part; returns the new path. */
+export async function setDamagedLogAside(context: LoadContext): Promise<Notice> {
+  const damagedFile = await moveAside(context.fs, context.paths.walFile, damagedName(context.paths.walFile, context.clock.now(), '.wal'));
+  return { kind: 'restoredFromBackup', damagedFile, backupFile: context.paths.dataFile };
+}

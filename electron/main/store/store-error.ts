@@ -1,0 +1,27 @@
+// Failures at open that the shell must explain to the user instead of starting with an empty journal.
+
+export const storeErrorCodes = [
+  /** The data file was written by a newer Plausch; it is left untouched. */
+  'newerSchema',
+  /** Another running process holds the data folder. */
+  'locked',
+] as const;
+
+export type StoreErrorCode = (typeof storeErrorCodes)[number];
+
+export interface StoreErrorDetails {
+  file?: string;
+  pid?: number;
+  fileVersion?: number;
+  knownVersion?: number;
+}
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    readonly details: StoreErrorDetails = {},
+  ) {
+    super(`store ${code}`);
+    this.name = 'StoreError';
+  }
+}

@@ -1,0 +1,119 @@
+// The write-ahead log: one JSON line per durable write, appended and synced, so a save costs the size of the change
+// and not the size of the journal. The snapshot file absorbs the log from time to time (compaction).
+import type { FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { privateFileMode, syncDir, type StoreFileSystem } from './files';
+import { rawLogEntrySchema, type RawLogEntry } from './document';
+
+export interface ParsedLog {
+  entries: RawLogEntry[];
+  /** Length in bytes of the part that holds the entries; everything after it is a torn, unacknowledged append. */
+  validBytes: number;
+  /** Index of the first bad line that is followed by good ones: the log is damaged there, not merely torn. */
+  damagedAtLine?: number;
+}
+
+function parseLine(line: string): RawLogEntry | undefined {
+  try {
+    const result = rawLogEntrySchema.safeParse(JSON.parse(line));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A crash mid-append can only hurt the last line (each write is one line, acknowledged after its sync), so bad
+ * bytes after the last good line are dropped quietly; a bad line before a good one means the file was damaged.
+ */
+export function parseLog(text: string): ParsedLog {
+  const entries: RawLogEntry[] = [];
+  let offset = 0;
+  let validBytes = 0;
+  let firstBad: number | undefined;
+  let lastSeq = 0;
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    const complete = index < lines.length - 1;
+    const lineBytes = Buffer.byteLength(line, 'utf8') + (complete ? 1 : 0);
+    const entry = complete ? parseLine(line) : undefined;
+    if (entry && entry.seq > lastSeq && firstBad === undefined) {
+      entries.push(entry);
+      lastSeq = entry.seq;
+      validBytes = offset + lineBytes;
+    } else if (entry && firstBad !== undefined) {
+      return { entries, validBytes, damagedAtLine: firstBad };
+    } else if (line.length > 0 || complete) {
+      firstBad ??= index;
+    }
+    offset += lineBytes;
+  }
+  return { entries, validBytes };
+}
+
+/** The open log file. Appends are serialized by the caller. */
+export class WriteAheadLog {
+  /** Set while a failed append may have left bytes behind; the next append first cuts them off. */
+  private needsCutBack = false;
+
+  private constructor(
+    private readonly handle: FileHandle,
+    private size: number,
+  ) {}
+
+  /** Opens the log for appending, cutting off a torn tail after `validBytes`. */
+  static async open(fs: StoreFileSystem, file: string, validBytes: number): Promise<WriteAheadLog> {
+    const handle = await fs.open(file, 'a', privateFileMode);
+    try {
+      const { size } = await handle.stat();
+      if (size === 0) await syncDir(fs, dirname(file));
+      if (size > validBytes) {
+        await handle.truncate(validBytes);
+        await handle.sync();
+      }
+      await handle.chmod(privateFileMode);
+      return new WriteAheadLog(handle, Math.min(size, validBytes));
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+
+  get bytes(): number {
+    return this.size;
+  }
+
+  /** Durable once resolved. On failure the file is cut back, so no partial line stays in front of later ones. */
+  async append(entry: { seq: number; changes: readonly unknown[] }): Promise<void> {
+    if (this.needsCutBack) {
+      await this.handle.truncate(this.size);
+      this.needsCutBack = false;
+    }
+    const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
+    try {
+      const { bytesWritten } = await this.handle.write(line);
+      if (bytesWritten !== line.length) throw new Error(`short write to the log: ${bytesWritten} of ${line.length} bytes`);
+      await this.handle.datasync();
+      this.size += line.length;
+    } catch (error) {
+      this.needsCutBack = true;
+      await this.handle
+        .truncate(this.size)
+        .then(() => {
+          this.needsCutBack = false;
+        })
+        .catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async clear(): Promise<void> {
+    await this.handle.truncate(0);
+    await this.handle.sync();
+    this.size = 0;
+  }
+
+  async close(): Promise<void> {
+    await this.handle.close();
+  }
+}

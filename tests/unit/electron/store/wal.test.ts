@@ -1,0 +1,104 @@
+import { appendFile, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseLog } from '../../../../electron/main/store/wal';
+import { contact, open, openAndCrash, tempDir } from './helpers';
+
+const line = (seq: number, id: string) => `${JSON.stringify({ seq, changes: [{ op: 'put', collection: 'contacts', value: contact(id) }] })}\n`;
+
+describe('write-ahead log', () => {
+  it('replays acknowledged commits that never reached the snapshot', async () => {
+    const dir = await tempDir();
+    await openAndCrash(dir, async (store) => {
+      for (const id of ['a', 'b', 'c']) await store.commit([{ op: 'put', collection: 'contacts', value: contact(id) }]);
+      await store.commit([{ op: 'delete', collection: 'contacts', id: 'b' }]);
+    });
+    const snapshot = JSON.parse(await readFile(join(dir, 'plausch.json'), 'utf8'));
+    expect(snapshot.contacts).toEqual([]);
+    expect((await readFile(join(dir, 'plausch.wal'), 'utf8')).trim().split('\n')).toHaveLength(4);
+
+    const store = await open(dir);
+    expect([...store.contacts.keys()].sort()).toEqual(['a', 'c']);
+    expect(store.notices).toEqual([]);
+  });
+
+  it('compacts after the configured number of entries: snapshot holds everything, log is empty', async () => {
+    const dir = await tempDir();
+    await openAndCrash(
+      dir,
+      async (store) => {
+        for (const id of ['a', 'b', 'c']) await store.commit([{ op: 'put', collection: 'contacts', value: contact(id) }]);
+        await store.commit([{ op: 'put', collection: 'contacts', value: contact('d') }]);
+      },
+      { compactAfterEntries: 3 },
+    );
+    const snapshot = JSON.parse(await readFile(join(dir, 'plausch.json'), 'utf8'));
+    expect(snapshot.contacts.map((c: { id: string }) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(snapshot.walSeq).toBe(3);
+    expect((await readFile(join(dir, 'plausch.wal'), 'utf8')).trim().split('\n')).toHaveLength(1);
+    expect([...(await open(dir)).contacts.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('compacts after a quiet spell', async () => {
+    const dir = await tempDir();
+    const store = await open(dir, { compactAfterIdleMs: 30 });
+    await store.commit([{ op: 'put', collection: 'contacts', value: contact('a') }]);
+    expect((await stat(join(dir, 'plausch.wal'))).size).toBeGreaterThan(0);
+    await expect.poll(async () => (await stat(join(dir, 'plausch.wal'))).size, { timeout: 2000 }).toBe(0);
+    const snapshot = JSON.parse(await readFile(join(dir, 'plausch.json'), 'utf8'));
+    expect(snapshot.contacts.map((c: { id: string }) => c.id)).toEqual(['a']);
+  });
+
+  it('compacts on close', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await store.commit([{ op: 'put', collection: 'contacts', value: contact('a') }]);
+    await store.close();
+    expect((await stat(join(dir, 'plausch.wal'))).size).toBe(0);
+    expect(JSON.parse(await readFile(join(dir, 'plausch.json'), 'utf8')).contacts).toHaveLength(1);
+  });
+
+  it('ignores a torn last line and appends cleanly after it', async () => {
+    const dir = await tempDir();
+    await openAndCrash(dir, (store) => store.commit([{ op: 'put', collection: 'contacts', value: contact('a') }]));
+    await appendFile(join(dir, 'plausch.wal'), line(2, 'torn').slice(0, 40));
+    const store = await open(dir);
+    expect([...store.contacts.keys()]).toEqual(['a']);
+    expect(store.notices).toEqual([]);
+    await store.commit([{ op: 'put', collection: 'contacts', value: contact('b') }]);
+    await store.close();
+    expect([...(await open(dir)).contacts.keys()].sort()).toEqual(['a', 'b']);
+  });
+
+  it('sets a log with a corrupt line in the middle aside, keeps what precedes it, and tells the user', async () => {
+    const dir = await tempDir();
+    await openAndCrash(dir, async () => undefined);
+    const damaged = `${line(1, 'a')}{"seq":2,"chan\n${line(3, 'c')}`;
+    await writeFile(join(dir, 'plausch.wal'), damaged);
+    const store = await open(dir);
+    expect([...store.contacts.keys()]).toEqual(['a']);
+    expect(store.notices).toHaveLength(1);
+    const [notice] = store.notices;
+    expect(notice).toMatchObject({ kind: 'restoredFromBackup', backupFile: join(dir, 'plausch.json') });
+    const damagedFile = notice && 'damagedFile' in notice ? notice.damagedFile : '';
+    expect(damagedFile).toMatch(/plausch\.damaged-.*\.wal$/);
+    expect(await readFile(damagedFile, 'utf8')).toBe(damaged);
+    await store.commit([{ op: 'put', collection: 'contacts', value: contact('d') }]);
+    await store.close();
+    const reopened = await open(dir);
+    expect([...reopened.contacts.keys()].sort()).toEqual(['a', 'd']);
+    expect(reopened.notices).toEqual([]);
+    expect((await readdir(dir)).filter((name) => name.includes('damaged'))).toHaveLength(1);
+  });
+
+  it('parses a log: good lines, a torn tail, damage in the middle, sequence going backwards', () => {
+    expect(parseLog('').entries).toEqual([]);
+    const good = line(1, 'a') + line(2, 'b');
+    expect(parseLog(good)).toEqual({ entries: expect.any(Array), validBytes: Buffer.byteLength(good) });
+    expect(parseLog(`${good}{"seq":3`)).toMatchObject({ validBytes: Buffer.byteLength(good) });
+    expect(parseLog(`${good}\0\0\0\0`).entries).toHaveLength(2);
+    expect(parseLog(`${line(1, 'a')}garbage\n${line(2, 'b')}`)).toMatchObject({ damagedAtLine: 1 });
+    expect(parseLog(`${line(2, 'a')}${line(1, 'b')}${line(3, 'c')}`)).toMatchObject({ damagedAtLine: 1 });
+    expect(parseLog(`${good}${line(2, 'again')}`).entries).toHaveLength(2);
+  });
+});
