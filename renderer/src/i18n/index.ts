@@ -37,6 +37,7 @@ export async function initI18n(language: 'de' | 'en') {
     ns: Object.keys(resources.de),
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   return i18next;
 }

@@ -1,0 +1,67 @@
+// TanStack Query set up for a local backend: no network to wait for, nothing worth retrying, and fresh data
+// whenever the main process says the journal changed.
+import { QueryClient, type QueryKey } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { EventPayloads } from '../../../shared/contract';
+import { api, queryKeys } from '../api';
+
+/** Keys of data computed from several collections; they go stale whenever any of their sources changes. */
+export const derivedQueryKeys = {
+  drifting: ['keepInTouch', 'drifting'] as const,
+  openFavours: ['favours', 'open'] as const,
+  tags: ['tags'] as const,
+  search: ['search'] as const,
+};
+
+type Collection = EventPayloads['data:changed']['collections'][number];
+
+// A contact's detail carries its timeline and the journal carries contact names, so a change to either collection
+// reaches both; the keep-in-touch list also depends on the cadences in settings.
+const staleKeysByCollection: Record<Collection, QueryKey[]> = {
+  contacts: [
+    queryKeys.contacts,
+    queryKeys.interactions,
+    derivedQueryKeys.drifting,
+    derivedQueryKeys.openFavours,
+    derivedQueryKeys.tags,
+    derivedQueryKeys.search,
+  ],
+  interactions: [
+    queryKeys.interactions,
+    queryKeys.contacts,
+    derivedQueryKeys.drifting,
+    derivedQueryKeys.openFavours,
+    derivedQueryKeys.search,
+  ],
+  settings: [queryKeys.settings, derivedQueryKeys.drifting],
+};
+
+export function staleKeysFor(collections: readonly Collection[]): QueryKey[] {
+  const unique = new Map<string, QueryKey>();
+  for (const collection of collections) {
+    for (const key of staleKeysByCollection[collection] ?? []) unique.set(JSON.stringify(key), key);
+  }
+  return [...unique.values()];
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { networkMode: 'always', retry: false, refetchOnWindowFocus: false },
+      mutations: { networkMode: 'always', retry: false },
+    },
+  });
+}
+
+/** Refetches exactly what a `data:changed` event names. */
+export function useRefetchOnDataChanged(): void {
+  const queryClient = useQueryClient();
+  useEffect(
+    () =>
+      api().on('data:changed', ({ collections }) => {
+        for (const queryKey of staleKeysFor(collections)) void queryClient.invalidateQueries({ queryKey });
+      }),
+    [queryClient],
+  );
+}

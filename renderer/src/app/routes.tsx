@@ -1,0 +1,28 @@
+// Which page each route shows.
+import { ContactFormPage, ContactPage, ContactsPage } from '../features/contacts';
+import { DriftingPage } from '../features/drifting';
+import { FavoursPage } from '../features/favours';
+import { JournalPage } from '../features/journal';
+import { SettingsPage } from '../features/settings';
+import type { Route } from './navigation';
+
+export function RoutePage({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'contacts':
+      return <ContactsPage />;
+    case 'contact':
+      return <ContactPage key={route.id} id={route.id} />;
+    case 'newContact':
+      return <ContactFormPage key="new" />;
+    case 'editContact':
+      return <ContactFormPage key={route.id} id={route.id} />;
+    case 'journal':
+      return <JournalPage />;
+    case 'drifting':
+      return <DriftingPage />;
+    case 'favours':
+      return <FavoursPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}

@@ -1,0 +1,41 @@
+// The Fluent theme for the user's choice; "system" follows the operating system's dark mode and its high-contrast
+// (forced colours) mode, and changes with them while the app runs.
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme as FluentTheme } from '@fluentui/react-components';
+import { useSyncExternalStore } from 'react';
+import type { Theme } from '../../../shared/model';
+
+const darkQuery = '(prefers-color-scheme: dark)';
+const forcedColorsQuery = '(forced-colors: active)';
+
+function matches(query: string): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
+}
+
+function subscribe(onChange: () => void): () => void {
+  if (typeof window.matchMedia !== 'function') return () => undefined;
+  const lists = [window.matchMedia(darkQuery), window.matchMedia(forcedColorsQuery)];
+  for (const list of lists) list.addEventListener('change', onChange);
+  return () => {
+    for (const list of lists) list.removeEventListener('change', onChange);
+  };
+}
+
+type SystemAppearance = 'light' | 'dark' | 'highContrast';
+
+function systemAppearance(): SystemAppearance {
+  if (matches(forcedColorsQuery)) return 'highContrast';
+  return matches(darkQuery) ? 'dark' : 'light';
+}
+
+export function useFluentTheme(setting: Theme): { theme: FluentTheme; colorScheme: 'light' | 'dark' } {
+  const system = useSyncExternalStore(subscribe, systemAppearance);
+  const appearance: SystemAppearance = setting === 'system' ? system : setting;
+  switch (appearance) {
+    case 'highContrast':
+      return { theme: teamsHighContrastTheme, colorScheme: 'dark' };
+    case 'dark':
+      return { theme: webDarkTheme, colorScheme: 'dark' };
+    default:
+      return { theme: webLightTheme, colorScheme: 'light' };
+  }
+}

@@ -1,0 +1,134 @@
+// People the user has not met for longer than their cadence: yellow when due, red when overdue, always said in words
+// too, because colour alone reaches neither screen readers nor everyone's eyes.
+import { Badge, Button, Card, Spinner, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { ClockAlarmRegular, PeopleCheckmarkRegular, PersonRegular, WarningFilled, ClockFilled } from '@fluentui/react-icons';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { DriftingEntry } from '../../../../shared/views';
+import { api } from '../../api';
+import { useNavigation } from '../../app/navigation';
+import { derivedQueryKeys } from '../../app/query';
+import { EmptyState, PageHeader, formatDate } from '../../components';
+import { useInteractionDialog } from '../journal';
+
+export function useDrifting() {
+  return useQuery({ queryKey: derivedQueryKeys.drifting, queryFn: () => api().keepInTouch.drifting() });
+}
+
+const useStyles = makeStyles({
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    '& h2': { margin: 0 },
+  },
+  card: { borderInlineStartWidth: '4px', borderInlineStartStyle: 'solid' },
+  due: { borderInlineStartColor: tokens.colorPaletteYellowBorderActive },
+  overdue: { borderInlineStartColor: tokens.colorPaletteRedBorderActive },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalL },
+  who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '12rem', gap: tokens.spacingVerticalXXS },
+  meta: { color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+export function DriftingPage() {
+  const { t } = useTranslation();
+  const drifting = useDrifting();
+  return (
+    <>
+      <PageHeader title={t('drifting.title')} description={t('drifting.description')} />
+      {drifting.isPending ? (
+        <Spinner label={t('app.loading')} />
+      ) : drifting.isError ? (
+        <Text role="alert">{t('app.loadFailed')}</Text>
+      ) : drifting.data.length === 0 ? (
+        <EmptyState
+          icon={<PeopleCheckmarkRegular />}
+          title={t('drifting.empty.title')}
+          text={t('drifting.empty.text')}
+        />
+      ) : (
+        <DriftingList entries={drifting.data} />
+      )}
+    </>
+  );
+}
+
+function DriftingList({ entries }: { entries: DriftingEntry[] }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  return (
+    <ul className={styles.list} aria-label={t('drifting.listLabel')}>
+      {entries.map((entry) => (
+        <DriftingItem key={entry.contactId} entry={entry} />
+      ))}
+    </ul>
+  );
+}
+
+function DriftingItem({ entry }: { entry: DriftingEntry }) {
+  const styles = useStyles();
+  const { t, i18n } = useTranslation();
+  const { navigate } = useNavigation();
+  const interactionDialog = useInteractionDialog();
+  const nameId = useId('name');
+  const overdue = entry.status === 'overdue';
+  const cadence =
+    entry.cadenceDays === undefined
+      ? undefined
+      : [
+          t('drifting.cadence', { count: entry.cadenceDays }),
+          entry.cadenceSource?.kind === 'tag' ? t('drifting.cadenceFromTag', { tag: entry.cadenceSource.tag }) : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+  return (
+    <li data-status={entry.status}>
+      <Card className={`${styles.card} ${overdue ? styles.overdue : styles.due}`}>
+        <div className={styles.row}>
+          <div className={styles.who}>
+            <Text as="h2" id={nameId} weight="semibold" size={400}>
+              {entry.name}
+            </Text>
+            {entry.organisation ? <Text className={styles.meta}>{entry.organisation}</Text> : null}
+            <Text className={styles.meta}>
+              {t('drifting.lastContact', { date: formatDate(entry.lastContactOn, i18n.language) })}
+              {cadence ? ` · ${cadence}` : ''}
+            </Text>
+          </div>
+          <Badge
+            appearance={overdue ? 'filled' : 'tint'}
+            color={overdue ? 'danger' : 'warning'}
+            icon={overdue ? <WarningFilled /> : <ClockFilled />}
+            size="large"
+          >
+            {t(overdue ? 'drifting.status.overdue' : 'drifting.status.due')}
+          </Badge>
+          <Text weight="semibold">
+            {entry.daysOverdue === 0 ? t('drifting.dueToday') : t('drifting.daysOverdue', { count: entry.daysOverdue })}
+          </Text>
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              icon={<ClockAlarmRegular />}
+              aria-describedby={nameId}
+              onClick={() => interactionDialog.open({ contactIds: [entry.contactId] })}
+            >
+              {t('actions.logEncounter')}
+            </Button>
+            <Button
+              icon={<PersonRegular />}
+              aria-describedby={nameId}
+              onClick={() => navigate({ name: 'contact', id: entry.contactId })}
+            >
+              {t('actions.openContact')}
+            </Button>
+          </div>
+        </div>
+      </Card>
+    </li>
+  );
+}

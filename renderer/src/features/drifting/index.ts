@@ -1,0 +1,1 @@
+export { DriftingPage, useDrifting } from './drifting-page';

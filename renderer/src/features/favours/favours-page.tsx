@@ -1,0 +1,112 @@
+// Favours received and not yet returned: a gentle nudge towards give and take.
+import { Button, Card, Spinner, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { GiftRegular, HandshakeRegular, PersonRegular } from '@fluentui/react-icons';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { OpenFavour } from '../../../../shared/views';
+import { api } from '../../api';
+import { useNavigation } from '../../app/navigation';
+import { derivedQueryKeys } from '../../app/query';
+import { EmptyState, PageHeader, formatDate } from '../../components';
+import { useInteractionDialog } from '../journal';
+
+export function useOpenFavours() {
+  return useQuery({ queryKey: derivedQueryKeys.openFavours, queryFn: () => api().favours.open() });
+}
+
+const useStyles = makeStyles({
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    '& h2': { margin: 0 },
+  },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalL },
+  what: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '12rem', gap: tokens.spacingVerticalXXS },
+  meta: { color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+export function FavoursPage() {
+  const { t } = useTranslation();
+  const favours = useOpenFavours();
+  return (
+    <>
+      <PageHeader title={t('favours.title')} description={t('favours.description')} />
+      {favours.isPending ? (
+        <Spinner label={t('app.loading')} />
+      ) : favours.isError ? (
+        <Text role="alert">{t('app.loadFailed')}</Text>
+      ) : favours.data.length === 0 ? (
+        <EmptyState icon={<HandshakeRegular />} title={t('favours.empty.title')} text={t('favours.empty.text')} />
+      ) : (
+        <FavoursList favours={favours.data} />
+      )}
+    </>
+  );
+}
+
+function FavoursList({ favours }: { favours: OpenFavour[] }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  return (
+    <ul className={styles.list} aria-label={t('favours.listLabel')}>
+      {favours.map((favour) => (
+        <FavourItem key={favour.interaction.id} favour={favour} />
+      ))}
+    </ul>
+  );
+}
+
+/** The favour in a few words: the note's first line, else its topics, else its place. */
+function describeFavour(favour: OpenFavour): string {
+  const { note, topics, place } = favour.interaction;
+  const firstLine = note.split('\n').find((line) => line.trim().length > 0)?.trim();
+  return firstLine ?? (topics.length > 0 ? topics.join(', ') : place);
+}
+
+function FavourItem({ favour }: { favour: OpenFavour }) {
+  const styles = useStyles();
+  const { t, i18n } = useTranslation();
+  const { navigate } = useNavigation();
+  const interactionDialog = useInteractionDialog();
+  const nameId = useId('name');
+  const what = describeFavour(favour);
+  return (
+    <li>
+      <Card>
+        <div className={styles.row}>
+          <div className={styles.what}>
+            <Text as="h2" id={nameId} weight="semibold" size={400}>
+              {favour.name}
+            </Text>
+            <Text>{what || t('favours.withoutNote')}</Text>
+            <Text className={styles.meta}>
+              {t('favours.receivedOn', { date: formatDate(favour.interaction.date, i18n.language) })}
+            </Text>
+          </div>
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              icon={<GiftRegular />}
+              aria-describedby={nameId}
+              onClick={() => interactionDialog.open({ contactIds: [favour.contactId] })}
+            >
+              {t('actions.returnFavour')}
+            </Button>
+            <Button
+              icon={<PersonRegular />}
+              aria-describedby={nameId}
+              onClick={() => navigate({ name: 'contact', id: favour.contactId })}
+            >
+              {t('actions.openContact')}
+            </Button>
+          </div>
+        </div>
+      </Card>
+    </li>
+  );
+}

@@ -1,0 +1,1 @@
+export { FavoursPage, useOpenFavours } from './favours-page';

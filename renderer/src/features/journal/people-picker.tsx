@@ -1,0 +1,100 @@
+// Several people for one encounter: type part of a name (umlauts optional), pick with Enter, remove with Backspace.
+import {
+  Avatar,
+  Field,
+  Tag,
+  TagPicker,
+  TagPickerControl,
+  TagPickerGroup,
+  TagPickerInput,
+  TagPickerList,
+  TagPickerOption,
+} from '@fluentui/react-components';
+import { useMemo, useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { displayName, type Contact } from '../../../../shared/model';
+import { matchesQuery } from '../contacts/search-text';
+
+export interface PeoplePickerProps {
+  contacts: Contact[];
+  selectedIds: string[];
+  onChange(ids: string[]): void;
+  error?: string;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+export function PeoplePicker({ contacts, selectedIds, onChange, error, inputRef }: PeoplePickerProps) {
+  const { t } = useTranslation('journal');
+  const [query, setQuery] = useState('');
+  const byId = useMemo(() => new Map(contacts.map((contact) => [contact.id, contact])), [contacts]);
+  const options = useMemo(
+    () =>
+      contacts
+        .filter(
+          (contact) =>
+            !contact.archived &&
+            !selectedIds.includes(contact.id) &&
+            matchesQuery(`${displayName(contact)} ${contact.organisation}`, query),
+        )
+        .slice(0, 30),
+    [contacts, selectedIds, query],
+  );
+  const nameOf = (id: string) => {
+    const contact = byId.get(id);
+    return contact ? displayName(contact) : t('entry.unknownPerson');
+  };
+
+  return (
+    <Field label={t('dialog.people')} required validationMessage={error} validationState={error ? 'error' : 'none'}>
+      <TagPicker
+        selectedOptions={selectedIds}
+        onOptionSelect={(_event, data) => {
+          if (data.value === '') return;
+          onChange(data.selectedOptions);
+          setQuery('');
+        }}
+      >
+        <TagPickerControl>
+          {selectedIds.length > 0 ? (
+            <TagPickerGroup aria-label={t('dialog.selectedPeople')}>
+              {selectedIds.map((id) => (
+                <Tag
+                  key={id}
+                  value={id}
+                  shape="rounded"
+                  media={<Avatar aria-hidden="true" name={nameOf(id)} color="colorful" />}
+                  dismissIcon={{ 'aria-label': t('dialog.removePerson', { name: nameOf(id) }) }}
+                >
+                  {nameOf(id)}
+                </Tag>
+              ))}
+            </TagPickerGroup>
+          ) : null}
+          <TagPickerInput
+            ref={inputRef}
+            value={query}
+            placeholder={selectedIds.length === 0 ? t('dialog.peoplePlaceholder') : undefined}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </TagPickerControl>
+        <TagPickerList>
+          {options.length > 0 ? (
+            options.map((contact) => (
+              <TagPickerOption
+                key={contact.id}
+                value={contact.id}
+                text={displayName(contact)}
+                secondaryContent={contact.organisation || undefined}
+                media={<Avatar aria-hidden="true" name={displayName(contact)} color="colorful" />}
+              >
+                {displayName(contact)}
+              </TagPickerOption>
+            ))
+          ) : (
+            <TagPickerOption value="">{t('dialog.noPeopleFound')}</TagPickerOption>
+          )}
+        </TagPickerList>
+      </TagPicker>
+    </Field>
+  );
+}

@@ -1,0 +1,1 @@
+export { SearchPalette, searchDebounceMs, type SearchPaletteProps } from './search-palette';

@@ -1,0 +1,257 @@
+// The one search box: a dialog over everything, driven entirely from the keyboard. The input stays focused while
+// ↑/↓ move through the results (a combobox with aria-activedescendant), so typing can always go on.
+import {
+  Dialog,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Input,
+  Spinner,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { ChatRegular, PersonRegular, SearchRegular } from '@fluentui/react-icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../../../shared/views';
+import { api } from '../../api';
+import { useNavigation } from '../../app/navigation';
+import { derivedQueryKeys } from '../../app/query';
+
+/** Long enough to skip the keystrokes of a fast typist, short enough to feel instant. */
+export const searchDebounceMs = 80;
+const resultLimit = 20;
+
+const useStyles = makeStyles({
+  surface: { maxWidth: '40rem', width: '100%', alignSelf: 'start', marginTop: '10vh' },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  results: { maxHeight: '60vh', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  groupLabel: {
+    color: tokens.colorNeutralForeground3,
+    textTransform: 'uppercase',
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    paddingInline: tokens.spacingHorizontalS,
+  },
+  group: { listStyle: 'none', margin: 0, padding: 0 },
+  option: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'flex-start',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  active: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: '-2px',
+  },
+  icon: { fontSize: '20px', color: tokens.colorBrandForeground1, paddingTop: '2px', display: 'flex' },
+  texts: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  secondary: { color: tokens.colorNeutralForeground2 },
+  snippet: { color: tokens.colorNeutralForeground2, fontStyle: 'italic', overflow: 'hidden', textOverflow: 'ellipsis' },
+  message: { color: tokens.colorNeutralForeground2, paddingBlock: tokens.spacingVerticalM },
+  status: { minHeight: '20px' },
+});
+
+function useDebounced<T>(value: T, delayMs: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return debounced;
+}
+
+export interface SearchPaletteProps {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+}
+
+export function SearchPalette({ open, onOpenChange }: SearchPaletteProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  return (
+    <Dialog open={open} onOpenChange={(_event, data) => onOpenChange(data.open)}>
+      <DialogSurface className={styles.surface} aria-label={t('search.title')}>
+        {open ? <SearchPanel onDone={() => onOpenChange(false)} /> : null}
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/** Contacts first, then encounters, as one list so the arrow keys walk through both groups. */
+function orderHits(hits: SearchHit[]): SearchHit[] {
+  return [...hits.filter((hit) => hit.kind === 'contact'), ...hits.filter((hit) => hit.kind === 'interaction')];
+}
+
+function hitKey(hit: SearchHit): string {
+  return hit.kind === 'contact' ? `contact-${hit.contactId}` : `interaction-${hit.interactionId}`;
+}
+
+function SearchPanel({ onDone }: { onDone(): void }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { navigate } = useNavigation();
+  const baseId = useId('search');
+  const listboxId = `${baseId}-listbox`;
+  const [text, setText] = useState('');
+  const [activeIndex, setActiveIndex] = useState(0);
+  const query = useDebounced(text.trim(), searchDebounceMs);
+  const search = useQuery({
+    queryKey: [...derivedQueryKeys.search, query],
+    queryFn: () => api().search.query({ text: query, limit: resultLimit }),
+    enabled: query.length > 0,
+    placeholderData: keepPreviousData,
+  });
+  const hits = text.trim().length > 0 && search.data ? orderHits(search.data) : [];
+  const active = hits.length > 0 ? Math.min(activeIndex, hits.length - 1) : -1;
+  const optionId = (index: number) => `${baseId}-option-${index}`;
+
+  const openHit = (hit: SearchHit) => {
+    onDone();
+    navigate({ name: 'contact', id: hit.contactId });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (hits.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActiveIndex((active + step + hits.length) % hits.length);
+    } else if (event.key === 'Home' && hits.length > 0 && event.ctrlKey) {
+      event.preventDefault();
+      setActiveIndex(0);
+    } else if (event.key === 'End' && hits.length > 0 && event.ctrlKey) {
+      event.preventDefault();
+      setActiveIndex(hits.length - 1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const hit = hits[active];
+      if (hit) openHit(hit);
+    }
+  };
+
+  useEffect(() => {
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
+  });
+
+  const waiting = text.trim().length > 0 && (query !== text.trim() || search.isFetching);
+  const contacts = hits.filter((hit) => hit.kind === 'contact');
+  const interactions = hits.filter((hit) => hit.kind === 'interaction');
+  const renderGroup = (label: string, groupHits: SearchHit[], offset: number) =>
+    groupHits.length === 0 ? null : (
+      <div role="group" aria-labelledby={`${baseId}-${label}`}>
+        <div id={`${baseId}-${label}`} className={styles.groupLabel} role="presentation">
+          {t(`search.${label === 'contacts' ? 'contacts' : 'interactions'}`)}
+        </div>
+        {groupHits.map((hit, index) => (
+          <HitOption
+            key={hitKey(hit)}
+            id={optionId(offset + index)}
+            hit={hit}
+            active={offset + index === active}
+            onSelect={() => openHit(hit)}
+            onHover={() => setActiveIndex(offset + index)}
+          />
+        ))}
+      </div>
+    );
+
+  return (
+    <DialogBody>
+      <DialogTitle>{t('search.title')}</DialogTitle>
+      <DialogContent className={styles.content}>
+        <Input
+          autoFocus
+          role="combobox"
+          aria-label={t('search.label')}
+          aria-expanded={hits.length > 0}
+          aria-controls={listboxId}
+          aria-autocomplete="list"
+          aria-activedescendant={active >= 0 ? optionId(active) : undefined}
+          aria-describedby={`${baseId}-help`}
+          placeholder={t('search.placeholder')}
+          contentBefore={<SearchRegular />}
+          value={text}
+          onChange={(_event, data) => {
+            setText(data.value);
+            setActiveIndex(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <Text id={`${baseId}-help`} size={200} className={styles.secondary}>
+          {t('search.keyboardHelp')}
+        </Text>
+        <div className={styles.status} aria-live="polite">
+          {waiting ? (
+            <Spinner size="extra-tiny" label={t('search.loading')} labelPosition="after" />
+          ) : text.trim().length > 0 && search.data ? (
+            <Text size={200} className={styles.secondary}>
+              {t('search.resultCount', { count: hits.length })}
+            </Text>
+          ) : null}
+        </div>
+        {text.trim().length === 0 ? (
+          <Text as="p" className={styles.message}>
+            {t('search.hint')}
+          </Text>
+        ) : !waiting && search.data && hits.length === 0 ? (
+          <Text as="p" className={styles.message}>
+            {t('search.noResults', { query: text.trim() })}
+          </Text>
+        ) : null}
+        <div id={listboxId} role="listbox" aria-label={t('search.results')} className={styles.results}>
+          {renderGroup('contacts', contacts, 0)}
+          {renderGroup('interactions', interactions, contacts.length)}
+        </div>
+      </DialogContent>
+    </DialogBody>
+  );
+}
+
+interface HitOptionProps {
+  id: string;
+  hit: SearchHit;
+  active: boolean;
+  onSelect(): void;
+  onHover(): void;
+}
+
+function HitOption({ id, hit, active, onSelect, onHover }: HitOptionProps) {
+  const styles = useStyles();
+  return (
+    <div
+      id={id}
+      role="option"
+      aria-selected={active}
+      className={mergeClasses(styles.option, active && styles.active)}
+      onClick={onSelect}
+      onMouseMove={onHover}
+    >
+      <span className={styles.icon} aria-hidden="true">
+        {hit.kind === 'contact' ? <PersonRegular /> : <ChatRegular />}
+      </span>
+      <span className={styles.texts}>
+        <Text weight="semibold">{hit.title}</Text>
+        {hit.subtitle ? (
+          <Text size={200} className={styles.secondary}>
+            {hit.subtitle}
+          </Text>
+        ) : null}
+        {hit.match ? (
+          <Text size={200} className={styles.snippet}>
+            {hit.match}
+          </Text>
+        ) : null}
+      </span>
+    </div>
+  );
+}

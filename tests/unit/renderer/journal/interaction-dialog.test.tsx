@@ -1,0 +1,89 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { isoDateAt } from '../../../../shared/dates';
+import { useInteractionDialog } from '../../../../renderer/src/features/journal';
+import { installInMemoryPlausch } from '../contacts/in-memory-plausch';
+import { renderInApp } from '../support/render-app';
+
+function Opener({ contactIds, interactionId }: { contactIds?: string[]; interactionId?: string }) {
+  const dialog = useInteractionDialog();
+  return (
+    <button type="button" onClick={() => dialog.open({ contactIds, interactionId })}>
+      open dialog
+    </button>
+  );
+}
+
+describe('interaction dialog', () => {
+  it('logs a lunch with two people, the second found by typing without umlauts', async () => {
+    const fake = installInMemoryPlausch();
+    const anna = fake.addContact({ firstName: 'Anna', lastName: 'Müller' });
+    const ben = fake.addContact({ firstName: 'Ben', lastName: 'Schröder', organisation: 'Einkauf' });
+    fake.addContact({ firstName: 'Carla', lastName: 'Schmidt' });
+    const user = userEvent.setup();
+    await renderInApp(<Opener contactIds={[anna.id]} />);
+
+    await user.click(screen.getByRole('button', { name: 'open dialog' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Begegnung festhalten' });
+    const people = screen.getByRole('combobox', { name: /Mit wem\?/ });
+    await waitFor(() => expect(document.activeElement).toBe(people));
+    expect(dialog.textContent).toContain('Anna Müller');
+
+    await user.type(people, 'schroder');
+    await user.click(await screen.findByRole('option', { name: /Ben Schröder/ }));
+    expect(screen.queryByRole('option', { name: /Carla Schmidt/ })).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Mittagessen' }));
+    await user.type(screen.getByRole('textbox', { name: 'Ort' }), 'Kantine');
+
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    await waitFor(() => expect(fake.payloadsTo('interactions:create')).toHaveLength(1));
+    expect(fake.payloadsTo('interactions:create')[0]).toEqual({
+      contactIds: [anna.id, ben.id],
+      type: 'lunch',
+      date: isoDateAt(new Date()),
+      place: 'Kantine',
+      topics: [],
+      note: '',
+      followUpDone: false,
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Begegnung festhalten' })).toBeNull());
+    expect(await screen.findByText('Begegnung festgehalten.')).toBeTruthy();
+  });
+
+  it('refuses to save without anyone and says why', async () => {
+    const fake = installInMemoryPlausch();
+    fake.addContact({ firstName: 'Anna', lastName: 'Müller' });
+    const user = userEvent.setup();
+    await renderInApp(<Opener />);
+
+    await user.click(screen.getByRole('button', { name: 'open dialog' }));
+    await screen.findByRole('dialog', { name: 'Begegnung festhalten' });
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    expect(await screen.findByText('Bitte wählen Sie mindestens eine Person.')).toBeTruthy();
+    expect(fake.payloadsTo('interactions:create')).toHaveLength(0);
+  });
+
+  it('edits an existing encounter and sends the update, topics typed but not confirmed included', async () => {
+    const fake = installInMemoryPlausch();
+    const anna = fake.addContact({ firstName: 'Anna', lastName: 'Müller' });
+    const coffee = fake.addInteraction({ contactIds: [anna.id], type: 'coffee', date: '2025-02-03', timeOfDay: 'morning' });
+    const user = userEvent.setup();
+    await renderInApp(<Opener interactionId={coffee.id} />);
+
+    await user.click(screen.getByRole('button', { name: 'open dialog' }));
+    await screen.findByRole('dialog', { name: 'Begegnung bearbeiten' });
+    expect((await screen.findByRole('radio', { name: 'Kaffee' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: 'Vormittags' }) as HTMLInputElement).checked).toBe(true);
+    await user.type(screen.getByRole('textbox', { name: 'Themen' }), 'Urlaub, Umzug');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    await waitFor(() => expect(fake.payloadsTo('interactions:update')).toHaveLength(1));
+    expect(fake.payloadsTo('interactions:update')[0]).toMatchObject({
+      id: coffee.id,
+      interaction: { contactIds: [anna.id], type: 'coffee', date: '2025-02-03', timeOfDay: 'morning', topics: ['Urlaub', 'Umzug'] },
+    });
+  });
+});
