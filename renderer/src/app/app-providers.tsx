@@ -1,5 +1,5 @@
 // The providers every page relies on, and the effects that keep language and theme in step with the settings.
-import { FluentProvider, makeStyles } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +9,6 @@ import { NavigationProvider } from './navigation';
 import { useRefetchOnDataChanged } from './query';
 import { resolveLanguage, useAppStatus, useSettings } from './settings';
 import { useFluentTheme } from './theme';
-
-const useStyles = makeStyles({
-  root: { minHeight: '100vh' },
-});
 
 /** Switches i18next and `<html lang>` whenever the language setting (or the system's, for "system") changes. */
 function useLanguageFromSettings(): void {
@@ -37,7 +33,6 @@ function useLanguageFromSettings(): void {
 }
 
 function ThemedApp({ children }: { children: ReactNode }) {
-  const styles = useStyles();
   const settings = useSettings();
   const { theme, colorScheme } = useFluentTheme(settings.data?.theme ?? 'system');
   useLanguageFromSettings();
@@ -46,8 +41,7 @@ function ThemedApp({ children }: { children: ReactNode }) {
     document.documentElement.style.colorScheme = colorScheme;
   }, [colorScheme]);
   return (
-    // Portals (tooltips, dialogs, toasts) must not inherit the full-window root styles, or they cover the app.
-    <FluentProvider theme={theme} className={styles.root} applyStylesToPortals={false}>
+    <FluentProvider theme={theme}>
       <NavigationProvider>
         <FeedbackProvider>
           <InteractionDialogProvider>{children}</InteractionDialogProvider>

@@ -25,9 +25,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     '& h2': { margin: 0 },
   },
-  card: { borderInlineStartWidth: '4px', borderInlineStartStyle: 'solid' },
-  due: { borderInlineStartColor: tokens.colorPaletteYellowBorderActive },
-  overdue: { borderInlineStartColor: tokens.colorPaletteRedBorderActive },
+  // A stripe drawn as an inset shadow: the Card's own border styles would win over a border colour.
+  due: { boxShadow: `inset 4px 0 0 ${tokens.colorPaletteYellowBorderActive}, ${tokens.shadow4}` },
+  overdue: { boxShadow: `inset 4px 0 0 ${tokens.colorPaletteRedBorderActive}, ${tokens.shadow4}` },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalL },
   who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '12rem', gap: tokens.spacingVerticalXXS },
   meta: { color: tokens.colorNeutralForeground2 },
@@ -87,7 +87,7 @@ function DriftingItem({ entry }: { entry: DriftingEntry }) {
           .join(' ');
   return (
     <li data-status={entry.status}>
-      <Card className={`${styles.card} ${overdue ? styles.overdue : styles.due}`}>
+      <Card className={overdue ? styles.overdue : styles.due}>
         <div className={styles.row}>
           <div className={styles.who}>
             <Text as="h2" id={nameId} weight="semibold" size={400}>
