@@ -12,6 +12,8 @@ export const errorCodes = [
   'undoExpired',
   /** Writing to disk failed; nothing was changed. */
   'storageFailed',
+  /** The message came from a page or frame that is not Plausch's own; refused and logged. */
+  'forbiddenSender',
   /** Anything else; the main process logs it. */
   'internal',
 ] as const;

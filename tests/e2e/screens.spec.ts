@@ -20,4 +20,11 @@ test('every screen renders with a sample journal', async ({ app }) => {
   await app.open(`#/contacts/${sabine.id}/edit`);
   await page.waitForTimeout(300);
   await shot(page, 'contact-edit');
+
+  await app.call('settings:update', { theme: 'dark', language: 'en' });
+  await app.open(`#/contacts/${sabine.id}`);
+  await expect(page.getByRole('heading', { name: 'Personal' })).toBeVisible();
+  const background = await page.locator('main').evaluate((main) => getComputedStyle(main.parentElement!).backgroundColor);
+  expect(background).not.toBe('rgb(255, 255, 255)');
+  await shot(page, 'contact-dark-en');
 });

@@ -249,7 +249,7 @@ describe('ipc', () => {
     const fromOtherFile = await create(ipcEvent(contents, contents.mainFrame), payload);
 
     for (const reply of [fromSubframe, fromOtherContents, withoutFrame, fromForeignPage, fromOtherFile]) {
-      expect(reply).toEqual({ ok: false, error: { code: 'internal' } });
+      expect(reply).toEqual({ ok: false, error: { code: 'forbiddenSender' } });
     }
     expect(logged.mock.calls.filter(([line]: unknown[]) => String(line).includes('untrusted sender'))).toHaveLength(5);
 

@@ -12,7 +12,7 @@ export interface DataChangeSource {
   onDataChanged(listener: (change: EventPayloads['data:changed']) => void): unknown;
 }
 
-const refused: Envelope<never> = { ok: false, error: { code: 'internal' } };
+const refused: Envelope<never> = { ok: false, error: { code: 'forbiddenSender' } };
 
 /**
  * Accepts only the main frame of one of our windows showing our own bundle. A subframe, a page that navigated away
