@@ -101,7 +101,8 @@ const screensDir = resolve(artifactsDir, 'screens');
 export async function shot(page: Page, name: string): Promise<string> {
   mkdirSync(screensDir, { recursive: true });
   const path = join(screensDir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  // Transitions are finished first: a theme applied at start would otherwise be caught half-way.
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
   return path;
 }
 
