@@ -5,21 +5,29 @@ import { z } from 'zod';
 import { PlauschError, isPlauschErrorData, type PlauschErrorData } from './errors';
 import {
   contactInputSchema,
+  giftStatuses,
   idSchema,
   interactionInputSchema,
-  settingsSchema,
+  interactionTypes,
+  settingsPatchSchema,
   type Contact,
   type Interaction,
   type Settings,
 } from './model';
 import type {
   AppStatus,
+  CampaignView,
   ContactDetail,
   DriftingEntry,
   JournalPage,
   Notice,
   OpenFavour,
+  QuickLogDraft,
+  QuickLogReceipt,
+  ReminderEntry,
+  RemindersOverview,
   SearchHit,
+  TodayView,
   UndoReceipt,
 } from './views';
 
@@ -35,6 +43,8 @@ function channel<Output>() {
 
 const noInput = z.object({}).strict().optional();
 const byId = z.object({ id: idSchema }).strict();
+const reminderId = z.string().min(1).max(300);
+const quickLogText = z.string().max(2000);
 
 export const contract = {
   'contacts:list': channel<Contact[]>()(
@@ -73,9 +83,45 @@ export const contract = {
   'tags:list': channel<{ tag: string; count: number }[]>()(noInput),
 
   'settings:get': channel<Settings>()(noInput),
-  'settings:update': channel<Settings>()(settingsSchema.partial().strict()),
+  'settings:update': channel<Settings>()(settingsPatchSchema),
 
   'app:status': channel<AppStatus>()(noInput),
+
+  'today:get': channel<TodayView>()(noInput),
+
+  'reminders:list': channel<RemindersOverview>()(noInput),
+  'reminders:snooze': channel<ReminderEntry>()(
+    z.object({ id: reminderId, duration: z.enum(['day', 'week']) }).strict(),
+  ),
+  'reminders:done': channel<ReminderEntry>()(z.object({ id: reminderId }).strict()),
+  'reminders:pause': channel<{ pausedUntil: string | null }>()(
+    z.object({ duration: z.enum(['hour', 'untilTomorrow', 'off']) }).strict(),
+  ),
+
+  'quickLog:parse': channel<QuickLogDraft>()(z.object({ text: quickLogText }).strict()),
+  'quickLog:save': channel<QuickLogReceipt>()(
+    z
+      .object({
+        text: quickLogText.refine((text) => text.trim().length > 0, 'required'),
+        createUnknown: z.boolean().default(false),
+        /** The type the user picked, overriding the one read from the text. */
+        type: z.enum(interactionTypes).optional(),
+      })
+      .strict(),
+  ),
+
+  'campaigns:list': channel<CampaignView[]>()(noInput),
+  'campaigns:update': channel<CampaignView>()(
+    z
+      .object({
+        campaignId: z.string().min(1).max(300),
+        contactId: idSchema,
+        /** `null` takes the person off the campaign. */
+        status: z.enum(giftStatuses).nullable(),
+        gift: z.string().trim().max(200).optional(),
+      })
+      .strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;
@@ -92,7 +138,7 @@ export const channelNames = Object.keys(contract) as ChannelName[];
 /** Events the main process pushes to every window. */
 export interface EventPayloads {
   /** Something in the journal changed; refetch. */
-  'data:changed': { collections: ('contacts' | 'interactions' | 'settings')[] };
+  'data:changed': { collections: ('contacts' | 'interactions' | 'coach' | 'settings')[] };
   /** A notice for the user that arose while running (start-up notices come with `app:status`). */
   'app:notice': Notice;
 }

@@ -16,6 +16,21 @@ export const errorCodes = [
   'forbiddenSender',
   /** Anything else; the main process logs it. */
   'internal',
+  // Transfer
+  /** The file is larger than Plausch imports; `details.limit` and `details.size` (bytes, records or columns by `details.unit`). */
+  'importTooLarge',
+  /** The file is empty or holds nothing but blank lines. */
+  'importEmpty',
+  /** The file is not text (binary, or an encoding that does not decode); nothing was read. */
+  'importUnreadable',
+  /** Neither a vCard nor a CSV file; `details.expected` lists the formats Plausch reads. */
+  'importUnknownFormat',
+  /** A CSV whose columns Plausch does not know; `details.expected` names the columns looked for, `details.found` the first ones in the file. */
+  'importUnknownLayout',
+  /** The import preview is gone (it expired or was already confirmed); preview the file again. */
+  'importExpired',
+  /** The backup file does not hold a journal Plausch can read; `details.file` names it. Nothing was changed. */
+  'backupUnreadable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -27,7 +42,18 @@ export interface FieldIssue {
 
 export interface PlauschErrorData {
   code: ErrorCode;
-  details?: { issues?: FieldIssue[]; id?: string; channel?: string };
+  details?: {
+    issues?: FieldIssue[];
+    id?: string;
+    channel?: string;
+    // Transfer
+    limit?: number;
+    size?: number;
+    unit?: 'bytes' | 'records' | 'columns';
+    expected?: string[];
+    found?: string[];
+    file?: string;
+  };
 }
 
 export class PlauschError extends Error {

@@ -67,6 +67,8 @@ const contactFields = z.object({
   notes: longText.default(''),
   /** Days between encounters the user wants to keep; overrides the tag cadence. */
   cadenceDays: z.number().int().min(1).max(3650).optional(),
+  /** Present ideas for this person, at hand when Easter, Advent or a round birthday comes round. */
+  giftIdeas: textList.default([]),
 });
 
 const hasName = (c: { firstName: string; lastName: string }) => c.firstName.length > 0 || c.lastName.length > 0;
@@ -121,6 +123,59 @@ export const interactionSchema = interactionFields.extend({
 export const languages = ['de', 'en'] as const;
 export const themes = ['system', 'light', 'dark'] as const;
 
+/** `HH:MM`, a wall-clock time in the user's time zone. */
+const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time');
+
+export const reminderDeliveries = ['single', 'digest'] as const;
+
+export const reminderSettingsSchema = z.object({
+  enabled: z.boolean().default(true),
+  /** `single` pings each reminder as it falls due; `digest` gathers them into one notification from `digestTime` on. */
+  delivery: z.enum(reminderDeliveries).default('single'),
+  digestTime: clockTimeSchema.default('08:30'),
+  /** No notification pings in this span (it may cross midnight); what falls due meanwhile waits until it ends. */
+  quietHours: z
+    .object({ enabled: z.boolean(), from: clockTimeSchema, to: clockTimeSchema })
+    .default({ enabled: true, from: '20:00', to: '07:30' }),
+  /** Reminders are held until this instant (pause for an hour, until tomorrow). */
+  pausedUntil: z.iso.datetime().optional(),
+});
+
+export const reminderKinds = ['birthday', 'familyBirthday', 'schoolStart', 'anniversary', 'followUp'] as const;
+export const reminderStatuses = ['fired', 'snoozed', 'done'] as const;
+
+/** What became of one reminder, so that it fires exactly once across restarts. Kept by the reminder scheduler. */
+export const reminderLogEntrySchema = z.object({
+  /** `kind:recordId:occursOn:leadDays`, the same every time the reminder is computed. */
+  id: z.string().min(1).max(300),
+  kind: z.enum(reminderKinds),
+  contactId: idSchema,
+  occursOn: isoDateSchema,
+  status: z.enum(reminderStatuses),
+  firedAt: z.iso.datetime().optional(),
+  snoozedUntil: z.iso.datetime().optional(),
+});
+
+export const campaignKinds = ['easter', 'advent', 'flowers'] as const;
+export const giftStatuses = ['idea', 'bought', 'sent'] as const;
+
+export const campaignRecipientSchema = z.object({
+  contactId: idSchema,
+  status: z.enum(giftStatuses),
+  gift: shortText.default(''),
+  /** The gift interaction logged when it was sent. */
+  interactionId: idSchema.optional(),
+});
+
+/** One season's gifts (Easter, Advent of a year) or the flowers for one round birthday or anniversary. */
+export const campaignSchema = z.object({
+  id: z.string().min(1).max(300),
+  kind: z.enum(campaignKinds),
+  /** The day the gifts are for: Easter Sunday, the first of December, the birthday or anniversary. */
+  occursOn: isoDateSchema,
+  recipients: z.array(campaignRecipientSchema).max(500).default([]),
+});
+
 export const settingsSchema = z.object({
   /** `system` follows the operating system's language. */
   language: z.enum(['system', ...languages]).default('system'),
@@ -129,7 +184,31 @@ export const settingsSchema = z.object({
   tagCadences: z.record(z.string().min(1).max(200), z.number().int().min(1).max(3650)).default({}),
   /** A contact turns red once this many times its cadence has passed without an encounter. */
   overdueFactor: z.number().min(1).max(10).default(1.5),
+  // The three below are optional rather than defaulted so that settings written before them stay valid as they are;
+  // `reminderSettingsOf` supplies the defaults.
+  reminders: reminderSettingsSchema.optional(),
+  reminderLog: z.array(reminderLogEntrySchema).max(5000).optional(),
+  campaigns: z.array(campaignSchema).max(500).optional(),
 });
+
+/**
+ * What `settings:update` accepts: some of the user's choices. Unlike `settingsSchema.partial()`, which fills every
+ * field left out with its default and so would reset it, only the fields given are set. The reminder log and the
+ * campaigns belong to their services and are not set this way.
+ */
+export const settingsPatchSchema = z
+  .object({
+    language: settingsSchema.shape.language.removeDefault().optional(),
+    theme: settingsSchema.shape.theme.removeDefault().optional(),
+    tagCadences: settingsSchema.shape.tagCadences.removeDefault().optional(),
+    overdueFactor: settingsSchema.shape.overdueFactor.removeDefault().optional(),
+    reminders: reminderSettingsSchema.optional(),
+  })
+  .strict();
+
+export function reminderSettingsOf(settings: Settings): ReminderSettings {
+  return settings.reminders ?? reminderSettingsSchema.parse({});
+}
 
 export type ContactInput = z.input<typeof contactInputSchema>;
 export type Contact = z.output<typeof contactSchema>;
@@ -141,8 +220,132 @@ export type InteractionType = (typeof interactionTypes)[number];
 export type TimeOfDay = (typeof timesOfDay)[number];
 export type Settings = z.output<typeof settingsSchema>;
 export type Language = (typeof languages)[number];
+export type FamilyRelation = (typeof familyRelations)[number];
+export type AnniversaryKind = (typeof anniversaryKinds)[number];
+export type ReminderSettings = z.output<typeof reminderSettingsSchema>;
+export type ReminderKind = (typeof reminderKinds)[number];
+export type ReminderLogEntry = z.output<typeof reminderLogEntrySchema>;
+export type Campaign = z.output<typeof campaignSchema>;
+export type CampaignKind = (typeof campaignKinds)[number];
+export type CampaignRecipient = z.output<typeof campaignRecipientSchema>;
+export type GiftStatus = (typeof giftStatuses)[number];
 export type Theme = (typeof themes)[number];
 
 export function displayName(contact: Pick<Contact, 'firstName' | 'lastName'>): string {
   return [contact.firstName, contact.lastName].filter(Boolean).join(' ');
 }
+
+// Coach: what the coach remembers between sessions. Kept as records of their own collection (`coach`) in the data
+// file, told apart by `kind`, so the coach can grow new kinds without another collection or a migration.
+
+export const challengePeriods = ['day', 'week'] as const;
+export const coachLevelSchema = z.number().int().min(1).max(5);
+export const discomfortSchema = z.number().int().min(0).max(10);
+
+/** The user's place on the ladder of challenges and how often a new challenge comes round. */
+export const coachProfileSchema = z.object({
+  kind: z.literal('profile'),
+  id: z.literal('profile'),
+  period: z.enum(challengePeriods).default('day'),
+  level: coachLevelSchema.default(1),
+  /** The day the current level was reached; only challenges done since count towards the next level. */
+  levelSince: isoDateSchema.optional(),
+});
+
+export const attemptStatuses = ['started', 'done'] as const;
+
+/** One go at a comfort-zone challenge: how uncomfortable it looked before and felt after. */
+export const challengeAttemptSchema = z.object({
+  kind: z.literal('attempt'),
+  id: idSchema,
+  challengeId: z.string().min(1).max(100),
+  level: coachLevelSchema,
+  contactId: idSchema.optional(),
+  startedOn: isoDateSchema,
+  expectedDiscomfort: discomfortSchema,
+  status: z.enum(attemptStatuses),
+  completedOn: isoDateSchema.optional(),
+  actualDiscomfort: discomfortSchema.optional(),
+  whatHappened: longText.default(''),
+  reflection: longText.default(''),
+  /** The encounter logged for it when a person was involved. */
+  interactionId: idSchema.optional(),
+  createdAt: z.iso.datetime(),
+});
+
+/** In the order a newcomer meets them. */
+export const integrationSteps = ['welcome', 'showAround', 'introduceKeyPeople', 'coffee', 'lunch', 'checkIn'] as const;
+
+export const integrationStepSchema = z.object({
+  step: z.enum(integrationSteps),
+  dueOn: isoDateSchema,
+  doneOn: isoDateSchema.optional(),
+  interactionId: idSchema.optional(),
+});
+
+/** The plan for helping a new colleague settle in; one per contact, its id is the contact's. */
+export const integrationPlanSchema = z.object({
+  kind: z.literal('integrationPlan'),
+  id: idSchema,
+  contactId: idSchema,
+  startDate: isoDateSchema,
+  steps: z.array(integrationStepSchema).max(20),
+  createdAt: z.iso.datetime(),
+});
+
+/** A monthly get-together on the nth weekday (ISO: 1 Monday … 7 Sunday) of the month; week -1 is the last one. */
+export const meetingRuleSchema = z.object({
+  weekday: z.number().int().min(1).max(7),
+  week: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
+});
+
+export const networkMeetingSchema = z.object({
+  id: idSchema,
+  date: isoDateSchema,
+  organiserId: idSchema.optional(),
+  attendeeIds: z.array(idSchema).max(500),
+  note: longText.default(''),
+  /** The encounter logged for everyone present. */
+  interactionId: idSchema.optional(),
+});
+
+export const agendaIdeaSchema = z.object({
+  id: idSchema,
+  text: shortText.min(1),
+  done: z.boolean().default(false),
+});
+
+/** The assistants' network: who belongs, when they meet, who organises next, what they want to talk about. */
+export const networkGroupSchema = z.object({
+  kind: z.literal('networkGroup'),
+  id: idSchema,
+  name: shortText.min(1),
+  memberIds: z.array(idSchema).max(500),
+  rule: meetingRuleSchema,
+  meetingType: z.enum(['lunch', 'event']).default('lunch'),
+  place: shortText.default(''),
+  meetings: z.array(networkMeetingSchema).max(1000).default([]),
+  agendaIdeas: z.array(agendaIdeaSchema).max(500).default([]),
+  /** Ids of the set-up checklist's items the user has ticked. */
+  checklistDone: z.array(z.string().min(1).max(100)).max(100).default([]),
+  createdAt: z.iso.datetime(),
+});
+
+export const coachRecordSchema = z.discriminatedUnion('kind', [
+  coachProfileSchema,
+  challengeAttemptSchema,
+  integrationPlanSchema,
+  networkGroupSchema,
+]);
+
+export type ChallengePeriod = (typeof challengePeriods)[number];
+export type CoachProfile = z.output<typeof coachProfileSchema>;
+export type ChallengeAttempt = z.output<typeof challengeAttemptSchema>;
+export type IntegrationStepKind = (typeof integrationSteps)[number];
+export type IntegrationStep = z.output<typeof integrationStepSchema>;
+export type IntegrationPlan = z.output<typeof integrationPlanSchema>;
+export type MeetingRule = z.output<typeof meetingRuleSchema>;
+export type NetworkMeeting = z.output<typeof networkMeetingSchema>;
+export type AgendaIdea = z.output<typeof agendaIdeaSchema>;
+export type NetworkGroup = z.output<typeof networkGroupSchema>;
+export type CoachRecord = z.output<typeof coachRecordSchema>;

@@ -1,5 +1,14 @@
 // Shapes the services compute from the journal and send to the renderer (never stored).
-import type { Contact, Interaction } from './model';
+import type {
+  CampaignKind,
+  CampaignRecipient,
+  Contact,
+  ContactInput,
+  Interaction,
+  InteractionType,
+  ReminderKind,
+} from './model';
+import type { Occasion } from './occasions';
 
 export type DriftStatus = 'ok' | 'due' | 'overdue';
 
@@ -89,3 +98,104 @@ export interface UndoReceipt {
   /** Hand to `undo.apply` to revert the change. */
   undoToken: string;
 }
+
+/** A reminder as the scheduler computes it from the journal; `id` is the same every time it is computed. */
+export interface Reminder {
+  id: string;
+  kind: ReminderKind;
+  contactId: string;
+  name: string;
+  /** The family member's name, the anniversary's label or the follow-up's note. */
+  detail?: string;
+  /** The day of the occasion or follow-up. */
+  occursOn: string;
+  /** Days ahead of `occursOn` the reminder falls due. */
+  leadDays: number;
+  years?: number;
+  round: boolean;
+  /** For follow-ups: the interaction to follow up. */
+  interactionId?: string;
+}
+
+export type ReminderState = 'pending' | 'fired' | 'snoozed' | 'done';
+
+export interface ReminderEntry extends Reminder {
+  status: ReminderState;
+  firedAt?: string;
+  snoozedUntil?: string;
+}
+
+export interface RemindersOverview {
+  /** Due or coming up in the next two weeks and not yet fired, and snoozed ones, soonest first. */
+  pending: ReminderEntry[];
+  /** Fired reminders, newest first. */
+  history: ReminderEntry[];
+  pausedUntil?: string;
+}
+
+export interface FollowUpDue {
+  interaction: Interaction;
+  /** Names of the interaction's contacts, by id. */
+  names: Record<string, string>;
+}
+
+export interface TodayView {
+  date: string;
+  /** The contacts' and their families' birthdays today and in the next 7 days; round ones from 14 days ahead. */
+  birthdays: Occasion[];
+  /** Anniversaries in the next 7 days; round ones from 14 days ahead. */
+  anniversaries: Occasion[];
+  schoolStarts: Occasion[];
+  followUps: FollowUpDue[];
+  drifting: DriftingEntry[];
+  openFavours: OpenFavour[];
+  /** The day's coaching challenge; filled by the coach. */
+  challenge: null;
+  /** What asks for action today, for the tray: occasions today and follow-ups due. */
+  dueCount: number;
+}
+
+export interface UnknownName {
+  /** The words as typed, e.g. "Anna aus Finance". */
+  text: string;
+  /** The contact that would be created for it. */
+  contact: Pick<ContactInput, 'firstName' | 'lastName' | 'department'>;
+}
+
+export interface QuickLogDraft {
+  type: InteractionType;
+  /** False when no type word was found and `type` is the default. */
+  typeFound: boolean;
+  contactIds: string[];
+  /** Names of `contactIds`, by id. */
+  names: Record<string, string>;
+  unknownNames: UnknownName[];
+  note: string;
+  date: string;
+}
+
+export interface QuickLogReceipt extends UndoReceipt {
+  interaction: Interaction;
+  createdContacts: Contact[];
+}
+
+export interface CampaignCandidate {
+  contactId: string;
+  name: string;
+  organisation: string;
+  /** Interactions in the year before the campaign's list was made. */
+  interactionCount: number;
+}
+
+export interface CampaignView {
+  id: string;
+  kind: CampaignKind;
+  occursOn: string;
+  /** Those the user has picked, with how far each gift has got. */
+  recipients: (CampaignRecipient & { name: string; giftIdeas: string[] })[];
+  /** People the user works with most and has not picked yet, most frequent first (seasonal campaigns only). */
+  proposals: CampaignCandidate[];
+  /** For flowers: the occasion they are for. */
+  occasion?: Occasion;
+}
+

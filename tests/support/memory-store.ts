@@ -1,12 +1,13 @@
 // A JournalStore held in Maps, for tests of the services and router. It applies a commit all or nothing, like the
 // real store, and can be told to fail commits so tests can check that a failed write changes nothing.
-import { settingsSchema, type Contact, type Interaction, type Settings } from '../../shared/model';
+import { settingsSchema, type CoachRecord, type Contact, type Interaction, type Settings } from '../../shared/model';
 import type { Notice } from '../../shared/views';
 import type { Change, JournalStore } from '../../electron/main/store/types';
 
 export interface MemoryStoreSeed {
   contacts?: Contact[];
   interactions?: Interaction[];
+  coach?: CoachRecord[];
   settings?: Partial<Settings>;
   notices?: Notice[];
 }
@@ -14,6 +15,8 @@ export interface MemoryStoreSeed {
 export interface MemoryStore extends JournalStore {
   /** Every commit that went through, in order. */
   readonly commits: Change[][];
+  /** The reason of every backup asked for, in order. */
+  readonly backups: string[];
   /** While set, commits reject with this error and change nothing. */
   failCommitsWith(error: Error | undefined): void;
 }
@@ -21,9 +24,11 @@ export interface MemoryStore extends JournalStore {
 export function createMemoryStore(seed: MemoryStoreSeed = {}): MemoryStore {
   let contacts = new Map((seed.contacts ?? []).map((c) => [c.id, structuredClone(c)]));
   let interactions = new Map((seed.interactions ?? []).map((i) => [i.id, structuredClone(i)]));
+  let coach = new Map((seed.coach ?? []).map((r) => [r.id, structuredClone(r)]));
   let settings = settingsSchema.parse(seed.settings ?? {});
   let failure: Error | undefined;
   const commits: Change[][] = [];
+  const backups: string[] = [];
 
   return {
     get contacts() {
@@ -31,6 +36,9 @@ export function createMemoryStore(seed: MemoryStoreSeed = {}): MemoryStore {
     },
     get interactions() {
       return interactions;
+    },
+    get coach() {
+      return coach;
     },
     get settings() {
       return settings;
@@ -45,17 +53,28 @@ export function createMemoryStore(seed: MemoryStoreSeed = {}): MemoryStore {
       if (failure) throw failure;
       const nextContacts = new Map(contacts);
       const nextInteractions = new Map(interactions);
+      const nextCoach = new Map(coach);
+      const byCollection = { contacts: nextContacts, interactions: nextInteractions, coach: nextCoach };
       let nextSettings = settings;
       for (const change of changes) {
         if (change.op === 'settings') nextSettings = structuredClone(change.value);
-        else if (change.op === 'delete') (change.collection === 'contacts' ? nextContacts : nextInteractions).delete(change.id);
+        else if (change.op === 'delete') byCollection[change.collection].delete(change.id);
         else if (change.collection === 'contacts') nextContacts.set(change.value.id, structuredClone(change.value));
+        else if (change.collection === 'coach') nextCoach.set(change.value.id, structuredClone(change.value));
         else nextInteractions.set(change.value.id, structuredClone(change.value));
       }
       contacts = nextContacts;
       interactions = nextInteractions;
+      coach = nextCoach;
       settings = nextSettings;
       commits.push(structuredClone(changes));
+    },
+    backups,
+    async backupNow(reason) {
+      await Promise.resolve();
+      if (failure) throw failure;
+      backups.push(reason);
+      return `memory://backups/${reason}-${backups.length}.json`;
     },
     async flush() {},
     async close() {},

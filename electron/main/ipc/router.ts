@@ -35,6 +35,15 @@ export function createHandlers(services: Services): Handlers {
     'settings:get': () => services.settings.get(),
     'settings:update': (payload) => services.settings.update(payload),
     'app:status': () => services.status(),
+    'today:get': () => services.today.today(),
+    'reminders:list': () => services.reminders.list(),
+    'reminders:snooze': ({ id, duration }) => services.reminders.snooze(id, duration),
+    'reminders:done': ({ id }) => services.reminders.done(id),
+    'reminders:pause': ({ duration }) => services.reminders.pause(duration),
+    'quickLog:parse': ({ text }) => services.quickLog.parse(text),
+    'quickLog:save': ({ text, createUnknown, type }) => services.quickLog.save(text, { createUnknown, ...(type ? { type } : {}) }),
+    'campaigns:list': () => services.campaigns.list(),
+    'campaigns:update': (payload) => services.campaigns.update(payload),
   };
 }
 

@@ -1,14 +1,19 @@
 // Builds the domain services over one store. Everything the IPC channels need is here, in plain Node.
 import type { AppStatus } from '../../../shared/views';
 import type { JournalStore, Logger } from '../store/types';
+import { createCampaigns } from './campaigns';
 import type { Clock } from './clock';
 import { createContacts } from './contacts';
 import { createInteractions } from './interactions';
 import { createJournalWriter, type DataChanged } from './journal-writer';
 import { createKeepInTouch } from './keep-in-touch';
+import { createNodeNotifier, type Notifier } from './notifier';
+import { createQuickLog } from './quick-log';
 import { createReciprocity } from './reciprocity';
+import { createReminderScheduler, type ReminderTarget } from './reminders/scheduler';
 import { createSearch } from './search';
 import { createSettings } from './settings';
+import { createToday } from './today';
 import { createUndoLedger, type UndoOptions } from './undo';
 
 export interface AppInfo {
@@ -23,9 +28,24 @@ export interface ServicesDeps {
   log: Logger;
   appInfo: AppInfo;
   undo?: Omit<UndoOptions, 'clock'>;
+  /** Desktop notifications for reminders; node-notifier unless given. */
+  notifier?: Notifier;
+  /** Called when the user clicks a reminder's notification. */
+  onReminderActivated?: (target: ReminderTarget) => void;
+  /** The user's time zone for quiet hours and the digest; the system's unless given. */
+  timeZone?: string;
 }
 
-export function createServices({ store, clock, log, appInfo, undo: undoOptions }: ServicesDeps) {
+export function createServices({
+  store,
+  clock,
+  log,
+  appInfo,
+  undo: undoOptions,
+  notifier = createNodeNotifier({ log }),
+  onReminderActivated,
+  timeZone,
+}: ServicesDeps) {
   const writer = createJournalWriter({ store, log });
   const undo = createUndoLedger({ clock, ...undoOptions });
   const keepInTouch = createKeepInTouch({ store, clock });
@@ -40,6 +60,19 @@ export function createServices({ store, clock, log, appInfo, undo: undoOptions }
     reciprocity,
     search,
     settings: createSettings({ store, writer }),
+    today: createToday({ store, clock, keepInTouch, reciprocity }),
+    quickLog: createQuickLog({ store, clock, writer, undo }),
+    campaigns: createCampaigns({ store, clock, writer }),
+    reminders: createReminderScheduler({
+      store,
+      writer,
+      clock,
+      notifier,
+      log,
+      systemLanguage: appInfo.systemLanguage,
+      ...(timeZone ? { timeZone } : {}),
+      ...(onReminderActivated ? { onActivate: onReminderActivated } : {}),
+    }),
 
     applyUndo(undoToken: string): Promise<null> {
       return writer.write(() => ({

@@ -145,7 +145,7 @@ export function createSearch({ store }: { store: JournalStore }) {
       const stale = new Set<string>();
       const fresh = new Map<string, SearchDoc>();
       for (const change of changes) {
-        if (change.op === 'settings') continue;
+        if (change.op === 'settings' || change.collection === 'coach') continue;
         const id = change.op === 'delete' ? change.id : change.value.id;
         const docId = `${change.collection}:${id}`;
         stale.add(docId);

@@ -73,6 +73,30 @@ export async function writeMigrationBackup(
   return file;
 }
 
+export const backupReasons = ['manual', 'pre-import', 'pre-restore'] as const;
+export type BackupReason = (typeof backupReasons)[number];
+
+/** Backups the user asked for or that guard an import or a restore; rotation keeps this many of each reason. */
+const keptPerReason = 10;
+
+/** Writes a backup named after its reason and the instant, then drops the oldest of that reason beyond ten. */
+export async function writeReasonBackup(
+  fs: StoreFileSystem,
+  dir: string,
+  reason: BackupReason,
+  instant: Date,
+  text: string,
+): Promise<string> {
+  await ensureDir(fs, backupsDir(dir));
+  const file = join(backupsDir(dir), `${reason}-${fileStamp(instant)}.json`);
+  await writeFileAtomic(fs, file, text);
+  // The stamp sorts like the instant (fixed-width ISO), so the name order is the age order.
+  const pattern = new RegExp(`^${reason}-\\d{4}-\\d{2}-\\d{2}T[\\d-]+Z\\.json$`);
+  const own = (await listNames(fs, dir)).filter((name) => pattern.test(name)).sort().reverse();
+  for (const name of own.slice(keptPerReason)) await fs.unlink(join(backupsDir(dir), name)).catch(() => undefined);
+  return file;
+}
+
 /** Every backup, the most recently written first: the order in which recovery tries them. */
 export async function backupsNewestFirst(fs: StoreFileSystem, dir: string): Promise<string[]> {
   const names = (await listNames(fs, dir)).filter((name) => name.endsWith('.json'));

@@ -1,8 +1,8 @@
 // The shape of the data file and of each write-ahead log line, as zod schemas. Whatever is read from disk passes
 // through these before a service sees it.
 import { z } from 'zod';
-import { contactSchema, idSchema, interactionSchema, settingsSchema } from '../../../shared/model';
-import type { Contact, Interaction, Settings } from '../../../shared/model';
+import { coachRecordSchema, contactSchema, idSchema, interactionSchema, settingsSchema } from '../../../shared/model';
+import type { CoachRecord, Contact, Interaction, Settings } from '../../../shared/model';
 
 export const currentSchemaVersion = 2;
 
@@ -10,6 +10,8 @@ export const documentSchema = z.object({
   schemaVersion: z.literal(currentSchemaVersion),
   contacts: z.array(contactSchema),
   interactions: z.array(interactionSchema),
+  /** Added after version 2 shipped; a file without it simply has no coach records yet. */
+  coach: z.array(coachRecordSchema).default([]),
   settings: settingsSchema,
   /** The last log sequence number already contained in this snapshot. */
   walSeq: z.number().int().min(0),
@@ -19,6 +21,7 @@ export interface JournalDocument {
   schemaVersion: number;
   contacts: Contact[];
   interactions: Interaction[];
+  coach: CoachRecord[];
   settings: Settings;
   walSeq: number;
 }
@@ -28,6 +31,7 @@ export function emptyDocument(): JournalDocument {
     schemaVersion: currentSchemaVersion,
     contacts: [],
     interactions: [],
+    coach: [],
     settings: settingsSchema.parse({}),
     walSeq: 0,
   };
@@ -36,12 +40,13 @@ export function emptyDocument(): JournalDocument {
 const putSchema = z.discriminatedUnion('collection', [
   z.object({ op: z.literal('put'), collection: z.literal('contacts'), value: contactSchema }),
   z.object({ op: z.literal('put'), collection: z.literal('interactions'), value: interactionSchema }),
+  z.object({ op: z.literal('put'), collection: z.literal('coach'), value: coachRecordSchema }),
 ]);
 
 /** One change at the current schema version, as `commit` accepts it and a log line carries it. */
 export const changeSchema = z.discriminatedUnion('op', [
   putSchema,
-  z.object({ op: z.literal('delete'), collection: z.enum(['contacts', 'interactions']), id: idSchema }),
+  z.object({ op: z.literal('delete'), collection: z.enum(['contacts', 'interactions', 'coach']), id: idSchema }),
   z.object({ op: z.literal('settings'), value: settingsSchema }),
 ]);
 

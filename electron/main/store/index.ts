@@ -2,10 +2,10 @@
 // and the lowdb snapshot rewritten only now and then (compaction), so a save does not cost the whole journal.
 import { join } from 'node:path';
 import { PlauschError } from '../../../shared/errors';
-import type { Contact, Interaction, Settings } from '../../../shared/model';
+import type { CoachRecord, Contact, Interaction, Settings } from '../../../shared/model';
 import type { Notice } from '../../../shared/views';
 import type { Clock } from '../services/clock';
-import { backupsDir, takeDailyBackupIfDue } from './backups';
+import { backupsDir, takeDailyBackupIfDue, writeReasonBackup, type BackupReason } from './backups';
 import { changeSchema } from './document';
 import { ensureDir, realFileSystem, type StoreFileSystem } from './files';
 import { applyChanges, documentOf, loadJournal, setDamagedLogAside, storePaths, type LoadedJournal, type StorePaths } from './load';
@@ -67,6 +67,10 @@ class LowJournalStore implements JournalStore {
 
   get interactions(): ReadonlyMap<string, Interaction> {
     return this.journal.interactions;
+  }
+
+  get coach(): ReadonlyMap<string, CoachRecord> {
+    return this.journal.coach;
   }
 
   get settings(): Settings {
@@ -172,6 +176,16 @@ class LowJournalStore implements JournalStore {
     db.data = null;
     await this.wal.clear();
     this.entriesInLog = 0;
+  }
+
+  backupNow(reason: BackupReason): Promise<string> {
+    if (this.closed) return Promise.reject(new PlauschError('internal'));
+    const { fs, paths, clock } = this.context;
+    let file = '';
+    // Queued behind pending commits, so the copy holds every write acknowledged before it was asked for.
+    return this.exclusive(async () => {
+      file = await writeReasonBackup(fs, paths.dir, reason, clock.now(), JSON.stringify(documentOf(this.journal)));
+    }).then(() => file);
   }
 
   async backupIfDue(): Promise<void> {

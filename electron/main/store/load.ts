@@ -2,7 +2,7 @@
 // replaced by the newest good backup. Nothing read here is ever overwritten before it has been moved or copied.
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { Contact, Interaction, Settings } from '../../../shared/model';
+import type { CoachRecord, Contact, Interaction, Settings } from '../../../shared/model';
 import type { Notice } from '../../../shared/views';
 import type { Clock } from '../services/clock';
 import { backupsNewestFirst, writeMigrationBackup } from './backups';
@@ -35,6 +35,7 @@ export interface LoadedJournal {
   db: Low<unknown>;
   contacts: Map<string, Contact>;
   interactions: Map<string, Interaction>;
+  coach: Map<string, CoachRecord>;
   settings: Settings;
   /** The newest sequence number applied to memory. */
   lastSeq: number;
@@ -213,6 +214,7 @@ export async function loadJournal(context: LoadContext): Promise<LoadedJournal> 
     db,
     contacts: new Map(doc.contacts.map((contact) => [contact.id, contact])),
     interactions: new Map(doc.interactions.map((interaction) => [interaction.id, interaction])),
+    coach: new Map(doc.coach.map((record) => [record.id, record])),
     settings: doc.settings,
     lastSeq: doc.walSeq,
     snapshotSeq: doc.walSeq,
@@ -239,22 +241,26 @@ export async function loadJournal(context: LoadContext): Promise<LoadedJournal> 
 
 /** The one place where changes reach memory, for replay and for commits alike. */
 export function applyChanges(
-  journal: Pick<LoadedJournal, 'contacts' | 'interactions' | 'settings'>,
+  journal: Pick<LoadedJournal, 'contacts' | 'interactions' | 'coach' | 'settings'>,
   changes: readonly Change[],
 ): void {
   for (const change of changes) {
     if (change.op === 'settings') journal.settings = change.value;
     else if (change.op === 'delete') journal[change.collection].delete(change.id);
     else if (change.collection === 'contacts') journal.contacts.set(change.value.id, change.value);
+    else if (change.collection === 'coach') journal.coach.set(change.value.id, change.value);
     else journal.interactions.set(change.value.id, change.value);
   }
 }
 
-export function documentOf(journal: Pick<LoadedJournal, 'contacts' | 'interactions' | 'settings' | 'lastSeq'>): JournalDocument {
+export function documentOf(
+  journal: Pick<LoadedJournal, 'contacts' | 'interactions' | 'coach' | 'settings' | 'lastSeq'>,
+): JournalDocument {
   return {
     schemaVersion: currentSchemaVersion,
     contacts: [...journal.contacts.values()],
     interactions: [...journal.interactions.values()],
+    coach: [...journal.coach.values()],
     settings: journal.settings,
     walSeq: journal.lastSeq,
   };

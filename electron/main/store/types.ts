@@ -1,18 +1,22 @@
 // What the services see of the store: the journal in memory, and one way to change it durably.
-import type { Contact, Interaction, Settings } from '../../../shared/model';
+import type { CoachRecord, Contact, Interaction, Settings } from '../../../shared/model';
 import type { Notice } from '../../../shared/views';
+import type { BackupReason } from './backups';
 
-export type Collection = 'contacts' | 'interactions';
+export type Collection = 'contacts' | 'interactions' | 'coach';
 
 export type Change =
   | { op: 'put'; collection: 'contacts'; value: Contact }
   | { op: 'put'; collection: 'interactions'; value: Interaction }
+  | { op: 'put'; collection: 'coach'; value: CoachRecord }
   | { op: 'delete'; collection: Collection; id: string }
   | { op: 'settings'; value: Settings };
 
 export interface JournalStore {
   readonly contacts: ReadonlyMap<string, Contact>;
   readonly interactions: ReadonlyMap<string, Interaction>;
+  /** The coach's own records (profile, challenge attempts, integration plans, the assistants' network). */
+  readonly coach: ReadonlyMap<string, CoachRecord>;
   readonly settings: Settings;
   /** What happened while opening (a damaged file set aside, a migration) for the user to be told. */
   readonly notices: readonly Notice[];
@@ -23,6 +27,8 @@ export interface JournalStore {
   commit(changes: Change[]): Promise<void>;
   /** Writes everything into the main data file now and takes the day's backup if due (e.g. before quitting). */
   flush(): Promise<void>;
+  /** Writes a full copy of the journal into the backups folder now; resolves to its path. */
+  backupNow(reason: BackupReason): Promise<string>;
   /** Flushes and releases the files; the store must not be used afterwards. */
   close(): Promise<void>;
 }

@@ -35,6 +35,8 @@ const staleKeysByCollection: Record<Collection, QueryKey[]> = {
     derivedQueryKeys.search,
   ],
   settings: [queryKeys.settings, derivedQueryKeys.drifting],
+  // Every coach query is keyed under 'coach', so one prefix refetches them all.
+  coach: [['coach']],
 };
 
 export function staleKeysFor(collections: readonly Collection[]): QueryKey[] {

@@ -1,0 +1,57 @@
+// The day at a glance: what to congratulate, whom to get back to, who is drifting, which favours are open.
+import { addDays } from '../../../shared/dates';
+import { occasionsInWindow, type Occasion } from '../../../shared/occasions';
+import type { FollowUpDue, TodayView } from '../../../shared/views';
+import type { JournalStore } from '../store/types';
+import type { Clock } from './clock';
+import type { KeepInTouchService } from './keep-in-touch';
+import type { ReciprocityService } from './reciprocity';
+import { namesOf } from './records';
+
+/** Birthdays, anniversaries and school starts show this many days ahead. */
+export const TODAY_AHEAD_DAYS = 7;
+/** Round ones show earlier, in time to order flowers. */
+export const FLOWERS_AHEAD_DAYS = 14;
+
+interface TodayDeps {
+  store: JournalStore;
+  clock: Clock;
+  keepInTouch: KeepInTouchService;
+  reciprocity: ReciprocityService;
+}
+
+export function createToday({ store, clock, keepInTouch, reciprocity }: TodayDeps) {
+  function followUpsDue(today: string): FollowUpDue[] {
+    return [...store.interactions.values()]
+      .filter((i) => i.followUpOn !== undefined && i.followUpOn <= today && !i.followUpDone)
+      .filter((i) => i.contactIds.some((id) => store.contacts.get(id)?.archived === false))
+      .sort((a, b) => ((a.followUpOn ?? '') < (b.followUpOn ?? '') ? -1 : (a.followUpOn ?? '') > (b.followUpOn ?? '') ? 1 : a.id < b.id ? -1 : 1))
+      .map((interaction) => ({ interaction, names: namesOf(store, interaction.contactIds) }));
+  }
+
+  return {
+    today(): TodayView {
+      const date = clock.today();
+      const lastDay = addDays(date, TODAY_AHEAD_DAYS);
+      const ahead = (o: Occasion) => o.round || o.date <= lastDay;
+      const occasions = occasionsInWindow(store.contacts.values(), date, FLOWERS_AHEAD_DAYS).filter(ahead);
+      const birthdays = occasions.filter((o) => o.kind === 'birthday' || o.kind === 'familyBirthday');
+      const anniversaries = occasions.filter((o) => o.kind === 'anniversary');
+      const schoolStarts = occasions.filter((o) => o.kind === 'schoolStart');
+      const followUps = followUpsDue(date);
+      return {
+        date,
+        birthdays,
+        anniversaries,
+        schoolStarts,
+        followUps,
+        drifting: keepInTouch.drifting(),
+        openFavours: reciprocity.openFavours(),
+        challenge: null,
+        dueCount: occasions.filter((o) => o.date === date).length + followUps.length,
+      };
+    },
+  };
+}
+
+export type TodayService = ReturnType<typeof createToday>;

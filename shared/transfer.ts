@@ -1,0 +1,121 @@
+// Data in and out: the shapes of an import preview, an export and the backups list, and the limits both sides check.
+import { z } from 'zod';
+import type { ContactInput } from './model';
+
+/** Larger files are refused before they are parsed; the renderer checks `File.size` against it first. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/** More records than the journal is built for (see the performance budget) are refused. */
+export const MAX_IMPORT_RECORDS = 10_000;
+/** A CSV wider than this is not an address book export. */
+export const MAX_IMPORT_COLUMNS = 1_000;
+
+export const importEncodings = ['text', 'base64'] as const;
+export const exportFormats = ['json', 'csv', 'vcard', 'vcard3', 'ics'] as const;
+export const mergeActions = ['skip', 'update', 'create'] as const;
+
+export type ExportFormat = (typeof exportFormats)[number];
+export type MergeAction = (typeof mergeActions)[number];
+export type ImportFormat = 'vcard' | 'csv-outlook' | 'csv-google' | 'csv';
+
+/** Longest `content` string accepted over IPC: the byte limit in base64, with room for a BOM. */
+const maxContentChars = Math.ceil((MAX_IMPORT_BYTES + 16) / 3) * 4;
+
+export const importFileSchema = z
+  .object({
+    fileName: z.string().max(260).default(''),
+    /** The file's text, or its bytes in base64 when the encoding is unknown (Outlook's Windows-1252). */
+    content: z.string().max(maxContentChars),
+    encoding: z.enum(importEncodings).default('base64'),
+  })
+  .strict();
+
+export const importConfirmSchema = z
+  .object({
+    importId: z.string().min(1).max(100),
+    /** The user's choice for duplicates, by item index; items not named keep the proposed action. */
+    choices: z
+      .array(z.object({ index: z.number().int().min(0).max(MAX_IMPORT_RECORDS), action: z.enum(mergeActions) }).strict())
+      .max(MAX_IMPORT_RECORDS)
+      .default([]),
+  })
+  .strict();
+
+/** Why a record of the file was changed or left out; the renderer translates `transfer.problems.<code>`. */
+export type ImportProblemCode =
+  | 'noName'
+  | 'invalidDate'
+  | 'truncated'
+  | 'unreadableRecord'
+  | 'incompleteRecord'
+  | 'duplicateInFile'
+  | 'tooManyValues';
+
+export interface ImportProblem {
+  /** 1-based number of the record in the file (a card, or a data row of the CSV). */
+  record: number;
+  code: ImportProblemCode;
+  /** The field concerned, in the journal's terms (`birthday`, `emails`, …). */
+  field?: string;
+  /** The offending value, shortened, for the message. */
+  value?: string;
+}
+
+export type DuplicateReason = 'sameId' | 'sameEmail' | 'sameNameAndOrganisation';
+
+export interface ImportItem {
+  index: number;
+  /** 1-based number of the record in the file. */
+  record: number;
+  contact: ContactInput;
+  /** What confirming does with it unless the user chooses otherwise. */
+  action: MergeAction;
+  duplicate?: {
+    contactId: string;
+    name: string;
+    reason: DuplicateReason;
+    /** Fields an update would change; empty when the journal already holds all of it. */
+    changedFields: string[];
+  };
+}
+
+export interface ImportPreview {
+  importId: string;
+  format: ImportFormat;
+  items: ImportItem[];
+  /** Records that were left out or changed on the way in. */
+  problems: ImportProblem[];
+  counts: { create: number; update: number; skip: number; duplicates: number; rejected: number };
+}
+
+export interface ImportReceipt {
+  created: number;
+  updated: number;
+  skipped: number;
+  /** Hand to `undo.apply` to take the whole import back. */
+  undoToken: string;
+  /** The backup written just before the import. */
+  backupFile: string;
+}
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+export type BackupKind = 'daily' | 'migration' | 'manual' | 'import' | 'restore' | 'other';
+
+export interface BackupInfo {
+  name: string;
+  kind: BackupKind;
+  /** When the file was written (ISO instant). */
+  createdAt: string;
+  bytes: number;
+}
+
+export interface RestoreReceipt {
+  /** The backup of the state before the restore, to go back to. */
+  safetyBackup: string;
+  contacts: number;
+  interactions: number;
+}
