@@ -16,6 +16,8 @@ import {
 } from './model';
 import type {
   AppStatus,
+  ShortcutStatus,
+  StartAtLogin,
   CampaignView,
   ContactDetail,
   DriftingEntry,
@@ -86,6 +88,18 @@ export const contract = {
   'settings:update': channel<Settings>()(settingsPatchSchema),
 
   'app:status': channel<AppStatus>()(noInput),
+
+  // Desktop: windows, the global quick-log shortcut and start at login, carried out by the shell.
+  'desktop:hideQuickLog': channel<null>()(noInput),
+  'desktop:showMain': channel<null>()(
+    z.object({ hash: z.string().regex(/^#\/[\w\-/%.]*$/).max(300).optional() }).strict().optional(),
+  ),
+  'desktop:shortcutStatus': channel<ShortcutStatus>()(noInput),
+  'desktop:setShortcut': channel<ShortcutStatus>()(
+    z.object({ accelerator: z.string().trim().min(1).max(60).regex(/^[\w+]+$/) }).strict(),
+  ),
+  'desktop:startAtLogin': channel<StartAtLogin>()(noInput),
+  'desktop:setStartAtLogin': channel<StartAtLogin>()(z.object({ enabled: z.boolean() }).strict()),
 
   'today:get': channel<TodayView>()(noInput),
 

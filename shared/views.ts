@@ -199,3 +199,18 @@ export interface CampaignView {
   occasion?: Occasion;
 }
 
+
+export interface ShortcutStatus {
+  /** Electron accelerator syntax, e.g. `CommandOrControl+Alt+L`. */
+  accelerator: string;
+  /** False when another application holds the combination. */
+  registered: boolean;
+  /** Free alternatives to offer when `registered` is false. */
+  suggestions: string[];
+}
+
+export interface StartAtLogin {
+  enabled: boolean;
+  /** False where the platform offers no way (then the option is hidden). */
+  supported: boolean;
+}

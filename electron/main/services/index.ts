@@ -5,6 +5,7 @@ import { createCampaigns } from './campaigns';
 import type { Clock } from './clock';
 import { createContacts } from './contacts';
 import { createInteractions } from './interactions';
+import { createHeadlessDesktop, type DesktopPort } from './desktop';
 import { createJournalWriter, type DataChanged } from './journal-writer';
 import { createKeepInTouch } from './keep-in-touch';
 import { createNodeNotifier, type Notifier } from './notifier';
@@ -34,6 +35,8 @@ export interface ServicesDeps {
   onReminderActivated?: (target: ReminderTarget) => void;
   /** The user's time zone for quiet hours and the digest; the system's unless given. */
   timeZone?: string;
+  /** Windows, shortcut and login item; a headless stand-in unless the shell provides them. */
+  desktop?: DesktopPort;
 }
 
 export function createServices({
@@ -45,6 +48,7 @@ export function createServices({
   notifier = createNodeNotifier({ log }),
   onReminderActivated,
   timeZone,
+  desktop = createHeadlessDesktop(),
 }: ServicesDeps) {
   const writer = createJournalWriter({ store, log });
   const undo = createUndoLedger({ clock, ...undoOptions });
@@ -73,6 +77,8 @@ export function createServices({
       ...(timeZone ? { timeZone } : {}),
       ...(onReminderActivated ? { onActivate: onReminderActivated } : {}),
     }),
+
+    desktop,
 
     applyUndo(undoToken: string): Promise<null> {
       return writer.write(() => ({

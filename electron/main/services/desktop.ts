@@ -1,0 +1,35 @@
+// What the services may ask of the desktop around them: windows, the global shortcut, start at login. The Electron
+// shell implements this port; without a shell (end-to-end tests, the CLI) a headless stand-in keeps the same contract.
+import type { ShortcutStatus, StartAtLogin } from '../../../shared/views';
+
+export interface DesktopPort {
+  hideQuickLog(): void;
+  /** Shows and focuses the main window, optionally at a route (`#/contacts/…`). */
+  showMain(hash?: string): void;
+  shortcutStatus(): ShortcutStatus;
+  setShortcut(accelerator: string): ShortcutStatus;
+  startAtLogin(): StartAtLogin;
+  setStartAtLogin(enabled: boolean): StartAtLogin;
+}
+
+export const defaultQuickLogShortcut = 'CommandOrControl+Alt+L';
+
+/** Remembers what it is told, so screens that use the port behave the same in a browser test. */
+export function createHeadlessDesktop(): DesktopPort {
+  let shortcut: ShortcutStatus = { accelerator: defaultQuickLogShortcut, registered: true, suggestions: [] };
+  let login: StartAtLogin = { enabled: false, supported: true };
+  return {
+    hideQuickLog() {},
+    showMain() {},
+    shortcutStatus: () => shortcut,
+    setShortcut(accelerator) {
+      shortcut = { accelerator, registered: true, suggestions: [] };
+      return shortcut;
+    },
+    startAtLogin: () => login,
+    setStartAtLogin(enabled) {
+      login = { ...login, enabled };
+      return login;
+    },
+  };
+}
