@@ -32,16 +32,9 @@ import type {
   TodayView,
   UndoReceipt,
 } from './views';
-
-interface Channel<Input extends z.ZodType, Output> {
-  input: Input;
-  /** Phantom: carries the output type only. */
-  output?: Output;
-}
-
-function channel<Output>() {
-  return <Input extends z.ZodType>(input: Input): Channel<Input, Output> => ({ input });
-}
+import { channel } from './channel';
+import { coachChannels } from './coach-contract';
+import { transferChannels } from './transfer-contract';
 
 const noInput = z.object({}).strict().optional();
 const byId = z.object({ id: idSchema }).strict();
@@ -136,6 +129,12 @@ export const contract = {
       })
       .strict(),
   ),
+
+  // Coach: the channels are declared in coach-contract.ts, beside the coach's view types.
+  ...coachChannels,
+
+  // Transfer: import, export and backups, declared in transfer-contract.ts.
+  ...transferChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -155,9 +154,11 @@ export interface EventPayloads {
   'data:changed': { collections: ('contacts' | 'interactions' | 'coach' | 'settings')[] };
   /** A notice for the user that arose while running (start-up notices come with `app:status`). */
   'app:notice': Notice;
+  /** Show this route (`#/today`, `#/contacts/<id>`): the tray or a clicked notification asked for it. */
+  'app:navigate': { hash: string };
 }
 export type EventName = keyof EventPayloads;
-export const eventNames: EventName[] = ['data:changed', 'app:notice'];
+export const eventNames: EventName[] = ['data:changed', 'app:notice', 'app:navigate'];
 
 /** What travels back over IPC: never a thrown Error, whose message Electron would mangle. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: PlauschErrorData };

@@ -176,6 +176,9 @@ export const campaignSchema = z.object({
   recipients: z.array(campaignRecipientSchema).max(500).default([]),
 });
 
+/** An Electron accelerator such as `CommandOrControl+Alt+L`: keys joined by `+`. */
+export const quickLogShortcutSchema = z.string().trim().min(1).max(60).regex(/^[\w+]+$/);
+
 export const settingsSchema = z.object({
   /** `system` follows the operating system's language. */
   language: z.enum(['system', ...languages]).default('system'),
@@ -189,6 +192,8 @@ export const settingsSchema = z.object({
   reminders: reminderSettingsSchema.optional(),
   reminderLog: z.array(reminderLogEntrySchema).max(5000).optional(),
   campaigns: z.array(campaignSchema).max(500).optional(),
+  /** The global shortcut that opens the quick-log window (Electron accelerator); the default unless set. */
+  quickLogShortcut: quickLogShortcutSchema.optional(),
 });
 
 /**
@@ -203,6 +208,7 @@ export const settingsPatchSchema = z
     tagCadences: settingsSchema.shape.tagCadences.removeDefault().optional(),
     overdueFactor: settingsSchema.shape.overdueFactor.removeDefault().optional(),
     reminders: reminderSettingsSchema.optional(),
+    quickLogShortcut: quickLogShortcutSchema.optional(),
   })
   .strict();
 
@@ -283,10 +289,10 @@ export const integrationStepSchema = z.object({
   interactionId: idSchema.optional(),
 });
 
-/** The plan for helping a new colleague settle in; one per contact, its id is the contact's. */
+/** The plan for helping a new colleague settle in; one per contact, so its id is `plan:` and the contact's id. */
 export const integrationPlanSchema = z.object({
   kind: z.literal('integrationPlan'),
-  id: idSchema,
+  id: z.string().min(1).max(100),
   contactId: idSchema,
   startDate: isoDateSchema,
   steps: z.array(integrationStepSchema).max(20),

@@ -3,14 +3,18 @@ import { app, dialog } from 'electron';
 import { resolve } from 'node:path';
 import { createBackend } from './backend';
 import { systemClock } from './services/clock';
+import { createNodeNotifier } from './services/notifier';
 import { consoleLogger } from './shell/log';
 import { startShell, type Shell } from './shell';
+import { deferredDesktop, reminderHash } from './shell/desktop';
 import { languageFor, message } from './shell/messages';
 import { appPages } from './shell/pages';
 import { StoreError } from './store';
 
 const log = consoleLogger(systemClock);
 const pages = appPages(__dirname, app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']);
+// Windows shows a notification only for an app with this id, which the installer's shortcut carries too.
+const appUserModelId = 'de.plausch.app';
 
 type Backend = Awaited<ReturnType<typeof createBackend>>;
 
@@ -50,6 +54,7 @@ function closeBeforeQuit(backend: Backend, shell: Shell): void {
 
 async function start(dataDir: string): Promise<void> {
   await app.whenReady();
+  const desktop = deferredDesktop();
   let backend: Backend;
   try {
     backend = await createBackend({
@@ -57,13 +62,17 @@ async function start(dataDir: string): Promise<void> {
       clock: systemClock,
       log,
       appInfo: { version: app.getVersion(), systemLanguage: app.getLocale() },
+      notifier: createNodeNotifier({ log, appId: appUserModelId }),
+      onReminderActivated: (target) => desktop.port.showMain(reminderHash(target)),
+      desktop: desktop.port,
     });
   } catch (error) {
     refuseToStart(error, dataDir);
     return;
   }
   const firstRun = backend.store.contacts.size === 0;
-  const shell = startShell({ backend, pages, showWindow: firstRun || process.argv.includes('--show'), log });
+  const showWindow = firstRun || process.argv.includes('--show');
+  const shell = startShell({ backend, desktop, pages, showWindow, clock: systemClock, log });
   closeBeforeQuit(backend, shell);
   app.on('second-instance', () => shell.reveal());
   app.on('activate', () => shell.reveal());
@@ -78,7 +87,7 @@ function main(): void {
     app.quit();
     return;
   }
-  if (process.platform === 'win32') app.setAppUserModelId('de.plausch.app');
+  if (process.platform === 'win32') app.setAppUserModelId(appUserModelId);
   // A tray app lives on with no window open; quitting goes through the tray menu.
   app.on('window-all-closed', () => undefined);
   start(customDataDir ?? app.getPath('userData')).catch((error: unknown) => {

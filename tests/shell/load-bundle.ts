@@ -1,4 +1,5 @@
-// Loads the built main process or preload under the recording stub 'electron', fresh for every call.
+// Loads the built main process or preload under the recording stub 'electron' (and node-notifier), fresh for every
+// call.
 import Module, { createRequire } from 'node:module';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,12 @@ export const mainBundle = join(outDir, 'main', 'index.js');
 export const preloadBundle = join(outDir, 'preload', 'index.js');
 export const rendererIndex = join(outDir, 'renderer', 'index.html');
 const stubPath = join(root, 'tests', 'shell', 'stub-electron.cjs');
+const notifierStubPath = join(root, 'tests', 'shell', 'stub-node-notifier.cjs');
+/** The operating system's side of the app, answered by recording stand-ins. */
+const standIns = new Map([
+  ['electron', stubPath],
+  ['node-notifier', notifierStubPath],
+]);
 const nodeRequire = createRequire(import.meta.url);
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the stub and Electron's objects are untyped test doubles */
@@ -41,7 +48,7 @@ export function hookElectron(): void {
   moduleInternals._resolveFilename = function (this: unknown, request: string, ...rest: unknown[]) {
     const parent = (rest[0] as { filename?: string } | undefined)?.filename;
     if (parent === mainBundle || parent === preloadBundle) requiredBy(parent).add(request);
-    return request === 'electron' ? stubPath : previous.call(this, request, ...rest);
+    return standIns.get(request) ?? previous.call(this, request, ...rest);
   };
 }
 
@@ -51,7 +58,7 @@ export function unhookElectron(): void {
 
 function forgetModules(): void {
   for (const key of Object.keys(nodeRequire.cache)) {
-    if (key === stubPath || key.startsWith(outDir)) delete nodeRequire.cache[key];
+    if (key === stubPath || key === notifierStubPath || key.startsWith(outDir)) delete nodeRequire.cache[key];
   }
 }
 

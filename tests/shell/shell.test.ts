@@ -1,6 +1,6 @@
 // The shell contract: the built main process and preload, run in Node under a recording stub 'electron', must ask
 // Electron for exactly what the security checklist and the tray-app design require.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -23,7 +23,10 @@ import {
 /* eslint-disable @typescript-eslint/no-explicit-any -- the stub's recordings are untyped */
 
 const ourPageUrl = pathToFileURL(rendererIndex).href;
+const quickLogUrl = `${ourPageUrl}#/quick-log`;
 let data: ReturnType<typeof tempDataDir>;
+// Start at login on Linux writes to XDG_CONFIG_HOME; the tests keep it away from the real home folder.
+let configHome: ReturnType<typeof tempDataDir>;
 let electron: Stub;
 let logged: ReturnType<typeof vi.spyOn>;
 
@@ -32,6 +35,8 @@ afterAll(unhookElectron);
 
 beforeEach(() => {
   data = tempDataDir();
+  configHome = tempDataDir();
+  process.env['XDG_CONFIG_HOME'] = configHome.dir;
   logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 
@@ -43,6 +48,7 @@ afterEach(async () => {
   }
   logged.mockRestore();
   data.remove();
+  configHome.remove();
 });
 
 async function startApp(config: Record<string, unknown> = {}): Promise<Stub> {
@@ -54,14 +60,40 @@ async function startApp(config: Record<string, unknown> = {}): Promise<Stub> {
 
 const state = () => electron.__stub.state;
 const mainWindow = () => state().windows[0];
+const quickLogWindow = () => state().windows.find((window: any) => window.webContents.getURL() === quickLogUrl);
+const trayItems = () => state().trays[0].contextMenu.items.filter((item: any) => item.type !== 'separator');
+const trayItem = (id: string) => trayItems().find((item: any) => item.id === id);
+const navigations = () => mainWindow().webContents.sent.filter(([channel]: [string]) => channel === 'app:navigate');
 
 function ipcEvent(sender: any, senderFrame: any) {
   return { sender, senderFrame, processId: 1, frameId: 1 };
 }
 
-function invokeFromWindow(channel: string, payload?: unknown) {
-  const contents = mainWindow().webContents;
+function invokeFromWindow(channel: string, payload?: unknown, window = mainWindow()) {
+  const contents = window.webContents;
   return state().handlers.get(channel)(ipcEvent(contents, contents.mainFrame), payload);
+}
+
+/** Today as a year-less birthday (`--MM-DD`) and as a date, in the local time zone the app uses too. */
+function localToday(): { monthDay: string; date: string } {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  const monthDay = `${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+  return { monthDay: `--${monthDay}`, date: `${now.getFullYear()}-${monthDay}` };
+}
+
+/** Quiet hours are on by default in the evening; the reminder tests must not depend on the hour they run at. */
+async function allowNotificationsAnyTime(): Promise<void> {
+  const reply = await invokeFromWindow('settings:update', {
+    reminders: { quietHours: { enabled: false, from: '20:00', to: '07:30' } },
+  });
+  expect(reply.ok).toBe(true);
+}
+
+async function contactWithBirthdayToday(firstName: string): Promise<string> {
+  const created = await invokeFromWindow('contacts:create', { firstName, lastName: 'Muster', birthday: localToday().monthDay });
+  expect(created.ok).toBe(true);
+  return created.value.id;
 }
 
 describe('start-up', () => {
@@ -148,7 +180,7 @@ describe('windows', () => {
       expect(prefs.nodeIntegration).toBe(false);
       expect(prefs.webSecurity).toBe(true);
       expect(prefs.preload).toMatch(/out[\\/]preload[\\/]index\.js$/);
-      expect(window.webContents.getURL()).toBe(ourPageUrl);
+      expect([ourPageUrl, quickLogUrl]).toContain(window.webContents.getURL());
     }
   });
 
@@ -177,35 +209,324 @@ describe('windows', () => {
 });
 
 describe('tray', () => {
-  it('holds a tray with the icon, a tooltip and a translated menu to open and to quit', async () => {
+  it('holds a tray with the icon, a tooltip and a translated menu', async () => {
     await startApp({ locale: 'de-DE' });
     const [tray] = state().trays;
     expect(tray.toolTip).toBe('Plausch');
     expect(tray.image.isEmpty()).toBe(false);
-    const items = tray.contextMenu.items.filter((item: any) => item.type !== 'separator');
-    expect(items.map((item: any) => [item.id, item.label])).toEqual([
+    expect(trayItems().map((item: any) => [item.id, item.label])).toEqual([
       ['open', 'Plausch öffnen'],
+      ['today', 'Heute …'],
+      ['quickLog', 'Begegnung notieren …'],
+      ['pause', 'Erinnerungen pausieren'],
+      ['startAtLogin', 'Bei der Anmeldung starten'],
       ['quit', 'Beenden'],
     ]);
+    expect(trayItem('pause').submenu.map((item: any) => [item.id, item.label, item.enabled ?? true])).toEqual([
+      ['pauseHour', 'Für 1 Stunde', true],
+      ['pauseUntilTomorrow', 'Bis morgen', true],
+      ['resume', 'Fortsetzen', false],
+    ]);
+    expect(trayItem('startAtLogin')).toMatchObject({ type: 'checkbox', checked: false });
 
     mainWindow().hide();
-    items[0].click();
+    trayItem('open').click();
     expect(mainWindow().isVisible()).toBe(true);
 
-    items[1].click();
+    trayItem('quickLog').click();
+    expect(quickLogWindow().isVisible()).toBe(true);
+
+    trayItem('quit').click();
     await waitFor(() => state().quit, 'the app to quit');
   });
 
   it('speaks English on an English system and follows the language chosen in the settings', async () => {
     await startApp({ locale: 'en-US' });
     const labels = () => state().trays[0].contextMenu.items.map((item: any) => item.label).filter(Boolean);
-    expect(labels()).toEqual(['Open Plausch', 'Quit']);
+    expect(labels()).toEqual(['Open Plausch', 'Today…', 'Log encounter…', 'Pause reminders', 'Start at login', 'Quit']);
     const tray = state().trays[0];
     tray.emit('click');
     expect(mainWindow().isVisible()).toBe(true);
 
     await invokeFromWindow('settings:update', { language: 'de' });
     await waitFor(() => labels()[0] === 'Plausch öffnen', 'the German tray menu');
+  });
+});
+
+describe('tray: the day at a glance', () => {
+  it('counts what is due in the tooltip and lists it in the menu, each entry opening the person', async () => {
+    await startApp({ locale: 'de-DE' });
+    const id = await contactWithBirthdayToday('Erika');
+    await waitFor(() => state().trays[0].toolTip === 'Plausch – 1 fällig', 'the tooltip to count the birthday');
+    expect(trayItem('today').label).toBe('Heute … (1 fällig)');
+    expect(trayItem('today-0').label).toBe('Geburtstag: Erika Muster');
+
+    const lunch = await invokeFromWindow('interactions:create', {
+      contactIds: [id],
+      type: 'lunch',
+      date: localToday().date,
+      followUpOn: localToday().date,
+    });
+    expect(lunch.ok).toBe(true);
+    await waitFor(() => state().trays[0].toolTip === 'Plausch – 2 fällig', 'the tooltip to count the follow-up');
+    expect(trayItem('today-1').label).toBe('Nachfassen: Erika Muster');
+
+    mainWindow().hide();
+    trayItem('today-1').click();
+    expect(mainWindow().isVisible()).toBe(true);
+    expect(mainWindow().focused).toBe(true);
+    expect(navigations()).toEqual([['app:navigate', { hash: `#/contacts/${id}` }]]);
+
+    trayItem('today').click();
+    expect(navigations().at(-1)).toEqual(['app:navigate', { hash: '#/today' }]);
+  });
+
+  it('lists at most five of them and leads to Today for the rest', async () => {
+    await startApp({ locale: 'en-GB' });
+    for (const name of ['Ada', 'Bea', 'Cem', 'Dan', 'Eva', 'Fin', 'Gil']) await contactWithBirthdayToday(name);
+    await waitFor(() => state().trays[0].toolTip === 'Plausch – 7 due', 'the tooltip to count seven birthdays');
+    const entries = trayItems().filter((item: any) => String(item.id).startsWith('today-'));
+    expect(entries.map((item: any) => item.id)).toEqual(['today-0', 'today-1', 'today-2', 'today-3', 'today-4', 'today-more']);
+    expect(trayItem('today-more').label).toBe('… and 2 more');
+    trayItem('today-more').click();
+    expect(navigations().at(-1)).toEqual(['app:navigate', { hash: '#/today' }]);
+  });
+
+  it('pauses reminders for an hour and resumes them', async () => {
+    await startApp({ locale: 'en-GB' });
+    trayItem('pause').submenu.find((item: any) => item.id === 'pauseHour').click();
+    await waitFor(() => trayItem('pause').label.startsWith('Reminders paused until'), 'the paused label');
+    const settings = await invokeFromWindow('settings:get');
+    const pausedFor = Date.parse(settings.value.reminders.pausedUntil) - Date.now();
+    expect(pausedFor).toBeGreaterThan(59 * 60_000);
+    expect(pausedFor).toBeLessThanOrEqual(60 * 60_000);
+    const resume = trayItem('pause').submenu.find((item: any) => item.id === 'resume');
+    expect(resume.enabled).toBe(true);
+
+    resume.click();
+    await waitFor(() => trayItem('pause').label === 'Pause reminders', 'the pause to be lifted');
+    expect((await invokeFromWindow('settings:get')).value.reminders.pausedUntil).toBeUndefined();
+  });
+});
+
+describe('quick-log window', () => {
+  it('is created hidden at start: frameless, on top, off the taskbar and as secure as the main window', async () => {
+    await startApp();
+    const popup = quickLogWindow();
+    expect(popup).toBeDefined();
+    expect(popup.isVisible()).toBe(false);
+    expect(popup.options).toMatchObject({
+      show: false,
+      frame: false,
+      alwaysOnTop: true,
+      skipTaskbar: true,
+      resizable: false,
+      width: 560,
+      height: 200,
+    });
+    expect(popup.options.webPreferences).toEqual(mainWindow().options.webPreferences);
+  });
+
+  it('opens centred in the upper third of the screen under the pointer, and hides when it loses focus', async () => {
+    const second = {
+      id: 2,
+      bounds: { x: 1920, y: 0, width: 1280, height: 1024 },
+      workArea: { x: 1920, y: 25, width: 1280, height: 999 },
+    };
+    await startApp({ cursor: { x: 2500, y: 400 } });
+    electron.__stub.configure({ displays: [...electron.__stub.config.displays, second] });
+    const press = state().shortcuts.get('CommandOrControl+Alt+L');
+    press();
+    const popup = quickLogWindow();
+    expect(popup.isVisible()).toBe(true);
+    expect(popup.focused).toBe(true);
+    expect(popup.getBounds()).toEqual({ x: 1920 + 360, y: 25 + 266, width: 560, height: 200 });
+
+    popup.emit('blur');
+    expect(popup.isVisible()).toBe(false);
+
+    press();
+    expect(popup.isVisible()).toBe(true);
+    press();
+    expect(popup.isVisible()).toBe(false);
+  });
+
+  it('lets its own page call the main process, hide it and open a person in the main window', async () => {
+    await startApp();
+    const popup = quickLogWindow();
+    popup.show();
+    const created = await invokeFromWindow('contacts:create', { firstName: 'Anna', department: 'Finanzen' }, popup);
+    expect(created.ok).toBe(true);
+    await waitFor(() => popup.webContents.sent.length > 0, 'data:changed in the quick-log window');
+
+    expect(await invokeFromWindow('desktop:hideQuickLog', undefined, popup)).toEqual({ ok: true, value: null });
+    expect(popup.isVisible()).toBe(false);
+
+    popup.show();
+    mainWindow().hide();
+    const hash = `#/contacts/${created.value.id}`;
+    expect(await invokeFromWindow('desktop:showMain', { hash }, popup)).toEqual({ ok: true, value: null });
+    expect(popup.isVisible()).toBe(false);
+    expect(mainWindow().isVisible()).toBe(true);
+    expect(navigations()).toEqual([['app:navigate', { hash }]]);
+    expect(popup.webContents.sent.filter(([channel]: [string]) => channel === 'app:navigate')).toEqual([]);
+  });
+
+  it('refuses a subframe of the quick-log page and the page once it has navigated away', async () => {
+    await startApp();
+    const contents = quickLogWindow().webContents;
+    const { WebFrameMain } = electron.__stub;
+    const list = state().handlers.get('contacts:list');
+    const fromSubframe = await list(ipcEvent(contents, new WebFrameMain(quickLogUrl, contents.mainFrame)));
+    contents.mainFrame.url = 'https://example.com/#/quick-log';
+    const fromForeignPage = await list(ipcEvent(contents, contents.mainFrame));
+    expect(fromSubframe).toEqual({ ok: false, error: { code: 'forbiddenSender' } });
+    expect(fromForeignPage).toEqual({ ok: false, error: { code: 'forbiddenSender' } });
+  });
+});
+
+describe('global shortcut', () => {
+  it('registers Ctrl+Alt+L (Cmd+Alt+L on macOS) and releases every shortcut on quit', async () => {
+    await startApp();
+    expect([...state().shortcuts.keys()]).toEqual(['CommandOrControl+Alt+L']);
+    expect(await invokeFromWindow('desktop:shortcutStatus')).toEqual({
+      ok: true,
+      value: { accelerator: 'CommandOrControl+Alt+L', registered: true, suggestions: [] },
+    });
+    electron.app.quit();
+    await waitFor(() => state().quit, 'the app to quit');
+    expect(state().shortcutsReleased).toBe(true);
+    expect(state().shortcuts.size).toBe(0);
+  });
+
+  it('says so when another application holds it, offers free combinations, and remembers the one chosen', async () => {
+    await startApp({ takenShortcuts: ['CommandOrControl+Alt+L', 'CommandOrControl+Alt+K'] });
+    expect((await invokeFromWindow('desktop:shortcutStatus')).value).toEqual({
+      accelerator: 'CommandOrControl+Alt+L',
+      registered: false,
+      suggestions: ['CommandOrControl+Shift+Space', 'Alt+Shift+L'],
+    });
+    // Trying the suggestions out must not leave them taken.
+    expect(state().shortcuts.size).toBe(0);
+
+    const chosen = await invokeFromWindow('desktop:setShortcut', { accelerator: 'Alt+Shift+L' });
+    expect(chosen.value).toEqual({ accelerator: 'Alt+Shift+L', registered: true, suggestions: [] });
+    state().shortcuts.get('Alt+Shift+L')();
+    expect(quickLogWindow().isVisible()).toBe(true);
+    const settingsSaved = () =>
+      mainWindow().webContents.sent.some(
+        ([channel, change]: [string, any]) => channel === 'data:changed' && change.collections.includes('settings'),
+      );
+    await waitFor(settingsSaved, 'the setting to be saved');
+    expect((await invokeFromWindow('settings:get')).value.quickLogShortcut).toBe('Alt+Shift+L');
+
+    electron.app.quit();
+    await waitFor(() => state().quit, 'the app to quit');
+    await startApp({ takenShortcuts: ['CommandOrControl+Alt+L'] });
+    expect([...state().shortcuts.keys()]).toEqual(['Alt+Shift+L']);
+  });
+
+  it('keeps the combination in use when the new one is taken, and follows a change made in the settings', async () => {
+    await startApp({ takenShortcuts: ['CommandOrControl+Shift+Space'] });
+    const refused = await invokeFromWindow('desktop:setShortcut', { accelerator: 'CommandOrControl+Shift+Space' });
+    expect(refused.value).toEqual({
+      accelerator: 'CommandOrControl+Shift+Space',
+      registered: false,
+      suggestions: ['CommandOrControl+Alt+K', 'Alt+Shift+L'],
+    });
+    expect([...state().shortcuts.keys()]).toEqual(['CommandOrControl+Alt+L']);
+    expect((await invokeFromWindow('desktop:shortcutStatus')).value.accelerator).toBe('CommandOrControl+Alt+L');
+
+    await invokeFromWindow('settings:update', { quickLogShortcut: 'CommandOrControl+Alt+K' });
+    await waitFor(() => state().shortcuts.has('CommandOrControl+Alt+K'), 'the shortcut from the settings');
+    expect([...state().shortcuts.keys()]).toEqual(['CommandOrControl+Alt+K']);
+  });
+});
+
+describe('start at login', () => {
+  const autostartFile = () => join(configHome.dir, 'autostart', 'plausch.desktop');
+
+  it('on Linux writes and removes an XDG autostart entry, from the tray or the settings', async () => {
+    await startApp();
+    trayItem('startAtLogin').click();
+    expect(existsSync(autostartFile())).toBe(true);
+    expect(readFileSync(autostartFile(), 'utf8')).toMatch(/^\[Desktop Entry\]\nType=Application\n[\s\S]*\nExec=\S/);
+    await waitFor(() => trayItem('startAtLogin').checked === true, 'the ticked checkbox');
+    expect((await invokeFromWindow('desktop:startAtLogin')).value).toEqual({ enabled: true, supported: true });
+
+    expect((await invokeFromWindow('desktop:setStartAtLogin', { enabled: false })).value).toEqual({
+      enabled: false,
+      supported: true,
+    });
+    expect(existsSync(autostartFile())).toBe(false);
+    await waitFor(() => trayItem('startAtLogin').checked === false, 'the cleared checkbox');
+  });
+
+  it.each(['win32', 'darwin'])('on %s asks Electron to set the login item', async (platform) => {
+    await startApp();
+    const original = Object.getOwnPropertyDescriptor(process, 'platform') as PropertyDescriptor;
+    Object.defineProperty(process, 'platform', { value: platform });
+    try {
+      trayItem('startAtLogin').click();
+      expect(state().loginItemCalls).toEqual([{ openAtLogin: true }]);
+      expect((await invokeFromWindow('desktop:startAtLogin')).value).toEqual({ enabled: true, supported: true });
+      await invokeFromWindow('desktop:setStartAtLogin', { enabled: false });
+      expect(state().loginItemCalls).toEqual([{ openAtLogin: true }, { openAtLogin: false }]);
+    } finally {
+      Object.defineProperty(process, 'platform', original);
+    }
+    expect(existsSync(autostartFile())).toBe(false);
+  });
+});
+
+describe('reminders', () => {
+  it('looks for due reminders at start and notifies under the app id', async () => {
+    await startApp();
+    await allowNotificationsAnyTime();
+    await contactWithBirthdayToday('Erika');
+    await new Promise((settle) => setTimeout(settle, 50));
+    expect(state().notifications).toEqual([]);
+    electron.app.quit();
+    await waitFor(() => state().quit, 'the app to quit');
+
+    await startApp();
+    await waitFor(() => state().notifications.length > 0, 'a notification at start');
+    expect(state().notifications[0]).toMatchObject({ appID: 'de.plausch.app' });
+    expect(state().notifications[0].title).toContain('Erika');
+  });
+
+  it('looks again when the computer wakes or is unlocked; a click on a notification opens the person', async () => {
+    await startApp({ notificationAnswer: [null, 'activate', { activationType: 'contentsClicked' }] });
+    await waitFor(() => mainWindow().isVisible(), 'the first-run window');
+    await allowNotificationsAnyTime();
+    const erika = await contactWithBirthdayToday('Erika');
+    mainWindow().hide();
+
+    electron.powerMonitor.emit('resume');
+    await waitFor(() => navigations().length === 1, 'the person to be opened');
+    expect(state().notifications).toHaveLength(1);
+    expect(mainWindow().isVisible()).toBe(true);
+    expect(navigations()[0]).toEqual(['app:navigate', { hash: `#/contacts/${erika}` }]);
+
+    const max = await contactWithBirthdayToday('Max');
+    electron.powerMonitor.emit('unlock-screen');
+    await waitFor(() => navigations().length === 2, 'the second person to be opened');
+    expect(state().notifications).toHaveLength(2);
+    expect(navigations()[1]).toEqual(['app:navigate', { hash: `#/contacts/${max}` }]);
+  });
+
+  it('goes on without notifications when the system cannot show them: the tray still counts', async () => {
+    await startApp({ notificationAnswer: [new Error('no D-Bus session'), ''] });
+    await allowNotificationsAnyTime();
+    await contactWithBirthdayToday('Erika');
+    electron.powerMonitor.emit('resume');
+    await waitFor(
+      () => logged.mock.calls.some(([line]: unknown[]) => String(line).includes('desktop notifications are unavailable')),
+      'the outage to be logged',
+    );
+    expect(state().quit).toBe(false);
+    await waitFor(() => state().trays[0].toolTip === 'Plausch – 1 fällig', 'the tray count');
+    expect(navigations()).toEqual([]);
   });
 });
 

@@ -7,7 +7,22 @@ const { existsSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { pathToFileURL } = require('node:url');
 
-const config = { singleInstanceLock: true, locale: 'de-DE' };
+const primaryDisplay = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+};
+
+const config = {
+  singleInstanceLock: true,
+  locale: 'de-DE',
+  displays: [primaryDisplay],
+  cursor: { x: 0, y: 0 },
+  /** Accelerators another application holds: registering them fails. */
+  takenShortcuts: [],
+  /** How the desktop answers a notification: node-notifier's (error, response, metadata). */
+  notificationAnswer: [null, 'timeout', { activationType: 'timeout' }],
+};
 
 const state = {
   lockRequested: false,
@@ -27,6 +42,11 @@ const state = {
   beforeRequest: undefined,
   exposed: {},
   invocations: [],
+  shortcuts: new Map(),
+  shortcutsReleased: false,
+  loginItemSettings: { openAtLogin: false },
+  loginItemCalls: [],
+  notifications: [],
 };
 
 function configure(options) {
@@ -64,6 +84,13 @@ Object.assign(app, {
   getAppPath: () => process.cwd(),
   setAppUserModelId(id) {
     state.appUserModelId = id;
+  },
+  getLoginItemSettings() {
+    return { ...state.loginItemSettings };
+  },
+  setLoginItemSettings(settings) {
+    state.loginItemCalls.push(settings);
+    Object.assign(state.loginItemSettings, settings);
   },
   focus() {},
   // Electron's order: before-quit (may be prevented), then every window is closed (each may refuse), then will-quit.
@@ -135,6 +162,9 @@ class WebContents extends EventEmitter {
   send(channel, ...args) {
     this.sent.push([channel, ...args]);
   }
+  isLoading() {
+    return false;
+  }
   isDestroyed() {
     return this.destroyed;
   }
@@ -161,9 +191,16 @@ class BrowserWindow extends EventEmitter {
     setImmediate(() => this.emit('ready-to-show'));
     return loading;
   }
-  loadFile(path) {
-    return this.loadURL(pathToFileURL(path).href);
+  loadFile(path, options = {}) {
+    return this.loadURL(pathToFileURL(path).href + (options.hash ? `#${options.hash}` : ''));
   }
+  setBounds(bounds) {
+    this.bounds = { ...bounds };
+  }
+  getBounds() {
+    return this.bounds ?? { x: 0, y: 0, width: this.options.width, height: this.options.height };
+  }
+  setVisibleOnAllWorkspaces() {}
   show() {
     this.visible = true;
   }
@@ -270,11 +307,41 @@ const shell = {
   },
 };
 
-const display = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+function contains({ x, y, width, height }, point) {
+  return point.x >= x && point.x < x + width && point.y >= y && point.y < y + height;
+}
+
 const screen = {
-  getCursorScreenPoint: () => ({ x: 0, y: 0 }),
-  getDisplayNearestPoint: () => display,
-  getPrimaryDisplay: () => display,
+  getCursorScreenPoint: () => ({ ...config.cursor }),
+  getDisplayNearestPoint: (point) => config.displays.find((d) => contains(d.bounds, point)) ?? config.displays[0],
+  getPrimaryDisplay: () => config.displays[0],
+};
+
+const globalShortcut = {
+  register(accelerator, callback) {
+    if (!/^[\w]+(\+[\w]+)*$/.test(accelerator)) throw new Error(`Error processing argument: ${accelerator}`);
+    if (config.takenShortcuts.includes(accelerator) || state.shortcuts.has(accelerator)) return false;
+    state.shortcuts.set(accelerator, callback);
+    return true;
+  },
+  unregister(accelerator) {
+    state.shortcuts.delete(accelerator);
+  },
+  unregisterAll() {
+    state.shortcuts.clear();
+    state.shortcutsReleased = true;
+  },
+  isRegistered: (accelerator) => state.shortcuts.has(accelerator),
+};
+
+const powerMonitor = new EventEmitter();
+
+// Stands in for node-notifier (loaded in its place by the test's module hook): records and answers as configured.
+const nodeNotifier = {
+  notify(options, callback) {
+    state.notifications.push(options);
+    setImmediate(() => callback(...config.notificationAnswer));
+  },
 };
 
 const ipcRenderer = new EventEmitter();
@@ -290,7 +357,7 @@ const contextBridge = {
 };
 
 module.exports = {
-  __stub: { config, state, configure, makeEvent, WebContents, WebFrameMain },
+  __stub: { config, state, configure, makeEvent, WebContents, WebFrameMain, nodeNotifier },
   app,
   BrowserWindow,
   Tray,
@@ -300,6 +367,8 @@ module.exports = {
   dialog,
   shell,
   screen,
+  globalShortcut,
+  powerMonitor,
   session: { defaultSession },
   ipcRenderer,
   contextBridge,

@@ -5,6 +5,8 @@ import { PlauschError } from '../../../shared/errors';
 import type { Services } from '../services';
 import { issuesOf } from '../services/validation';
 import type { Logger } from '../store/types';
+import { createCoachHandlers } from './coach-handlers';
+import { createTransferHandlers } from './transfer-handlers';
 
 export type Handlers = {
   [C in ChannelName]: (payload: ChannelPayload<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
@@ -50,6 +52,10 @@ export function createHandlers(services: Services): Handlers {
     'quickLog:save': ({ text, createUnknown, type }) => services.quickLog.save(text, { createUnknown, ...(type ? { type } : {}) }),
     'campaigns:list': () => services.campaigns.list(),
     'campaigns:update': (payload) => services.campaigns.update(payload),
+
+    // Coach
+    ...createCoachHandlers(services),
+    ...createTransferHandlers(services),
   };
 }
 

@@ -3,6 +3,7 @@ import type { AppStatus } from '../../../shared/views';
 import type { JournalStore, Logger } from '../store/types';
 import { createCampaigns } from './campaigns';
 import type { Clock } from './clock';
+import { createCoach } from './coach';
 import { createContacts } from './contacts';
 import { createInteractions } from './interactions';
 import { createHeadlessDesktop, type DesktopPort } from './desktop';
@@ -15,6 +16,8 @@ import { createReminderScheduler, type ReminderTarget } from './reminders/schedu
 import { createSearch } from './search';
 import { createSettings } from './settings';
 import { createToday } from './today';
+// Transfer
+import { createTransfer } from './transfer';
 import { createUndoLedger, type UndoOptions } from './undo';
 
 export interface AppInfo {
@@ -60,6 +63,8 @@ export function createServices({
   return {
     contacts: createContacts({ store, clock, writer, undo, keepInTouch, reciprocity }),
     interactions: createInteractions({ store, clock, writer, undo }),
+    // Transfer
+    transfer: createTransfer({ store, clock, writer, undo, dataDir: appInfo.dataDir, systemLanguage: appInfo.systemLanguage }),
     keepInTouch,
     reciprocity,
     search,
@@ -67,6 +72,8 @@ export function createServices({
     today: createToday({ store, clock, keepInTouch, reciprocity }),
     quickLog: createQuickLog({ store, clock, writer, undo }),
     campaigns: createCampaigns({ store, clock, writer }),
+    // Coach
+    coach: createCoach({ store, clock, writer }),
     reminders: createReminderScheduler({
       store,
       writer,

@@ -10,15 +10,26 @@ export interface FoldedText {
   origin: number[];
 }
 
+/** Each character's folded form, remembered: folding a journal of years must not normalize every letter anew. */
+const foldedCharacters = new Map<string, string>();
+
+function foldCharacter(character: string): string {
+  let plain = foldedCharacters.get(character);
+  if (plain === undefined) {
+    const lower = character.toLowerCase();
+    plain = SPECIAL_LETTERS[lower] ?? lower.normalize('NFD').replace(COMBINING_MARKS, '');
+    foldedCharacters.set(character, plain);
+  }
+  return plain;
+}
+
 export function foldWithOrigin(original: string): FoldedText {
   let text = '';
   const origin: number[] = [];
   let index = 0;
   let previous = '';
   for (const character of original) {
-    const lower = character.toLowerCase();
-    const plain = SPECIAL_LETTERS[lower] ?? lower.normalize('NFD').replace(COMBINING_MARKS, '');
-    for (const letter of plain) {
+    for (const letter of foldCharacter(character)) {
       // German writes ä, ö, ü as ae, oe, ue where umlauts are missing; dropping that e folds both spellings alike.
       if (letter === 'e' && (previous === 'a' || previous === 'o' || previous === 'u')) continue;
       text += letter;
@@ -31,7 +42,23 @@ export function foldWithOrigin(original: string): FoldedText {
 }
 
 export function fold(original: string): string {
-  return foldWithOrigin(original).text;
+  let text = '';
+  let previous = '';
+  for (const character of original) {
+    for (const letter of foldCharacter(character)) {
+      if (letter === 'e' && (previous === 'a' || previous === 'o' || previous === 'u')) continue;
+      text += letter;
+      previous = letter;
+    }
+  }
+  return text;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of an already folded text, as the search index keys them. */
+export function wordsOf(folded: string): string[] {
+  return folded.match(WORD) ?? [];
 }
 
 const SNIPPET_CONTEXT = 30;

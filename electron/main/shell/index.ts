@@ -1,25 +1,38 @@
-// Starts everything the user sees of Plausch outside the page: security rules, IPC, the window and the tray.
-import { app, ipcMain, session, type BrowserWindow, type WebContents } from 'electron';
-import type { Language, Settings } from '../../../shared/model';
+// Starts everything the user sees of Plausch outside the page: security rules, IPC, the windows, the tray, the
+// global shortcut, start at login and the reminder ticks.
+import { app, globalShortcut, ipcMain, powerMonitor, session, type BrowserWindow, type WebContents } from 'electron';
+import { reminderSettingsOf, type Language, type Settings } from '../../../shared/model';
+import type { Services } from '../services';
+import type { Clock } from '../services/clock';
+import { defaultQuickLogShortcut, type DesktopPort } from '../services/desktop';
 import type { Logger } from '../store/types';
+import { atEveryMidnight } from './day-change';
+import { createDesktop, reminderHash } from './desktop';
 import { forwardDataChanges, registerIpc, type DataChangeSource, type IpcRouter } from './ipc';
+import { createLoginItem, type LoginItem } from './login-item';
 import { installApplicationMenu } from './menu';
 import { languageFor } from './messages';
 import type { AppPages } from './pages';
+import { createQuickLogWindow } from './quick-log-window';
+import { startReminderTicks } from './reminder-ticks';
 import { applySecurity } from './security';
-import { createTray, setTrayLanguage, type TrayActions } from './tray';
+import { createQuickLogShortcut } from './shortcut';
+import { createTray, updateTray, type TrayActions, type TraySnapshot } from './tray';
 import { createMainWindow, revealWindow } from './windows';
 
 export interface ShellBackend {
   store: { readonly settings: Settings };
   router: IpcRouter;
-  services: DataChangeSource;
+  services: DataChangeSource & Pick<Services, 'today' | 'reminders' | 'settings'>;
 }
 
 export interface ShellOptions {
   backend: ShellBackend;
+  /** Receives the shell's DesktopPort, which the backend was built with before the shell existed. */
+  desktop: { connect(desktop: DesktopPort): void };
   pages: AppPages;
   showWindow: boolean;
+  clock: Clock;
   log: Logger;
 }
 
@@ -34,25 +47,109 @@ export function shellLanguage(settings: Settings): Language {
   return settings.language === 'system' ? languageFor(app.getLocale()) : settings.language;
 }
 
-export function startShell({ backend, pages, showWindow, log }: ShellOptions): Shell {
+export function startShell({ backend, desktop, pages, showWindow, clock, log }: ShellOptions): Shell {
+  const { store, services } = backend;
   let quitting = false;
-  // Security first: its handlers must see the window's web contents being created.
+  const isQuitting = () => quitting;
+  // Security first: its handlers must see the windows' web contents being created.
   applySecurity(app, session.defaultSession, pages, log);
   installApplicationMenu();
 
-  const window: BrowserWindow = createMainWindow({ pages, showWhenReady: showWindow, isQuitting: () => quitting, log });
-  const ourContents = (): WebContents[] => (window.isDestroyed() ? [] : [window.webContents]);
-  // Registered in the same tick as the window is created, so before its page can run and call.
+  const window: BrowserWindow = createMainWindow({ pages, showWhenReady: showWindow, isQuitting, log });
+  const quickLog = createQuickLogWindow({ pages, isQuitting, log });
+  const ourContents = (): WebContents[] =>
+    [window, quickLog.window].filter((own) => !own.isDestroyed()).map((own) => own.webContents);
+  // Registered in the same tick as the windows are created, so before their pages can run and call.
   registerIpc({ ipcMain, router: backend.router, ourContents, pages, log });
-  forwardDataChanges(backend.services, ourContents);
+  forwardDataChanges(services, ourContents);
 
+  const language = () => shellLanguage(store.settings);
   const reveal = () => {
     if (!window.isDestroyed()) revealWindow(window);
   };
-  const actions: TrayActions = { open: reveal, quit: () => app.quit() };
-  createTray(pages.resourcesDir, shellLanguage(backend.store.settings), actions);
-  backend.services.onDataChanged(({ collections }) => {
-    if (collections.includes('settings')) setTrayLanguage(shellLanguage(backend.store.settings), actions);
+
+  let trayRefreshPending = false;
+  // Coalesced: one save can commit several changes in a row, and the menu needs rebuilding once.
+  const refreshTray = () => {
+    if (trayRefreshPending) return;
+    trayRefreshPending = true;
+    setImmediate(() => {
+      trayRefreshPending = false;
+      try {
+        updateTray(traySnapshot(), trayActions);
+      } catch (error) {
+        log.error('could not update the tray', error);
+      }
+    });
+  };
+
+  const systemLoginItem = createLoginItem({ resourcesDir: pages.resourcesDir, language, log });
+  // The settings page changes it too, and the tray's checkbox must follow.
+  const loginItem: LoginItem = {
+    status: () => systemLoginItem.status(),
+    set(enabled) {
+      const status = systemLoginItem.set(enabled);
+      refreshTray();
+      return status;
+    },
+  };
+  const shortcut = createQuickLogShortcut({
+    globalShortcut,
+    accelerator: store.settings.quickLogShortcut ?? defaultQuickLogShortcut,
+    onPress: () => quickLog.toggle(),
+    remember: (accelerator) => {
+      services.settings
+        .update({ quickLogShortcut: accelerator })
+        .catch((error: unknown) => log.error('could not save the shortcut', error));
+    },
+    log,
+  });
+  const port = createDesktop({ mainWindow: window, reveal, quickLog, shortcut, loginItem });
+  desktop.connect(port);
+
+  const trayActions: TrayActions = {
+    open: reveal,
+    openToday: () => port.showMain(reminderHash({ kind: 'today' })),
+    openContact: (contactId) => port.showMain(reminderHash({ kind: 'contact', contactId })),
+    quickLog: () => quickLog.show(),
+    pause: (duration) => {
+      services.reminders.pause(duration).catch((error: unknown) => log.error('could not pause the reminders', error));
+    },
+    setStartAtLogin: (enabled) => loginItem.set(enabled),
+    quit: () => app.quit(),
+  };
+  const traySnapshot = (): TraySnapshot => {
+    const now = clock.now();
+    const paused = reminderSettingsOf(store.settings).pausedUntil;
+    const pausedUntil = paused !== undefined && new Date(paused) > now ? new Date(paused) : undefined;
+    return {
+      language: language(),
+      today: services.today.today(),
+      now,
+      ...(pausedUntil ? { pausedUntil } : {}),
+      startAtLogin: loginItem.status(),
+    };
+  };
+  createTray(pages.resourcesDir, traySnapshot(), trayActions);
+
+  services.onDataChanged(({ collections }) => {
+    refreshTray();
+    if (!collections.includes('settings')) return;
+    // The shortcut may have been changed through the settings rather than through the desktop port.
+    const wanted = store.settings.quickLogShortcut ?? defaultQuickLogShortcut;
+    if (wanted !== shortcut.status().accelerator) shortcut.set(wanted);
+  });
+  const stopMidnight = atEveryMidnight(clock, refreshTray);
+  const stopTicks = startReminderTicks({
+    tick: () => services.reminders.tick(),
+    powerMonitor,
+    afterTick: refreshTray,
+    log,
+  });
+  app.on('will-quit', () => {
+    shortcut.release();
+    stopTicks();
+    stopMidnight();
   });
 
   return {

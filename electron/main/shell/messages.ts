@@ -1,10 +1,28 @@
-// The few strings the main process shows itself (tray menu, start-up failures); the window has its own catalogs.
+// The few strings the main process shows itself (tray, start-up failures, the autostart entry); the window has its
+// own catalogs.
 import type { Language } from '../../../shared/model';
 
 const catalogs = {
   de: {
     trayOpen: 'Plausch öffnen',
     trayQuit: 'Beenden',
+    trayTooltipDue: 'Plausch – {count} fällig',
+    trayToday: 'Heute …',
+    trayTodayDue: 'Heute … ({count} fällig)',
+    trayBirthday: 'Geburtstag: {name}',
+    trayFamilyBirthday: 'Geburtstag: {detail} ({name})',
+    trayAnniversary: 'Jubiläum: {name}',
+    traySchoolStart: 'Einschulung: {detail} ({name})',
+    trayFollowUp: 'Nachfassen: {name}',
+    trayMore: '… und {count} weitere',
+    trayQuickLog: 'Begegnung notieren …',
+    trayPause: 'Erinnerungen pausieren',
+    trayPausedUntil: 'Erinnerungen pausiert bis {time}',
+    trayPauseHour: 'Für 1 Stunde',
+    trayPauseUntilTomorrow: 'Bis morgen',
+    trayResume: 'Fortsetzen',
+    trayStartAtLogin: 'Bei der Anmeldung starten',
+    autostartComment: 'Kontakt-Journal und Netzwerk-Coach im System-Tray',
     startFailedTitle: 'Plausch kann nicht starten',
     newerSchema:
       'Die Daten in {dataDir} stammen von einer neueren Plausch-Version. Bitte installieren Sie die aktuelle Version; ' +
@@ -17,6 +35,23 @@ const catalogs = {
   en: {
     trayOpen: 'Open Plausch',
     trayQuit: 'Quit',
+    trayTooltipDue: 'Plausch – {count} due',
+    trayToday: 'Today…',
+    trayTodayDue: 'Today… ({count} due)',
+    trayBirthday: 'Birthday: {name}',
+    trayFamilyBirthday: 'Birthday: {detail} ({name})',
+    trayAnniversary: 'Anniversary: {name}',
+    traySchoolStart: 'First day at school: {detail} ({name})',
+    trayFollowUp: 'Follow up: {name}',
+    trayMore: '… and {count} more',
+    trayQuickLog: 'Log encounter…',
+    trayPause: 'Pause reminders',
+    trayPausedUntil: 'Reminders paused until {time}',
+    trayPauseHour: 'For 1 hour',
+    trayPauseUntilTomorrow: 'Until tomorrow',
+    trayResume: 'Resume',
+    trayStartAtLogin: 'Start at login',
+    autostartComment: 'Contact journal and networking coach in the system tray',
     startFailedTitle: 'Plausch cannot start',
     newerSchema:
       'The data in {dataDir} was written by a newer version of Plausch. Please install the current version; ' +

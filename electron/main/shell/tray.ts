@@ -1,15 +1,36 @@
-// The tray icon is the app's home: Plausch runs here with or without a window.
-import { Menu, Tray, nativeImage } from 'electron';
+// The tray icon is the app's home: Plausch runs here with or without a window. Its tooltip and menu carry the day
+// at a glance, so the count of what is due is visible even when notifications are not.
+import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
 import { join } from 'node:path';
 import type { Language } from '../../../shared/model';
-import { message } from './messages';
+import type { Occasion } from '../../../shared/occasions';
+import type { StartAtLogin, TodayView } from '../../../shared/views';
+import type { PauseDuration } from '../services/reminders/scheduler';
+import { message, type MessageKey } from './messages';
 
 // Held at module scope: a Tray that is only referenced from a function is garbage-collected and vanishes.
 let tray: Tray | null = null;
 
+/** A menu lists this many of today's items; the rest are one click away in Today. */
+const trayTodayLimit = 5;
+
 export interface TrayActions {
   open(): void;
+  openToday(): void;
+  openContact(contactId: string): void;
+  quickLog(): void;
+  pause(duration: PauseDuration): void;
+  setStartAtLogin(enabled: boolean): void;
   quit(): void;
+}
+
+export interface TraySnapshot {
+  language: Language;
+  today: TodayView;
+  /** Set while reminders are paused. */
+  pausedUntil?: Date;
+  now: Date;
+  startAtLogin: StartAtLogin;
 }
 
 function trayIconPath(resourcesDir: string): string {
@@ -17,25 +38,116 @@ function trayIconPath(resourcesDir: string): string {
   return join(resourcesDir, process.platform === 'win32' ? 'tray-16.png' : 'tray-32.png');
 }
 
-function buildMenu(language: Language, actions: TrayActions): Menu {
-  return Menu.buildFromTemplate([
-    { id: 'open', label: message(language, 'trayOpen'), click: () => actions.open() },
-    { type: 'separator' },
-    { id: 'quit', label: message(language, 'trayQuit'), click: () => actions.quit() },
-  ]);
+const occasionLabels: Record<Occasion['kind'], MessageKey> = {
+  birthday: 'trayBirthday',
+  familyBirthday: 'trayFamilyBirthday',
+  anniversary: 'trayAnniversary',
+  schoolStart: 'traySchoolStart',
+};
+
+function todayItems({ language, today }: TraySnapshot, actions: TrayActions): MenuItemConstructorOptions[] {
+  const entries = [
+    ...[...today.birthdays, ...today.anniversaries, ...today.schoolStarts]
+      .filter((occasion) => occasion.date === today.date)
+      .map((occasion) => ({
+        contactId: occasion.contactId,
+        label: message(language, occasionLabels[occasion.kind], { name: occasion.name, detail: occasion.detail ?? '' }),
+      })),
+    ...today.followUps.flatMap(({ interaction, names }) => {
+      const [contactId] = interaction.contactIds;
+      if (contactId === undefined) return [];
+      const name = interaction.contactIds.map((id) => names[id] ?? '').filter(Boolean).join(', ');
+      return [{ contactId, label: message(language, 'trayFollowUp', { name }) }];
+    }),
+  ];
+  const shown: MenuItemConstructorOptions[] = entries.slice(0, trayTodayLimit).map((entry, index) => ({
+    id: `today-${index}`,
+    label: entry.label,
+    click: () => actions.openContact(entry.contactId),
+  }));
+  const more = entries.length - trayTodayLimit;
+  if (more > 0) {
+    const label = message(language, 'trayMore', { count: String(more) });
+    shown.push({ id: 'today-more', label, click: () => actions.openToday() });
+  }
+  return shown;
 }
 
-export function createTray(resourcesDir: string, language: Language, actions: TrayActions): Tray {
+function pausedLabel(language: Language, until: Date, now: Date): string {
+  const sameDay = until.toDateString() === now.toDateString();
+  const time = new Intl.DateTimeFormat(language, {
+    ...(sameDay ? {} : { weekday: 'short' }),
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(until);
+  return message(language, 'trayPausedUntil', { time });
+}
+
+function trayMenuTemplate(snapshot: TraySnapshot, actions: TrayActions): MenuItemConstructorOptions[] {
+  const { language, today, pausedUntil, now, startAtLogin } = snapshot;
+  const text = (key: MessageKey, values?: Record<string, string>) => message(language, key, values);
+  const due = today.dueCount;
+  return [
+    { id: 'open', label: text('trayOpen'), click: () => actions.open() },
+    {
+      id: 'today',
+      label: due > 0 ? text('trayTodayDue', { count: String(due) }) : text('trayToday'),
+      click: () => actions.openToday(),
+    },
+    ...todayItems(snapshot, actions),
+    { type: 'separator' },
+    { id: 'quickLog', label: text('trayQuickLog'), click: () => actions.quickLog() },
+    { type: 'separator' },
+    {
+      id: 'pause',
+      label: pausedUntil ? pausedLabel(language, pausedUntil, now) : text('trayPause'),
+      submenu: [
+        { id: 'pauseHour', label: text('trayPauseHour'), click: () => actions.pause('hour') },
+        {
+          id: 'pauseUntilTomorrow',
+          label: text('trayPauseUntilTomorrow'),
+          click: () => actions.pause('untilTomorrow'),
+        },
+        {
+          id: 'resume',
+          label: text('trayResume'),
+          enabled: pausedUntil !== undefined,
+          click: () => actions.pause('off'),
+        },
+      ],
+    },
+    ...(startAtLogin.supported
+      ? [
+          {
+            id: 'startAtLogin',
+            label: text('trayStartAtLogin'),
+            type: 'checkbox' as const,
+            checked: startAtLogin.enabled,
+            click: () => actions.setStartAtLogin(!startAtLogin.enabled),
+          },
+        ]
+      : []),
+    { type: 'separator' },
+    { id: 'quit', label: text('trayQuit'), click: () => actions.quit() },
+  ];
+}
+
+function tooltip({ language, today }: TraySnapshot): string {
+  return today.dueCount > 0 ? message(language, 'trayTooltipDue', { count: String(today.dueCount) }) : 'Plausch';
+}
+
+export function createTray(resourcesDir: string, snapshot: TraySnapshot, actions: TrayActions): Tray {
   const icon = nativeImage.createFromPath(trayIconPath(resourcesDir));
   if (process.platform === 'darwin') icon.setTemplateImage(true);
   tray = new Tray(icon);
-  tray.setToolTip('Plausch');
-  tray.setContextMenu(buildMenu(language, actions));
+  updateTray(snapshot, actions);
   tray.on('click', () => actions.open());
   return tray;
 }
 
-/** Rebuilds the menu when the user switches the app's language. */
-export function setTrayLanguage(language: Language, actions: TrayActions): void {
-  tray?.setContextMenu(buildMenu(language, actions));
+/** Rebuilds tooltip and menu: after a change to the journal, the language or the date. */
+export function updateTray(snapshot: TraySnapshot, actions: TrayActions): void {
+  if (!tray) return;
+  tray.setToolTip(tooltip(snapshot));
+  tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(snapshot, actions)));
 }

@@ -11,7 +11,9 @@ import {
 } from '@fluentui/react-components';
 import {
   BookRegular,
+  CalendarTodayRegular,
   ChatAddRegular,
+  GiftRegular,
   HandshakeRegular,
   PeopleRegular,
   PersonAddRegular,
@@ -23,6 +25,7 @@ import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDrifting } from '../features/drifting';
 import { useOpenFavours } from '../features/favours';
+import { useToday } from '../features/today';
 import { useInteractionDialog } from '../features/journal';
 import { SearchPalette } from '../features/search';
 import { routeToHash, useNavigation, type Route } from './navigation';
@@ -120,19 +123,24 @@ const useStyles = makeStyles({
   },
 });
 
-type NavTarget = 'contacts' | 'journal' | 'drifting' | 'favours' | 'settings';
+type NavTarget = 'today' | 'contacts' | 'journal' | 'drifting' | 'favours' | 'campaigns' | 'settings';
 
 const navItems: { target: NavTarget; icon: ReactElement }[] = [
+  { target: 'today', icon: <CalendarTodayRegular /> },
   { target: 'contacts', icon: <PeopleRegular /> },
   { target: 'journal', icon: <BookRegular /> },
   { target: 'drifting', icon: <PersonClockRegular /> },
   { target: 'favours', icon: <HandshakeRegular /> },
+  { target: 'campaigns', icon: <GiftRegular /> },
   { target: 'settings', icon: <SettingsRegular /> },
 ];
 
 /** The navigation entry a route belongs to: a single contact or its form belongs to "Contacts". */
 function navTargetOf(route: Route): NavTarget {
-  return route.name === 'contact' || route.name === 'newContact' || route.name === 'editContact' ? 'contacts' : route.name;
+  if (route.name === 'contact' || route.name === 'newContact' || route.name === 'editContact') return 'contacts';
+  // The quick-log page has a window of its own and never shows inside this frame.
+  if (route.name === 'quickLog') return 'today';
+  return route.name;
 }
 
 const mainId = 'main-content';
@@ -295,11 +303,16 @@ function NavItem({ target, icon, current }: { target: NavTarget; icon: ReactElem
   );
 }
 
-/** The little number next to "Keep in touch" and "Favours": how many are waiting. */
+/** The little number next to "Today", "Keep in touch" and "Favours": how many are waiting. */
 function useNavCount(target: NavTarget): { value: number; label: string; color: 'danger' | 'informative' } | undefined {
   const { t } = useTranslation();
   const drifting = useDrifting();
   const favours = useOpenFavours();
+  const today = useToday();
+  if (target === 'today' && today.data && today.data.dueCount > 0) {
+    const count = today.data.dueCount;
+    return { value: count, label: t('nav.todayBadge', { count }), color: 'danger' };
+  }
   if (target === 'drifting' && drifting.data && drifting.data.length > 0) {
     const count = drifting.data.length;
     const anyOverdue = drifting.data.some((entry) => entry.status === 'overdue');

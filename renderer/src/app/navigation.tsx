@@ -10,7 +10,11 @@ export type Route =
   | { name: 'journal' }
   | { name: 'drifting' }
   | { name: 'favours' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'today' }
+  | { name: 'campaigns' }
+  /** The tray's quick-log window: its own small frameless window, shown without the app frame. */
+  | { name: 'quickLog' };
 
 export function routeToHash(route: Route): string {
   switch (route.name) {
@@ -20,6 +24,8 @@ export function routeToHash(route: Route): string {
       return `#/contacts/${encodeURIComponent(route.id)}/edit`;
     case 'newContact':
       return '#/contacts/new';
+    case 'quickLog':
+      return '#/quick-log';
     default:
       return `#/${route.name}`;
   }
@@ -32,6 +38,8 @@ export function hashToRoute(hash: string): Route {
   if (first === 'contacts' && second && third === 'edit') return { name: 'editContact', id: second };
   if (first === 'contacts' && second) return { name: 'contact', id: second };
   if (first === 'journal' || first === 'drifting' || first === 'favours' || first === 'settings') return { name: first };
+  if (first === 'today' || first === 'campaigns') return { name: first };
+  if (first === 'quick-log') return { name: 'quickLog' };
   return { name: 'contacts' };
 }
 

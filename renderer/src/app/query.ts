@@ -12,7 +12,14 @@ export const derivedQueryKeys = {
   openFavours: ['favours', 'open'] as const,
   tags: ['tags'] as const,
   search: ['search'] as const,
+  today: ['today'] as const,
+  reminders: ['reminders'] as const,
+  campaigns: ['campaigns'] as const,
 };
+
+// The day's overview, the reminders and the gift campaigns are computed from contacts, interactions and settings
+// (where the reminder log and the campaigns are kept) alike, so any change may move them.
+const dayKeys: QueryKey[] = [derivedQueryKeys.today, derivedQueryKeys.reminders, derivedQueryKeys.campaigns];
 
 type Collection = EventPayloads['data:changed']['collections'][number];
 
@@ -26,6 +33,7 @@ const staleKeysByCollection: Record<Collection, QueryKey[]> = {
     derivedQueryKeys.openFavours,
     derivedQueryKeys.tags,
     derivedQueryKeys.search,
+    ...dayKeys,
   ],
   interactions: [
     queryKeys.interactions,
@@ -33,10 +41,11 @@ const staleKeysByCollection: Record<Collection, QueryKey[]> = {
     derivedQueryKeys.drifting,
     derivedQueryKeys.openFavours,
     derivedQueryKeys.search,
+    ...dayKeys,
   ],
-  settings: [queryKeys.settings, derivedQueryKeys.drifting],
-  // Every coach query is keyed under 'coach', so one prefix refetches them all.
-  coach: [['coach']],
+  settings: [queryKeys.settings, derivedQueryKeys.drifting, ...dayKeys],
+  // Every coach query is keyed under 'coach', so one prefix refetches them all; Today carries the day's challenge.
+  coach: [['coach'], derivedQueryKeys.today],
 };
 
 export function staleKeysFor(collections: readonly Collection[]): QueryKey[] {

@@ -4,6 +4,8 @@ import { DriftingPage } from '../features/drifting';
 import { FavoursPage } from '../features/favours';
 import { JournalPage } from '../features/journal';
 import { SettingsPage } from '../features/settings';
+import { CampaignsPage } from '../features/campaigns';
+import { TodayPage } from '../features/today';
 import type { Route } from './navigation';
 
 export function RoutePage({ route }: { route: Route }) {
@@ -24,5 +26,12 @@ export function RoutePage({ route }: { route: Route }) {
       return <FavoursPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'today':
+      return <TodayPage />;
+    case 'campaigns':
+      return <CampaignsPage />;
+    case 'quickLog':
+      // Shown by the app without this frame (see app.tsx); listed so that every route has its page.
+      return null;
   }
 }

@@ -8,10 +8,16 @@ import deContacts from './locales/de/contacts.json';
 import enContacts from './locales/en/contacts.json';
 import deJournal from './locales/de/journal.json';
 import enJournal from './locales/en/journal.json';
+import deToday from './locales/de/today.json';
+import enToday from './locales/en/today.json';
+import deQuickLog from './locales/de/quickLog.json';
+import enQuickLog from './locales/en/quickLog.json';
+import deCampaigns from './locales/de/campaigns.json';
+import enCampaigns from './locales/en/campaigns.json';
 
 export const resources = {
-  de: { common: deCommon, contacts: deContacts, journal: deJournal },
-  en: { common: enCommon, contacts: enContacts, journal: enJournal },
+  de: { common: deCommon, contacts: deContacts, journal: deJournal, today: deToday, quickLog: deQuickLog, campaigns: deCampaigns },
+  en: { common: enCommon, contacts: enContacts, journal: enJournal, today: enToday, quickLog: enQuickLog, campaigns: enCampaigns },
 } as const;
 
 export const defaultNamespace = 'common';

@@ -39,8 +39,17 @@ describe('refetching after data:changed', () => {
     expect(keys).not.toContain(queryKeys.settings.join('/'));
   });
 
-  it('refreshes the keep-in-touch list when the cadences in settings change', () => {
-    expect(names(staleKeysFor(['settings']))).toEqual(names([queryKeys.settings, derivedQueryKeys.drifting]));
+  it('refreshes the keep-in-touch list, Today, reminders and campaigns when settings change', () => {
+    // Settings hold the cadences, the reminder log and the campaigns.
+    expect(names(staleKeysFor(['settings']))).toEqual(
+      names([
+        queryKeys.settings,
+        derivedQueryKeys.drifting,
+        derivedQueryKeys.today,
+        derivedQueryKeys.reminders,
+        derivedQueryKeys.campaigns,
+      ]),
+    );
   });
 
   it('names each key once when several collections changed', () => {

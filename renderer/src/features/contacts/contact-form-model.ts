@@ -52,6 +52,7 @@ export interface ContactFormState {
   commonGround: string[];
   notes: string;
   cadenceDays: string;
+  giftIdeas: string[];
 }
 
 /** Validation message keys in the `contacts` namespace, under `validation.`. */
@@ -93,6 +94,7 @@ export function emptyContactForm(): ContactFormState {
     commonGround: [],
     notes: '',
     cadenceDays: '',
+    giftIdeas: [],
   };
 }
 
@@ -156,6 +158,7 @@ export function contactToForm(contact: Contact): ContactFormState {
     commonGround: [...contact.commonGround],
     notes: contact.notes,
     cadenceDays: contact.cadenceDays === undefined ? '' : String(contact.cadenceDays),
+    giftIdeas: [...contact.giftIdeas],
   };
 }
 
@@ -213,6 +216,8 @@ export function formToInput(state: ContactFormState): { input: ContactInput; err
     commonGround: state.commonGround,
     notes: state.notes,
     ...(cadenceDays !== undefined ? { cadenceDays } : {}),
+    // Sent every time: an update replaces the whole contact, so leaving it out would wipe the ideas.
+    giftIdeas: state.giftIdeas,
   };
 
   const parsed = contactInputSchema.safeParse(input);

@@ -90,8 +90,8 @@ export function ContactFormPage({ id }: { id?: string }) {
   return <ContactForm key={id} contact={detail.data.contact} initial={contactToForm(detail.data.contact)} />;
 }
 
-type ListField = 'emails' | 'phones' | 'tags' | 'interests' | 'commonGround';
-const listFields: ListField[] = ['emails', 'phones', 'tags', 'interests', 'commonGround'];
+type ListField = 'emails' | 'phones' | 'tags' | 'interests' | 'commonGround' | 'giftIdeas';
+const listFields: ListField[] = ['emails', 'phones', 'tags', 'interests', 'commonGround', 'giftIdeas'];
 
 function ContactForm({ contact, initial }: { contact?: Contact; initial: ContactFormState }) {
   const styles = useStyles();
@@ -420,6 +420,14 @@ function ContactForm({ contact, initial }: { contact?: Contact; initial: Contact
               values={state.commonGround}
               onChange={(values) => set('commonGround', values)}
               error={errorFor('commonGround')}
+            />
+            <ListInput
+              name="giftIdeas"
+              label={t('form.giftIdeas')}
+              hint={t('form.giftIdeasHint')}
+              values={state.giftIdeas}
+              onChange={(values) => set('giftIdeas', values)}
+              error={errorFor('giftIdeas')}
             />
           </div>
           <Field label={t('form.notes')} {...fieldError('notes')}>

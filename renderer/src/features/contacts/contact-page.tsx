@@ -360,6 +360,9 @@ function InterestsSection({ contact }: { contact: Contact }) {
       <BadgeList label={t('detail.interests.commonGround')} items={contact.commonGround} />,
     ]);
   }
+  if (contact.giftIdeas.length > 0) {
+    rows.push([t('detail.interests.giftIdeas'), <BadgeList label={t('detail.interests.giftIdeas')} items={contact.giftIdeas} />]);
+  }
   return (
     <Section title={t('detail.interests.title')}>
       {rows.length > 0 ? <Facts rows={rows} /> : <Muted>{t('detail.interests.empty')}</Muted>}

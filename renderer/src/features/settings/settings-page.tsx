@@ -1,5 +1,5 @@
-// Language, theme, keep-in-touch cadences per tag and where the data lives. Every change is saved and applied at
-// once: there is no "Save" button to forget.
+// Language, theme, keep-in-touch cadences per tag, reminders, the quick-log shortcut, start at login and where the
+// data lives. Every change is saved and applied at once: there is no "Save" button to forget.
 import {
   Button,
   Combobox,
@@ -25,6 +25,8 @@ import { api } from '../../api';
 import { derivedQueryKeys } from '../../app/query';
 import { useAppStatus, useSettings, useUpdateSettings } from '../../app/settings';
 import { PageHeader } from '../../components';
+import { QuickLogShortcutSection, StartAtLoginSection } from './desktop-settings';
+import { RemindersSection } from './reminder-settings';
 
 const useStyles = makeStyles({
   sections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, maxWidth: '44rem' },
@@ -63,6 +65,9 @@ export function SettingsPage() {
         <div className={styles.sections}>
           <AppearanceSection settings={settings.data} />
           <KeepInTouchSection settings={settings.data} />
+          <RemindersSection settings={settings.data} />
+          <QuickLogShortcutSection />
+          <StartAtLoginSection />
           <DataSection />
         </div>
       )}

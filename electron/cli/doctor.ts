@@ -1,0 +1,69 @@
+// `plausch doctor`: reads the data file, the change log and every backup without changing anything, and says what
+// is wrong. Healthy means: the journal reads and validates, the log is intact, and at least one backup reads.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Clock } from '../main/services/clock';
+import { readBackupDocument } from '../main/services/transfer/backups';
+import { backupsDir } from '../main/store/backups';
+import { readJournal } from '../main/store/read-only';
+import type { MessageKey } from './messages';
+
+export interface DoctorLine {
+  ok: boolean;
+  key: MessageKey;
+  values: Record<string, string | number>;
+}
+
+function lockOwner(text: string): number | undefined {
+  const pid = Number.parseInt(text.trim(), 10);
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined;
+  }
+}
+
+export async function runDoctor(dataDir: string, clock: Clock): Promise<{ healthy: boolean; lines: DoctorLine[] }> {
+  const lines: DoctorLine[] = [];
+  const add = (ok: boolean, key: MessageKey, values: Record<string, string | number> = {}) => lines.push({ ok, key, values });
+  const file = join(dataDir, 'plausch.json');
+
+  const journal = await readJournal(dataDir, clock);
+  if (journal.dataFile === 'ok') {
+    add(true, 'doctorDataOk', { contacts: journal.store.contacts.size, interactions: journal.store.interactions.size, file });
+  } else if (journal.dataFile === 'missing') {
+    add(false, 'doctorDataMissing', { dir: dataDir });
+  } else if (journal.dataFile === 'newer') {
+    add(false, 'doctorDataNewer', { file });
+  } else {
+    add(false, 'doctorDataBroken', { file, state: journal.dataFile });
+  }
+  if (journal.logDamaged) add(false, 'doctorLogDamaged');
+  else add(true, 'doctorLogOk', { entries: journal.logEntries });
+
+  const names = (await readdir(backupsDir(dataDir)).catch(() => [] as string[])).filter((name) => name.endsWith('.json'));
+  let readable = 0;
+  let newest = '';
+  for (const name of names) {
+    try {
+      readBackupDocument(await readFile(join(backupsDir(dataDir), name), 'utf8'), name, clock);
+      readable += 1;
+      const stamp = /(\d{4}-\d{2}-\d{2})/.exec(name)?.[1] ?? '';
+      if (stamp > newest) newest = stamp;
+    } catch {
+      add(false, 'doctorBadBackup', { name });
+    }
+  }
+  if (readable > 0) add(true, 'doctorBackupsOk', { count: readable, newest });
+  else add(false, 'doctorNoBackups');
+
+  const folder = await readdir(dataDir).catch(() => [] as string[]);
+  for (const name of folder.filter((n) => n.includes('.damaged-'))) add(true, 'doctorDamagedAside', { name });
+  if (folder.includes('plausch.lock')) {
+    const pid = lockOwner(await readFile(join(dataDir, 'plausch.lock'), 'utf8').catch(() => ''));
+    if (pid !== undefined) add(true, 'doctorRunning', { pid });
+  }
+  return { healthy: lines.every((line) => line.ok), lines };
+}

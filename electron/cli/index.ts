@@ -1,0 +1,334 @@
+// The headless command line: the same services and data folder as the app, in plain Node. Reading commands read
+// the files without the lock, so they work while the app runs; writing commands take the lock like the app does
+// and refuse, with a clear message, while the app holds it.
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PlauschError } from '../../shared/errors';
+import { displayName, interactionInputSchema, interactionTypes, type InteractionType } from '../../shared/model';
+import { MAX_IMPORT_BYTES, exportFormats, type ExportFormat } from '../../shared/transfer';
+import type { Clock } from '../main/services/clock';
+import { systemClock, fixedClock } from '../main/services/clock';
+import { compareContacts } from '../main/services/contacts';
+import { createInteractions } from '../main/services/interactions';
+import { createJournalWriter } from '../main/services/journal-writer';
+import { createKeepInTouch } from '../main/services/keep-in-touch';
+import { createReciprocity } from '../main/services/reciprocity';
+import { createSearch } from '../main/services/search';
+import { fold } from '../main/services/search-text';
+import { createToday } from '../main/services/today';
+import { createTransfer, type TransferService } from '../main/services/transfer';
+import { readBackupDocument } from '../main/services/transfer/backups';
+import { createUndoLedger } from '../main/services/undo';
+import { openStore, StoreError } from '../main/store';
+import { runDoctor } from './doctor';
+import { explainError, languageFromEnv, say, type MessageKey } from './messages';
+import { problemWords } from './problems';
+import { readJournal } from '../main/store/read-only';
+import type { JournalStore } from '../main/store/types';
+import { silentLogger } from '../main/store/types';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  env: NodeJS.ProcessEnv;
+  platform?: NodeJS.Platform;
+  clock?: Clock;
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, locked: 3 } as const;
+
+/** A failure the command line reports as one line with its own exit status. */
+class CliFailure extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly values: Record<string, string | number> = {},
+    readonly exitCode: number = EXIT.failed,
+  ) {
+    super(key);
+  }
+}
+
+interface Parsed {
+  command: string;
+  positionals: string[];
+  flags: Map<string, string | true>;
+}
+
+const VALUE_FLAGS = new Set(['--data', '--date', '--format', '--out']);
+
+function parseArgs(argv: readonly string[]): Parsed {
+  const positionals: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] as string;
+    if (VALUE_FLAGS.has(arg)) {
+      const value = argv[index + 1];
+      if (value === undefined) throw new CliFailure('missingArgument', { what: arg }, EXIT.usage);
+      flags.set(arg, value);
+      index += 1;
+    } else if (arg.startsWith('--')) {
+      flags.set(arg, true);
+    } else {
+      positionals.push(arg);
+    }
+  }
+  const [command = 'help', ...rest] = positionals;
+  return { command, positionals: rest, flags };
+}
+
+/** Where Electron keeps `userData` for an app named like package.json's `name` (Electron's default). */
+export function defaultDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string {
+  const name = 'plausch';
+  if (platform === 'win32') return join(env['APPDATA'] ?? join(homedir(), 'AppData', 'Roaming'), name);
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', name);
+  return join(env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), name);
+}
+
+function dataDirOf(parsed: Parsed, io: CliIo): string {
+  const flag = parsed.flags.get('--data');
+  if (typeof flag === 'string') return resolve(flag);
+  if (io.env['PLAUSCH_DATA_DIR']) return resolve(io.env['PLAUSCH_DATA_DIR']);
+  return defaultDataDir(io.env, io.platform ?? process.platform);
+}
+
+const TYPE_WORDS: Record<string, InteractionType> = {
+  kaffee: 'coffee',
+  mittagessen: 'lunch',
+  mittag: 'lunch',
+  anruf: 'call',
+  telefonat: 'call',
+  treffen: 'meeting',
+  besprechung: 'meeting',
+  nachricht: 'message',
+  geschenk: 'gift',
+  veranstaltung: 'event',
+  gefallen: 'favourGiven',
+  'gefallen-gegeben': 'favourGiven',
+  'gefallen-erhalten': 'favourReceived',
+  'small-talk': 'smallTalk',
+};
+
+function interactionTypeOf(word: string): InteractionType | undefined {
+  const lower = word.toLowerCase();
+  return interactionTypes.find((type) => type.toLowerCase() === lower) ?? TYPE_WORDS[lower];
+}
+
+async function readImportFile(file: string): Promise<Uint8Array> {
+  const size = await stat(file).then(
+    (info) => info.size,
+    () => {
+      throw new CliFailure('fileUnreadable', { file });
+    },
+  );
+  // Checked before reading, so a huge file is refused without being loaded.
+  if (size > MAX_IMPORT_BYTES) throw new PlauschError('importTooLarge', { limit: MAX_IMPORT_BYTES, size, unit: 'bytes' });
+  return readFile(file).catch(() => {
+    throw new CliFailure('fileUnreadable', { file });
+  });
+}
+
+function transferOver(store: JournalStore, clock: Clock, dataDir: string, lang: string): TransferService {
+  const writer = createJournalWriter({ store, log: silentLogger });
+  return createTransfer({ store, clock, writer, undo: createUndoLedger({ clock }), dataDir, systemLanguage: lang });
+}
+
+/** Opens the store for writing; the app's lock turns into the "app is running" message. */
+async function withWritableStore<T>(dataDir: string, clock: Clock, task: (store: JournalStore) => Promise<T>): Promise<T> {
+  let store: JournalStore;
+  try {
+    store = await openStore({ dir: dataDir, clock });
+  } catch (error) {
+    if (error instanceof StoreError && error.code === 'locked') throw new CliFailure('locked', { pid: error.details.pid ?? '?' }, EXIT.locked);
+    if (error instanceof StoreError && error.code === 'newerSchema') throw new CliFailure('newerSchema', { file: error.details.file ?? dataDir });
+    throw error;
+  }
+  try {
+    return await task(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function findContact(store: JournalStore, name: string) {
+  const wanted = fold(name.trim());
+  const contacts = [...store.contacts.values()].filter((c) => !c.archived);
+  const exact = contacts.filter((c) => fold(displayName(c)) === wanted);
+  const matches = exact.length ? exact : contacts.filter((c) => fold(displayName(c)).includes(wanted));
+  if (matches.length === 0) throw new CliFailure('contactNotFound', { name });
+  if (matches.length > 1) throw new CliFailure('contactAmbiguous', { name, names: matches.slice(0, 5).map(displayName).join(', ') });
+  return matches[0] as (typeof matches)[number];
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = languageFromEnv(io.env);
+  const out = (key: MessageKey, values?: Record<string, string | number>) => io.out(say(lang, key, values));
+  const json = (value: unknown) => io.out(JSON.stringify(value, null, 2));
+  try {
+    const parsed = parseArgs(argv);
+    const dataDir = dataDirOf(parsed, io);
+    const clock = io.clock ?? systemClock;
+    const wantsJson = parsed.flags.has('--json');
+    const [first, second, third] = parsed.positionals;
+    const need = (value: string | undefined, what: string): string => {
+      if (value === undefined || value === '') throw new CliFailure('missingArgument', { what }, EXIT.usage);
+      return value;
+    };
+    const reading = async () => {
+      const journal = await readJournal(dataDir, clock);
+      if (journal.dataFile === 'newer') throw new CliFailure('newerSchema', { file: join(dataDir, 'plausch.json') });
+      return journal.store;
+    };
+
+    switch (parsed.command) {
+      case 'help':
+      case '--help':
+        out('usage');
+        return EXIT.ok;
+
+      case 'list': {
+        const contacts = [...(await reading()).contacts.values()].filter((c) => !c.archived).sort(compareContacts);
+        if (wantsJson) json(contacts);
+        else if (contacts.length === 0) out('noContacts');
+        else for (const c of contacts) io.out([displayName(c), c.organisation, c.emails[0]].filter(Boolean).join(' · '));
+        return EXIT.ok;
+      }
+
+      case 'search': {
+        const query = need([first, second, third].filter(Boolean).join(' ') || undefined, 'QUERY');
+        const hits = createSearch({ store: await reading() }).query({ text: query, limit: 20 });
+        if (wantsJson) json(hits);
+        else if (hits.length === 0) out('noHits');
+        else for (const hit of hits) io.out([hit.title, hit.subtitle, hit.match].filter(Boolean).join(' · '));
+        return EXIT.ok;
+      }
+
+      case 'today': {
+        const date = parsed.flags.get('--date');
+        if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
+          throw new CliFailure('badOption', { option: '--date', value: String(date) }, EXIT.usage);
+        }
+        // Noon in Berlin is the same calendar day in every European time zone the app is used in.
+        const dayClock = typeof date === 'string' ? fixedClock(`${date}T12:00:00+02:00`) : clock;
+        const store = await reading();
+        const keepInTouch = createKeepInTouch({ store, clock: dayClock });
+        const view = createToday({ store, clock: dayClock, keepInTouch, reciprocity: createReciprocity({ store }) }).today();
+        if (wantsJson) {
+          json(view);
+          return EXIT.ok;
+        }
+        out('todayHeader', { date: view.date });
+        const occasions = [...view.birthdays, ...view.anniversaries, ...view.schoolStarts];
+        for (const o of occasions) out('todayOccasion', { date: o.date, kind: o.kind, name: o.name });
+        for (const f of view.followUps) {
+          out('todayFollowUp', { date: f.interaction.followUpOn ?? '', names: Object.values(f.names).join(', '), note: f.interaction.note });
+        }
+        if (occasions.length === 0 && view.followUps.length === 0) out('todayNothing');
+        return EXIT.ok;
+      }
+
+      case 'log': {
+        const name = need(first, 'NAME');
+        const typeWord = need(second, 'TYPE');
+        const type = interactionTypeOf(typeWord);
+        if (!type) throw new CliFailure('unknownType', { type: typeWord, types: interactionTypes.join(', ') }, EXIT.usage);
+        return await withWritableStore(dataDir, clock, async (store) => {
+          const contact = findContact(store, name);
+          const writer = createJournalWriter({ store, log: silentLogger });
+          const interactions = createInteractions({ store, clock, writer, undo: createUndoLedger({ clock }) });
+          const saved = await interactions.create(
+            interactionInputSchema.parse({ contactIds: [contact.id], type, date: clock.today(), note: third ?? '' }),
+          );
+          out('logged', { type, name: displayName(contact), date: saved.date });
+          return EXIT.ok;
+        });
+      }
+
+      case 'import': {
+        const file = need(first, 'FILE');
+        const bytes = await readImportFile(file);
+        const printPreview = (transfer: TransferService) => {
+          const preview = transfer.preview(bytes, file);
+          out('previewHeader', { format: preview.format, ...preview.counts });
+          for (const item of preview.items) {
+            const name = displayName({ firstName: item.contact.firstName ?? '', lastName: item.contact.lastName ?? '' });
+            if (item.action === 'create') out('previewCreate', { name });
+            else if (item.action === 'update') out('previewUpdate', { name, fields: item.duplicate?.changedFields.join(', ') ?? '' });
+            else out('previewSkip', { name });
+          }
+          for (const p of preview.problems) out('previewProblem', { record: p.record, code: problemWords[lang][p.code], field: p.field ?? '' });
+          return preview;
+        };
+        if (!parsed.flags.has('--yes')) {
+          printPreview(transferOver(await reading(), clock, dataDir, lang));
+          out('previewNothingWritten');
+          return EXIT.ok;
+        }
+        return await withWritableStore(dataDir, clock, async (store) => {
+          const transfer = transferOver(store, clock, dataDir, lang);
+          const receipt = await transfer.confirmImport(printPreview(transfer).importId, []);
+          out('imported', { created: receipt.created, updated: receipt.updated, skipped: receipt.skipped, backup: receipt.backupFile });
+          return EXIT.ok;
+        });
+      }
+
+      case 'export': {
+        const format = need(parsed.flags.get('--format') as string | undefined, '--format');
+        if (!(exportFormats as readonly string[]).includes(format)) throw new CliFailure('badOption', { option: '--format', value: format }, EXIT.usage);
+        const target = need(parsed.flags.get('--out') as string | undefined, '--out');
+        const file = transferOver(await reading(), clock, dataDir, lang).export(format as ExportFormat);
+        // The export holds the whole network's personal details: private to the user, like the data file.
+        await writeFile(target, file.content, { encoding: 'utf8', mode: 0o600 });
+        out('exported', { file: resolve(target) });
+        return EXIT.ok;
+      }
+
+      case 'backup':
+        return await withWritableStore(dataDir, clock, async (store) => {
+          out('backedUp', { file: await store.backupNow('manual') });
+          return EXIT.ok;
+        });
+
+      case 'restore': {
+        const source = need(first, 'FILE');
+        const path = await stat(source).then(
+          () => source,
+          () => join(dataDir, 'backups', source),
+        );
+        const text = await readFile(path, 'utf8').catch(() => {
+          throw new CliFailure('fileUnreadable', { file: source });
+        });
+        if (!parsed.flags.has('--yes')) {
+          const doc = readBackupDocument(text, source, clock);
+          out('restoreNeedsYes', { file: source, contacts: doc.contacts.length, interactions: doc.interactions.length });
+          return EXIT.usage;
+        }
+        return await withWritableStore(dataDir, clock, async (store) => {
+          const receipt = await transferOver(store, clock, dataDir, lang).backups.restoreFromText(text, source);
+          out('restored', { contacts: receipt.contacts, interactions: receipt.interactions, backup: receipt.safetyBackup });
+          return EXIT.ok;
+        });
+      }
+
+      case 'doctor': {
+        const report = await runDoctor(dataDir, clock);
+        for (const line of report.lines) io.out(say(lang, line.ok ? 'doctorOk' : 'doctorProblem', { what: say(lang, line.key, line.values) }));
+        return report.healthy ? EXIT.ok : EXIT.failed;
+      }
+
+      default:
+        throw new CliFailure('unknownCommand', { command: parsed.command }, EXIT.usage);
+    }
+  } catch (error) {
+    if (error instanceof CliFailure) {
+      io.err(say(lang, error.key, error.values));
+      return error.exitCode;
+    }
+    if (error instanceof PlauschError) {
+      io.err(explainError(lang, error.toData()));
+      return EXIT.failed;
+    }
+    io.err(say(lang, 'unexpected', { message: error instanceof Error ? error.message : String(error) }));
+    return EXIT.failed;
+  }
+}

@@ -1,0 +1,119 @@
+// What the command line says, in German or English (LANG decides). One line per error, never a stack trace.
+import type { PlauschErrorData } from '../../shared/errors';
+
+type Lang = 'de' | 'en';
+type Text = Record<Lang, (v: Record<string, string | number>) => string>;
+
+const t = (de: Text['de'], en: Text['en']): Text => ({ de, en });
+
+export const messages = {
+  usage: t(
+    () =>
+      'Aufruf: plausch <Befehl> [--data ORDNER]\n  list [--json] | search TEXT [--json] | today [--date JJJJ-MM-TT] [--json]\n  log NAME ART [NOTIZ] | import DATEI [--yes] | export --format json|csv|vcard|vcard3|ics --out DATEI\n  backup | restore DATEI --yes | doctor',
+    () =>
+      'Usage: plausch <command> [--data DIR]\n  list [--json] | search QUERY [--json] | today [--date YYYY-MM-DD] [--json]\n  log NAME TYPE [NOTE] | import FILE [--yes] | export --format json|csv|vcard|vcard3|ics --out FILE\n  backup | restore FILE --yes | doctor',
+  ),
+  unknownCommand: t((v) => `Unbekannter Befehl „${v['command']}“. „plausch help“ zeigt alle Befehle.`, (v) => `Unknown command "${v['command']}". "plausch help" lists the commands.`),
+  missingArgument: t((v) => `Es fehlt: ${v['what']}.`, (v) => `Missing: ${v['what']}.`),
+  badOption: t((v) => `Ungültiger Wert für ${v['option']}: „${v['value']}“.`, (v) => `Invalid value for ${v['option']}: "${v['value']}".`),
+  locked: t(
+    (v) => `Plausch läuft gerade (Prozess ${v['pid']}) und hält die Daten. Bitte beenden Sie die App, bevor Sie von der Kommandozeile aus etwas ändern. Lesen geht weiterhin.`,
+    (v) => `Plausch is running (process ${v['pid']}) and holds the data. Quit the app before changing anything from the command line. Reading still works.`,
+  ),
+  newerSchema: t(
+    (v) => `Die Daten in ${v['file']} stammen von einer neueren Plausch-Version. Bitte aktualisieren Sie Plausch.`,
+    (v) => `The data in ${v['file']} was written by a newer Plausch. Please update Plausch.`,
+  ),
+  noContacts: t(() => 'Noch keine Kontakte.', () => 'No contacts yet.'),
+  noHits: t(() => 'Nichts gefunden.', () => 'Nothing found.'),
+  contactNotFound: t((v) => `Kein Kontakt heißt „${v['name']}“.`, (v) => `No contact is called "${v['name']}".`),
+  contactAmbiguous: t((v) => `Mehrere Kontakte passen zu „${v['name']}“: ${v['names']}. Bitte genauer.`, (v) => `Several contacts match "${v['name']}": ${v['names']}. Please be more precise.`),
+  unknownType: t((v) => `Unbekannte Art „${v['type']}“. Möglich: ${v['types']}.`, (v) => `Unknown type "${v['type']}". Possible: ${v['types']}.`),
+  logged: t((v) => `Eingetragen: ${v['type']} mit ${v['name']} am ${v['date']}.`, (v) => `Logged: ${v['type']} with ${v['name']} on ${v['date']}.`),
+  fileUnreadable: t((v) => `Die Datei ${v['file']} lässt sich nicht lesen.`, (v) => `Cannot read the file ${v['file']}.`),
+  previewHeader: t(
+    (v) => `${v['format']}: ${v['create']} neu, ${v['update']} aktualisiert, ${v['skip']} übersprungen, ${v['rejected']} nicht übernommen.`,
+    (v) => `${v['format']}: ${v['create']} new, ${v['update']} updated, ${v['skip']} skipped, ${v['rejected']} left out.`,
+  ),
+  previewCreate: t((v) => `  + neu: ${v['name']}`, (v) => `  + new: ${v['name']}`),
+  previewUpdate: t((v) => `  ~ aktualisiert: ${v['name']} (${v['fields']})`, (v) => `  ~ update: ${v['name']} (${v['fields']})`),
+  previewSkip: t((v) => `  = übersprungen: ${v['name']} (schon vorhanden)`, (v) => `  = skip: ${v['name']} (already there)`),
+  previewProblem: t((v) => `  ! Eintrag ${v['record']}: ${v['code']}${v['field'] ? ` (${v['field']})` : ''}`, (v) => `  ! record ${v['record']}: ${v['code']}${v['field'] ? ` (${v['field']})` : ''}`),
+  previewNothingWritten: t(() => 'Nichts wurde geschrieben. Mit --yes importieren.', () => 'Nothing was written. Add --yes to import.'),
+  imported: t(
+    (v) => `Importiert: ${v['created']} neu, ${v['updated']} aktualisiert, ${v['skipped']} übersprungen. Sicherung vorher: ${v['backup']}`,
+    (v) => `Imported: ${v['created']} new, ${v['updated']} updated, ${v['skipped']} skipped. Backup taken before: ${v['backup']}`,
+  ),
+  exported: t((v) => `Exportiert nach ${v['file']}.`, (v) => `Exported to ${v['file']}.`),
+  backedUp: t((v) => `Sicherung geschrieben: ${v['file']}`, (v) => `Backup written: ${v['file']}`),
+  restoreNeedsYes: t(
+    (v) => `Das ersetzt das ganze Journal durch ${v['file']} (${v['contacts']} Kontakte, ${v['interactions']} Einträge). Mit --yes bestätigen.`,
+    (v) => `This replaces the whole journal with ${v['file']} (${v['contacts']} contacts, ${v['interactions']} entries). Confirm with --yes.`,
+  ),
+  restored: t(
+    (v) => `Wiederhergestellt: ${v['contacts']} Kontakte, ${v['interactions']} Einträge. Der Stand davor liegt in ${v['backup']}`,
+    (v) => `Restored: ${v['contacts']} contacts, ${v['interactions']} entries. The state before is in ${v['backup']}`,
+  ),
+  todayHeader: t((v) => `Heute, ${v['date']}:`, (v) => `Today, ${v['date']}:`),
+  todayNothing: t(() => 'Heute steht nichts an.', () => 'Nothing due today.'),
+  todayOccasion: t((v) => `  ${v['date']}  ${v['kind']}: ${v['name']}`, (v) => `  ${v['date']}  ${v['kind']}: ${v['name']}`),
+  todayFollowUp: t((v) => `  Nachfassen (${v['date']}): ${v['names']} – ${v['note']}`, (v) => `  Follow up (${v['date']}): ${v['names']} – ${v['note']}`),
+  doctorOk: t((v) => `✓ ${v['what']}`, (v) => `✓ ${v['what']}`),
+  doctorProblem: t((v) => `✗ ${v['what']}`, (v) => `✗ ${v['what']}`),
+  doctorDataOk: t((v) => `Daten lesbar: ${v['contacts']} Kontakte, ${v['interactions']} Einträge (${v['file']})`, (v) => `Data readable: ${v['contacts']} contacts, ${v['interactions']} entries (${v['file']})`),
+  doctorDataMissing: t((v) => `Keine Daten in ${v['dir']}`, (v) => `No data in ${v['dir']}`),
+  doctorDataBroken: t((v) => `Die Datendatei ${v['file']} ist beschädigt (${v['state']}); beim nächsten Start stellt Plausch die neueste gute Sicherung her.`, (v) => `The data file ${v['file']} is damaged (${v['state']}); Plausch restores the newest good backup on its next start.`),
+  doctorDataNewer: t((v) => `Die Datendatei ${v['file']} stammt von einer neueren Version.`, (v) => `The data file ${v['file']} was written by a newer version.`),
+  doctorLogOk: t((v) => `Änderungsprotokoll in Ordnung (${v['entries']} offene Einträge)`, (v) => `Change log fine (${v['entries']} pending entries)`),
+  doctorLogDamaged: t(() => 'Das Änderungsprotokoll ist beschädigt; beim nächsten Start wird es beiseitegelegt.', () => 'The change log is damaged; it is set aside on the next start.'),
+  doctorBackupsOk: t((v) => `${v['count']} Sicherungen lesbar, die neueste vom ${v['newest']}`, (v) => `${v['count']} backups readable, the newest from ${v['newest']}`),
+  doctorNoBackups: t(() => 'Keine Sicherung vorhanden.', () => 'No backup exists.'),
+  doctorBadBackup: t((v) => `Sicherung unlesbar: ${v['name']}`, (v) => `Backup unreadable: ${v['name']}`),
+  doctorRunning: t((v) => `Plausch läuft (Prozess ${v['pid']})`, (v) => `Plausch is running (process ${v['pid']})`),
+  doctorDamagedAside: t((v) => `Beiseitegelegte beschädigte Datei: ${v['name']}`, (v) => `Damaged file set aside: ${v['name']}`),
+  unexpected: t((v) => `Unerwarteter Fehler: ${v['message']}`, (v) => `Unexpected error: ${v['message']}`),
+} satisfies Record<string, Text>;
+
+export type MessageKey = keyof typeof messages;
+
+const ERRORS: Record<string, Text> = {
+  importTooLarge: t(
+    (v) => `Die Datei ist zu groß (${v['size']} ${v['unit']}, höchstens ${v['limit']}).`,
+    (v) => `The file is too large (${v['size']} ${v['unit']}, at most ${v['limit']}).`,
+  ),
+  importEmpty: t(() => 'Die Datei ist leer.', () => 'The file is empty.'),
+  importUnreadable: t(() => 'Die Datei ist keine lesbare Textdatei.', () => 'The file is not a readable text file.'),
+  importUnknownFormat: t((v) => `Unbekanntes Dateiformat. Erwartet: ${v['expected']}.`, (v) => `Unknown file format. Expected: ${v['expected']}.`),
+  importUnknownLayout: t(
+    (v) => `Unbekannte CSV-Spalten. Erwartet wird mindestens eine von: ${v['expected']}. Gefunden: ${v['found']}.`,
+    (v) => `Unknown CSV columns. Expected at least one of: ${v['expected']}. Found: ${v['found']}.`,
+  ),
+  backupUnreadable: t((v) => `${v['file']} ist keine lesbare Plausch-Sicherung. Nichts wurde geändert.`, (v) => `${v['file']} is not a readable Plausch backup. Nothing was changed.`),
+  storageFailed: t(() => 'Schreiben auf die Festplatte ist fehlgeschlagen. Nichts wurde geändert.', () => 'Writing to disk failed. Nothing was changed.'),
+  notFound: t((v) => `Nicht gefunden: ${v['id']}`, (v) => `Not found: ${v['id']}`),
+  invalidInput: t((v) => `Ungültige Eingabe: ${v['issues']}`, (v) => `Invalid input: ${v['issues']}`),
+};
+
+export function languageFromEnv(env: NodeJS.ProcessEnv): Lang {
+  const lang = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+  return lang.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+export function say(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
+  return messages[key][lang](values);
+}
+
+export function explainError(lang: Lang, error: PlauschErrorData): string {
+  const details = error.details ?? {};
+  const values: Record<string, string | number> = {
+    size: details.size ?? '',
+    limit: details.limit ?? '',
+    unit: details.unit ?? '',
+    expected: (details.expected ?? []).join(', '),
+    found: (details.found ?? []).join(', '),
+    file: details.file ?? '',
+    id: details.id ?? '',
+    issues: (details.issues ?? []).map((issue) => `${issue.path}: ${issue.message}`).join('; '),
+  };
+  return ERRORS[error.code]?.[lang](values) ?? say(lang, 'unexpected', { message: error.code });
+}

@@ -1,0 +1,119 @@
+// The backups the user sees: listed newest first, taken on demand, and restored. A restore first backs up the
+// journal as it is, then replaces it in one commit, so the running app, its search and its reminders see the
+// restored journal at once and the previous state is one more restore away.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PlauschError } from '../../../../shared/errors';
+import type { BackupInfo, BackupKind, RestoreReceipt } from '../../../../shared/transfer';
+import { backupsDir } from '../../store/backups';
+import { currentSchemaVersion, documentSchema, type JournalDocument } from '../../store/document';
+import { migrate, type RawDocument } from '../../store/migrations';
+import type { Change, JournalStore } from '../../store/types';
+import type { Clock } from '../clock';
+import type { JournalWriter } from '../journal-writer';
+
+const KINDS: [RegExp, BackupKind][] = [
+  [/^daily-/, 'daily'],
+  [/^pre-migration-/, 'migration'],
+  [/^manual-/, 'manual'],
+  [/^pre-import-/, 'import'],
+  [/^pre-restore-/, 'restore'],
+];
+/** A backup is named by the store; anything else (a path, `..`) is refused before touching the disk. */
+const BACKUP_NAME = /^[\w-]+(\.[\w-]+)*\.json$/;
+
+/** Reads a backup or an exported JSON file of any known schema version; `backupUnreadable` if it is not one. */
+export function readBackupDocument(text: string, file: string, clock: Clock): JournalDocument {
+  const unreadable = () => new PlauschError('backupUnreadable', { file });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch {
+    throw unreadable();
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw unreadable();
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > currentSchemaVersion) throw unreadable();
+  let candidate = raw as RawDocument;
+  try {
+    if (version < currentSchemaVersion) candidate = migrate(candidate, version, { now: clock.now().toISOString() });
+  } catch {
+    throw unreadable();
+  }
+  const parsed = documentSchema.safeParse({ walSeq: 0, ...candidate, schemaVersion: currentSchemaVersion });
+  if (!parsed.success) throw unreadable();
+  return parsed.data;
+}
+
+/** The changes that turn the journal in `store` into `doc`; records that are already equal are left alone. */
+export function replaceJournalChanges(store: JournalStore, doc: JournalDocument): Change[] {
+  const changes: Change[] = [];
+  const keepContacts = new Set(doc.contacts.map((c) => c.id));
+  const keepInteractions = new Set(doc.interactions.map((i) => i.id));
+  const keepCoach = new Set(doc.coach.map((r) => r.id));
+  for (const id of store.coach.keys()) if (!keepCoach.has(id)) changes.push({ op: 'delete', collection: 'coach', id });
+  for (const id of store.interactions.keys()) if (!keepInteractions.has(id)) changes.push({ op: 'delete', collection: 'interactions', id });
+  for (const id of store.contacts.keys()) if (!keepContacts.has(id)) changes.push({ op: 'delete', collection: 'contacts', id });
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const value of doc.contacts) if (!same(store.contacts.get(value.id), value)) changes.push({ op: 'put', collection: 'contacts', value });
+  for (const value of doc.interactions) {
+    if (!same(store.interactions.get(value.id), value)) changes.push({ op: 'put', collection: 'interactions', value });
+  }
+  for (const value of doc.coach) if (!same(store.coach.get(value.id), value)) changes.push({ op: 'put', collection: 'coach', value });
+  if (!same(store.settings, doc.settings)) changes.push({ op: 'settings', value: doc.settings });
+  return changes;
+}
+
+interface BackupsDeps {
+  store: JournalStore;
+  clock: Clock;
+  writer: JournalWriter;
+  dataDir: string;
+}
+
+export function createBackups({ store, clock, writer, dataDir }: BackupsDeps) {
+  const dir = backupsDir(dataDir);
+
+  async function info(name: string): Promise<BackupInfo> {
+    const { mtime, size } = await stat(join(dir, name));
+    return { name, kind: KINDS.find(([pattern]) => pattern.test(name))?.[1] ?? 'other', createdAt: mtime.toISOString(), bytes: size };
+  }
+
+  async function restoreDocument(doc: JournalDocument): Promise<RestoreReceipt> {
+    const safetyBackup = await store.backupNow('pre-restore');
+    return writer.write(() => ({
+      changes: replaceJournalChanges(store, doc),
+      result: { safetyBackup, contacts: doc.contacts.length, interactions: doc.interactions.length },
+    }));
+  }
+
+  return {
+    async list(): Promise<BackupInfo[]> {
+      const names = await readdir(dir).catch(() => [] as string[]);
+      const infos = await Promise.all(names.filter((name) => BACKUP_NAME.test(name)).map((name) => info(name).catch(() => undefined)));
+      return infos
+        .filter((entry): entry is BackupInfo => entry !== undefined)
+        .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.name < b.name ? 1 : -1));
+    },
+
+    async create(): Promise<BackupInfo> {
+      const file = await store.backupNow('manual');
+      return info(file.slice(dir.length + 1));
+    },
+
+    async restore(name: string): Promise<RestoreReceipt> {
+      if (!BACKUP_NAME.test(name)) throw new PlauschError('notFound', { id: name });
+      const text = await readFile(join(dir, name), 'utf8').catch(() => {
+        throw new PlauschError('notFound', { id: name });
+      });
+      return restoreDocument(readBackupDocument(text, name, clock));
+    },
+
+    /** Restores a JSON backup or export from anywhere (the command line's `restore FILE`). */
+    restoreFromText(text: string, file: string): Promise<RestoreReceipt> {
+      return restoreDocument(readBackupDocument(text, file, clock));
+    },
+  };
+}
+
+export type BackupsService = ReturnType<typeof createBackups>;

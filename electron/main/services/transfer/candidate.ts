@@ -1,0 +1,174 @@
+// What a vCard or a CSV row yields, before it is a contact: raw strings from the file, cut to the journal's limits
+// and checked against the contact schema. Whatever had to be dropped or shortened is reported, never silently lost.
+import { randomUUID } from 'node:crypto';
+import { contactInputSchema, partialDateSchema, type AnniversaryKind, type ContactInput } from '../../../../shared/model';
+import type { ImportProblem } from '../../../../shared/transfer';
+import { splitName } from '../../store/migrations';
+
+export interface RawCandidate {
+  record: number;
+  firstName: string;
+  lastName: string;
+  /** Used only when the file gives no separate first and last name. */
+  fullName: string;
+  role: string;
+  organisation: string;
+  department: string;
+  emails: string[];
+  phones: string[];
+  tags: string[];
+  notes: string;
+  birthday: string;
+  anniversaries: { kind: AnniversaryKind; label: string; date: string }[];
+  /** The id a Plausch export wrote (a vCard UID), so that re-importing it updates that contact. */
+  sourceId?: string;
+}
+
+export interface Candidate {
+  record: number;
+  contact: ContactInput;
+  sourceId?: string;
+}
+
+export function emptyRawCandidate(record: number): RawCandidate {
+  return {
+    record,
+    firstName: '',
+    lastName: '',
+    fullName: '',
+    role: '',
+    organisation: '',
+    department: '',
+    emails: [],
+    phones: [],
+    tags: [],
+    notes: '',
+    birthday: '',
+    anniversaries: [],
+  };
+}
+
+const SHORT = 200;
+const NOTES = 20_000;
+const LIST_LIMITS = { emails: [20, 320], phones: [20, 60], tags: [200, 200] } as const;
+
+/** Years Outlook writes for "no year" (1604, Apple's too) and for "no date" (4501). */
+const YEARLESS_MARKER = 1604;
+const NO_DATE_FROM_YEAR = 4500;
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+function fullYear(digits: string): number {
+  const year = Number(digits);
+  // Two-digit years are birthdays and anniversaries, so mostly in the past: 30 and above are 19xx.
+  return digits.length === 2 ? (year >= 30 ? 1900 + year : 2000 + year) : year;
+}
+
+function assemble(year: number | undefined, month: number, day: number): string | null {
+  if (month === 0 && day === 0) return '';
+  if (year !== undefined && year >= NO_DATE_FROM_YEAR) return '';
+  const value = year === undefined || year === YEARLESS_MARKER ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
+  return partialDateSchema.safeParse(value).success ? value : null;
+}
+
+/**
+ * A date as address books write it: `1975-04-14`, `19750414`, `--04-14`, `--0414`, `14.4.1975`, `4/14/1975` (and a
+ * time after it). `''` when there is none (Outlook's `0.0.00`, `0/0/00`), `null` when it cannot be read.
+ */
+export function parseImportedDate(raw: string): string | null {
+  const value = raw.trim().replace(/[T ].*$/, '');
+  if (value === '') return '';
+  let match = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value);
+  if (match) return assemble(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^--(\d{2})-?(\d{2})$/.exec(value);
+  if (match) return assemble(undefined, Number(match[1]), Number(match[2]));
+  match = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?$/.exec(value);
+  if (match) {
+    if (Number(match[1]) === 0 && Number(match[2]) === 0) return '';
+    return assemble(match[3] ? fullYear(match[3]) : undefined, Number(match[2]), Number(match[1]));
+  }
+  match = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(value);
+  if (match) {
+    if (Number(match[1]) === 0 && Number(match[2]) === 0) return '';
+    // US order unless the first number cannot be a month (a British export).
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    const [month, day] = first > 12 ? [second, first] : [first, second];
+    return assemble(fullYear(match[3] as string), month, day);
+  }
+  return null;
+}
+
+function shorten(value: string, max: number): string {
+  return value.length > max ? value.slice(0, max).trimEnd() : value;
+}
+
+function clean(value: string): string {
+  return value.replace(/\r\n?/g, '\n').trim();
+}
+
+export function toCandidate(raw: RawCandidate, problems: ImportProblem[]): Candidate | undefined {
+  const { record } = raw;
+  const problem = (code: ImportProblem['code'], field: string, value?: string) =>
+    problems.push({ record, code, field, ...(value !== undefined ? { value: shorten(value, 60) } : {}) });
+
+  let firstName = clean(raw.firstName).replace(/\s+/g, ' ');
+  let lastName = clean(raw.lastName).replace(/\s+/g, ' ');
+  if (!firstName && !lastName && clean(raw.fullName)) ({ firstName, lastName } = splitName(clean(raw.fullName).replace(/\s+/g, ' ')));
+  if (!firstName && !lastName) {
+    problems.push({ record, code: 'noName' });
+    return undefined;
+  }
+  const short = (field: string, value: string) => {
+    const text = clean(value).replace(/\s+/g, ' ');
+    if (text.length > SHORT) problem('truncated', field);
+    return shorten(text, SHORT);
+  };
+  const list = (field: keyof typeof LIST_LIMITS, values: string[]) => {
+    const [maxItems, maxLength] = LIST_LIMITS[field];
+    const seen = new Set<string>();
+    const kept: string[] = [];
+    for (const value of values.map(clean).filter(Boolean)) {
+      const key = value.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (value.length > maxLength) problem('truncated', field);
+      kept.push(shorten(value, maxLength));
+    }
+    if (kept.length > maxItems) problem('tooManyValues', field);
+    return kept.slice(0, maxItems);
+  };
+  const date = (field: string, value: string) => {
+    const parsed = parseImportedDate(value);
+    if (parsed === null) problem('invalidDate', field, value);
+    return parsed || undefined;
+  };
+
+  const notes = clean(raw.notes);
+  if (notes.length > NOTES) problem('truncated', 'notes');
+  const birthday = date('birthday', raw.birthday);
+  const anniversaries = raw.anniversaries.slice(0, 50).flatMap(({ kind, label, date: value }) => {
+    const parsed = date('anniversaries', value);
+    return parsed ? [{ id: randomUUID(), kind, label: short('anniversaries', label), date: parsed }] : [];
+  });
+  const contact: ContactInput = {
+    firstName: short('firstName', firstName),
+    lastName: short('lastName', lastName),
+    role: short('role', raw.role),
+    organisation: short('organisation', raw.organisation),
+    department: short('department', raw.department),
+    emails: list('emails', raw.emails),
+    phones: list('phones', raw.phones),
+    tags: list('tags', raw.tags),
+    notes: shorten(notes, NOTES),
+    anniversaries,
+    ...(birthday ? { birthday } : {}),
+  };
+  const parsed = contactInputSchema.safeParse(contact);
+  if (!parsed.success) {
+    problems.push({ record, code: 'unreadableRecord', field: String(parsed.error.issues[0]?.path[0] ?? '') });
+    return undefined;
+  }
+  return { record, contact, ...(raw.sourceId ? { sourceId: raw.sourceId } : {}) };
+}

@@ -1,0 +1,251 @@
+// An import in two steps: the preview reads the file and says what would be created, updated and skipped, with
+// every duplicate and a merge choice for it; nothing is written until the user confirms. Confirming takes a backup,
+// writes the whole import as one commit and hands back one undo token for all of it.
+import { randomUUID } from 'node:crypto';
+import { PlauschError } from '../../../../shared/errors';
+import { contactSchema, displayName, type Contact, type ContactInput } from '../../../../shared/model';
+import {
+  MAX_IMPORT_RECORDS,
+  type DuplicateReason,
+  type ImportFormat,
+  type ImportItem,
+  type ImportPreview,
+  type ImportProblem,
+  type ImportReceipt,
+  type MergeAction,
+} from '../../../../shared/transfer';
+import type { Change, JournalStore } from '../../store/types';
+import type { Clock } from '../clock';
+import type { JournalWriter } from '../journal-writer';
+import { withoutUndefined } from '../records';
+import { fold } from '../search-text';
+import type { UndoLedger } from '../undo';
+import type { Candidate } from './candidate';
+import { parseCsv } from './csv-import';
+import { decodeImportBytes } from './decode';
+import { looksLikeVcard, parseVcards } from './vcard-import';
+
+/** How long a preview waits for its confirmation. */
+const PREVIEW_TTL_MS = 30 * 60_000;
+/** Problems that keep a record out of the import (the others only change it). */
+const LEFT_OUT = new Set<ImportProblem['code']>(['noName', 'unreadableRecord', 'incompleteRecord', 'duplicateInFile']);
+/** Previews kept at once; the oldest goes first. */
+const MAX_PENDING = 5;
+
+export interface ParsedImport {
+  format: ImportFormat;
+  candidates: Candidate[];
+  problems: ImportProblem[];
+}
+
+export function parseImportFile(bytes: Uint8Array, fileName = ''): ParsedImport {
+  const { text } = decodeImportBytes(bytes);
+  const problems: ImportProblem[] = [];
+  if (looksLikeVcard(text) || /\.vcf$/i.test(fileName)) {
+    const { candidates, records } = parseVcards(text, problems);
+    if (records === 0) throw new PlauschError('importUnknownFormat', { expected: ['vCard (.vcf)', 'CSV (.csv)'] });
+    if (records > MAX_IMPORT_RECORDS) throw new PlauschError('importTooLarge', { limit: MAX_IMPORT_RECORDS, size: records, unit: 'records' });
+    return { format: 'vcard', candidates, problems };
+  }
+  if (/^\s*BEGIN:VCALENDAR/i.test(text) || !/[,;\t]/.test(text.slice(0, text.search(/\r?\n|$/)))) {
+    throw new PlauschError('importUnknownFormat', { expected: ['vCard (.vcf)', 'CSV (.csv)'] });
+  }
+  const { candidates, format } = parseCsv(text, problems);
+  return { format, candidates, problems };
+}
+
+const nameKey = (c: Pick<ContactInput, 'firstName' | 'lastName' | 'organisation'>) =>
+  `${fold(c.firstName ?? '')}|${fold(c.lastName ?? '')}|${fold(c.organisation ?? '')}`;
+
+function union(current: readonly string[], added: readonly string[] = [], max: number): string[] {
+  const seen = new Set(current.map((value) => value.toLowerCase()));
+  const result = [...current];
+  for (const value of added) {
+    if (seen.has(value.toLowerCase())) continue;
+    seen.add(value.toLowerCase());
+    result.push(value);
+  }
+  return result.slice(0, max);
+}
+
+/** The existing contact with what the file adds: its non-empty fields win, lists are joined, notes appended. */
+export function mergeContact(current: Contact, incoming: ContactInput): Contact {
+  const pick = (mine: string, theirs: string | undefined) => (theirs ? theirs : mine);
+  const notes = !incoming.notes || current.notes.includes(incoming.notes) ? current.notes : current.notes ? `${current.notes}\n\n${incoming.notes}` : incoming.notes;
+  const anniversaries = [...current.anniversaries];
+  for (const added of incoming.anniversaries ?? []) {
+    if (!anniversaries.some((a) => a.date === added.date && a.kind === added.kind)) anniversaries.push({ ...added, label: added.label ?? '' });
+  }
+  return withoutUndefined({
+    ...current,
+    firstName: pick(current.firstName, incoming.firstName),
+    lastName: pick(current.lastName, incoming.lastName),
+    role: pick(current.role, incoming.role),
+    organisation: pick(current.organisation, incoming.organisation),
+    department: pick(current.department, incoming.department),
+    emails: union(current.emails, incoming.emails, 20),
+    phones: union(current.phones, incoming.phones, 20),
+    tags: union(current.tags, incoming.tags, 200),
+    birthday: incoming.birthday ?? current.birthday,
+    anniversaries: anniversaries.slice(0, 50),
+    notes: notes.slice(0, 20_000),
+  });
+}
+
+const COMPARED: (keyof Contact)[] = ['firstName', 'lastName', 'role', 'organisation', 'department', 'emails', 'phones', 'tags', 'birthday', 'anniversaries', 'notes'];
+
+function changedFields(before: Contact, after: Contact): string[] {
+  return COMPARED.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
+interface PendingImport {
+  preview: ImportPreview;
+  expiresAt: number;
+}
+
+interface ImportsDeps {
+  store: JournalStore;
+  clock: Clock;
+  writer: JournalWriter;
+  undo: UndoLedger;
+}
+
+export function createImports({ store, clock, writer, undo }: ImportsDeps) {
+  const pending = new Map<string, PendingImport>();
+
+  function findDuplicate(candidate: Candidate, byEmail: Map<string, Contact>, byName: Map<string, Contact>) {
+    const sameId = candidate.sourceId ? store.contacts.get(candidate.sourceId) : undefined;
+    if (sameId) return { contact: sameId, reason: 'sameId' as DuplicateReason };
+    for (const email of candidate.contact.emails ?? []) {
+      const match = byEmail.get(email.toLowerCase());
+      if (match) return { contact: match, reason: 'sameEmail' as DuplicateReason };
+    }
+    const match = byName.get(nameKey(candidate.contact));
+    return match ? { contact: match, reason: 'sameNameAndOrganisation' as DuplicateReason } : undefined;
+  }
+
+  function plan(parsed: ParsedImport): ImportPreview {
+    const byEmail = new Map<string, Contact>();
+    const byName = new Map<string, Contact>();
+    for (const contact of store.contacts.values()) {
+      for (const email of contact.emails) byEmail.set(email.toLowerCase(), contact);
+      byName.set(nameKey(contact), contact);
+    }
+    const problems = [...parsed.problems];
+    const seenInFile = new Set<string>();
+    const items: ImportItem[] = [];
+    for (const candidate of parsed.candidates) {
+      const inFileKeys = [nameKey(candidate.contact), ...(candidate.contact.emails ?? []).map((e) => e.toLowerCase())];
+      if (inFileKeys.some((key) => seenInFile.has(key))) {
+        problems.push({ record: candidate.record, code: 'duplicateInFile' });
+        continue;
+      }
+      inFileKeys.forEach((key) => seenInFile.add(key));
+      const duplicate = findDuplicate(candidate, byEmail, byName);
+      const index = items.length;
+      if (!duplicate) {
+        items.push({ index, record: candidate.record, contact: candidate.contact, action: 'create' });
+        continue;
+      }
+      const changed = changedFields(duplicate.contact, mergeContact(duplicate.contact, candidate.contact));
+      items.push({
+        index,
+        record: candidate.record,
+        contact: candidate.contact,
+        action: changed.length ? 'update' : 'skip',
+        duplicate: { contactId: duplicate.contact.id, name: displayName(duplicate.contact), reason: duplicate.reason, changedFields: changed },
+      });
+    }
+    const count = (action: MergeAction) => items.filter((item) => item.action === action).length;
+    return {
+      importId: randomUUID(),
+      format: parsed.format,
+      items,
+      problems: problems.sort((a, b) => a.record - b.record),
+      counts: {
+        create: count('create'),
+        update: count('update'),
+        skip: count('skip'),
+        duplicates: items.filter((item) => item.duplicate).length,
+        rejected: new Set(problems.filter((p) => LEFT_OUT.has(p.code)).map((p) => p.record)).size,
+      },
+    };
+  }
+
+  function dropExpired(now: number): void {
+    for (const [id, entry] of pending) if (entry.expiresAt <= now) pending.delete(id);
+  }
+
+  /** The changes that take an import back, computed when the user asks: records changed since are left alone. */
+  function undoImport(created: readonly Contact[], replaced: readonly { before: Contact; after: Contact }[]): Change[] {
+    const referenced = new Set([...store.interactions.values()].flatMap((i) => i.contactIds));
+    const unchanged = (contact: Contact) => store.contacts.get(contact.id)?.updatedAt === contact.updatedAt;
+    return [
+      ...created
+        .filter((contact) => unchanged(contact) && !referenced.has(contact.id))
+        .map((contact): Change => ({ op: 'delete', collection: 'contacts', id: contact.id })),
+      ...replaced.filter(({ after }) => unchanged(after)).map(({ before }): Change => ({ op: 'put', collection: 'contacts', value: before })),
+    ];
+  }
+
+  return {
+    preview(bytes: Uint8Array, fileName = ''): ImportPreview {
+      const preview = plan(parseImportFile(bytes, fileName));
+      const now = clock.now().getTime();
+      dropExpired(now);
+      pending.set(preview.importId, { preview, expiresAt: now + PREVIEW_TTL_MS });
+      while (pending.size > MAX_PENDING) pending.delete(pending.keys().next().value as string);
+      return preview;
+    },
+
+    cancel(importId: string): null {
+      pending.delete(importId);
+      return null;
+    },
+
+    async confirm(
+      importId: string,
+      choices: readonly { index: number; action: MergeAction }[],
+      backupNow: () => Promise<string>,
+    ): Promise<ImportReceipt> {
+      dropExpired(clock.now().getTime());
+      const entry = pending.get(importId);
+      if (!entry) throw new PlauschError('importExpired');
+      const actions = new Map(entry.preview.items.map((item) => [item.index, item.action]));
+      for (const { index, action } of choices) {
+        const item = entry.preview.items[index];
+        // Only a duplicate has a choice; a new record cannot be "updated".
+        if (item && (item.duplicate || action !== 'update')) actions.set(index, action);
+      }
+      pending.delete(importId);
+      const backupFile = await backupNow();
+      return writer.write(() => {
+        const now = clock.now().toISOString();
+        const created: Contact[] = [];
+        const replaced: { before: Contact; after: Contact }[] = [];
+        let skipped = 0;
+        for (const item of entry.preview.items) {
+          const action = actions.get(item.index) ?? item.action;
+          const existing = item.duplicate ? store.contacts.get(item.duplicate.contactId) : undefined;
+          if (action === 'update' && existing) {
+            const merged = { ...mergeContact(existing, item.contact), updatedAt: now };
+            if (changedFields(existing, merged).length === 0) skipped += 1;
+            else replaced.push({ before: existing, after: contactSchema.parse(merged) });
+          } else if (action === 'create' || (action === 'update' && !existing)) {
+            created.push(withoutUndefined(contactSchema.parse({ ...item.contact, id: randomUUID(), archived: false, createdAt: now, updatedAt: now })));
+          } else {
+            skipped += 1;
+          }
+        }
+        const changes: Change[] = [
+          ...created.map((value): Change => ({ op: 'put', collection: 'contacts', value })),
+          ...replaced.map(({ after }): Change => ({ op: 'put', collection: 'contacts', value: after })),
+        ];
+        const undoToken = undo.remember(() => undoImport(created, replaced));
+        return { changes, result: { created: created.length, updated: replaced.length, skipped, undoToken, backupFile } };
+      });
+    },
+  };
+}
+
+export type ImportsService = ReturnType<typeof createImports>;

@@ -1,0 +1,99 @@
+// Data in and out of the journal: imports with a preview, exports in the formats address books and calendars read,
+// and the backups. Plain Node over the store, like every service; the CLI uses it as the app does.
+import { PlauschError } from '../../../../shared/errors';
+import type { Language } from '../../../../shared/model';
+import { MAX_IMPORT_BYTES, type ExportFile, type ExportFormat } from '../../../../shared/transfer';
+import { currentSchemaVersion } from '../../store/document';
+import type { JournalStore } from '../../store/types';
+import type { Clock } from '../clock';
+import { compareContacts } from '../contacts';
+import type { JournalWriter } from '../journal-writer';
+import type { UndoLedger } from '../undo';
+import { createBackups } from './backups';
+import { contactsToCsv } from './export-csv';
+import { contactsToIcs } from './export-ics';
+import { contactsToVcards } from './export-vcard';
+import { createImports } from './import-preview';
+
+interface TransferDeps {
+  store: JournalStore;
+  clock: Clock;
+  writer: JournalWriter;
+  undo: UndoLedger;
+  dataDir: string;
+  systemLanguage: string;
+}
+
+/** The bytes of an uploaded file; base64 is checked strictly, because Buffer.from would skip what it cannot read. */
+export function importBytes(content: string, encoding: 'text' | 'base64'): Uint8Array {
+  if (encoding === 'text') return new TextEncoder().encode(content);
+  const compact = content.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) throw new PlauschError('importUnreadable');
+  if ((compact.length * 3) / 4 > MAX_IMPORT_BYTES + 3) {
+    throw new PlauschError('importTooLarge', { limit: MAX_IMPORT_BYTES, size: Math.floor((compact.length * 3) / 4), unit: 'bytes' });
+  }
+  return Buffer.from(compact, 'base64');
+}
+
+export function createTransfer({ store, clock, writer, undo, dataDir, systemLanguage }: TransferDeps) {
+  const imports = createImports({ store, clock, writer, undo });
+  const backups = createBackups({ store, clock, writer, dataDir });
+
+  function languageOf(requested?: Language): Language {
+    if (requested) return requested;
+    const chosen = store.settings.language;
+    if (chosen !== 'system') return chosen;
+    return systemLanguage.toLowerCase().startsWith('de') ? 'de' : 'en';
+  }
+
+  return {
+    preview: imports.preview,
+    cancelImport: imports.cancel,
+    confirmImport(importId: string, choices: Parameters<typeof imports.confirm>[1]) {
+      return imports.confirm(importId, choices, () => store.backupNow('pre-import'));
+    },
+    backups,
+
+    export(format: ExportFormat, requestedLanguage?: Language): ExportFile {
+      const language = languageOf(requestedLanguage);
+      const today = clock.today();
+      const contacts = [...store.contacts.values()].sort(compareContacts);
+      switch (format) {
+        case 'json':
+          return {
+            fileName: `plausch-backup-${today}.json`,
+            mimeType: 'application/json',
+            content: JSON.stringify(
+              {
+                schemaVersion: currentSchemaVersion,
+                contacts,
+                interactions: [...store.interactions.values()],
+                coach: [...store.coach.values()],
+                settings: store.settings,
+                walSeq: 0,
+              },
+              null,
+              1,
+            ),
+          };
+        case 'csv':
+          return { fileName: `plausch-contacts-${today}.csv`, mimeType: 'text/csv', content: contactsToCsv(contacts, language) };
+        case 'vcard':
+        case 'vcard3':
+          return {
+            fileName: `plausch-contacts-${today}${format === 'vcard3' ? '-outlook' : ''}.vcf`,
+            mimeType: 'text/vcard',
+            content: contactsToVcards(contacts, format === 'vcard' ? '4.0' : '3.0'),
+          };
+        case 'ics':
+          return {
+            fileName: `plausch-occasions-${today}.ics`,
+            mimeType: 'text/calendar',
+            content: contactsToIcs(contacts, { language, now: clock.now(), today }),
+          };
+      }
+    },
+  };
+}
+
+export type TransferService = ReturnType<typeof createTransfer>;

@@ -1,0 +1,1 @@
+export { QuickLogPage } from './quick-log-page';

@@ -1,0 +1,138 @@
+// How Plausch reminds: single pings or one daily digest, quiet hours, and a pause for an hour or until tomorrow.
+// The whole reminder settings object is sent on every change: `settings:update` replaces it as a unit.
+import { Button, Field, Input, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { PauseRegular, PlayRegular } from '@fluentui/react-icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { reminderSettingsOf, type ReminderSettings, type Settings } from '../../../../shared/model';
+import { api, queryKeys } from '../../api';
+import { useFeedback } from '../../app/feedback';
+import { derivedQueryKeys } from '../../app/query';
+import { useUpdateSettings } from '../../app/settings';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '& h2, & h3, & p': { margin: 0 } },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
+  time: { width: '8rem' },
+  help: { color: tokens.colorNeutralForeground2 },
+});
+
+/** A valid `HH:MM` from a time field, which is empty while the user is half-way through typing. */
+function clockTime(value: string): string | undefined {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? value : undefined;
+}
+
+export function RemindersSection({ settings }: { settings: Settings }) {
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const update = useUpdateSettings();
+  const queryClient = useQueryClient();
+  const feedback = useFeedback();
+  const reminders = reminderSettingsOf(settings);
+  // The pause as the scheduler sees it: a pause that has run out is no pause.
+  const overview = useQuery({ queryKey: derivedQueryKeys.reminders, queryFn: () => api().reminders.list() });
+  const pausedUntil = overview.data?.pausedUntil;
+  const set = (change: Partial<ReminderSettings>) => update.mutate({ reminders: { ...reminders, ...change } });
+  const pause = useMutation({
+    mutationFn: (duration: 'hour' | 'untilTomorrow' | 'off') => api().reminders.pause({ duration }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.settings });
+      void queryClient.invalidateQueries({ queryKey: derivedQueryKeys.reminders });
+    },
+    onError: (error) => feedback.showError(error),
+  });
+  const timeFormat = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  return (
+    <section className={styles.section} aria-labelledby="settings-reminders">
+      <Text as="h2" id="settings-reminders" size={500} weight="semibold">
+        {t('settings.reminders.label')}
+      </Text>
+      <Field hint={t('settings.reminders.enabledHint')}>
+        <Switch
+          checked={reminders.enabled}
+          label={t('settings.reminders.enabled')}
+          onChange={(_event, data) => set({ enabled: data.checked })}
+        />
+      </Field>
+      <Field label={t('settings.reminders.delivery')}>
+        <RadioGroup
+          value={reminders.delivery}
+          disabled={!reminders.enabled}
+          onChange={(_event, data) => set({ delivery: data.value as ReminderSettings['delivery'] })}
+        >
+          <Radio value="single" label={t('settings.reminders.single')} />
+          <Radio value="digest" label={t('settings.reminders.digest')} />
+        </RadioGroup>
+      </Field>
+      {reminders.delivery === 'digest' ? (
+        <Field label={t('settings.reminders.digestTime')}>
+          <Input
+            type="time"
+            className={styles.time}
+            disabled={!reminders.enabled}
+            value={reminders.digestTime}
+            onChange={(_event, data) => {
+              const time = clockTime(data.value);
+              if (time) set({ digestTime: time });
+            }}
+          />
+        </Field>
+      ) : null}
+      <Field hint={t('settings.reminders.quietHoursHint')}>
+        <Switch
+          checked={reminders.quietHours.enabled}
+          disabled={!reminders.enabled}
+          label={t('settings.reminders.quietHours')}
+          onChange={(_event, data) => set({ quietHours: { ...reminders.quietHours, enabled: data.checked } })}
+        />
+      </Field>
+      {reminders.quietHours.enabled ? (
+        <div className={styles.row}>
+          <Field label={t('settings.reminders.quietFrom')}>
+            <Input
+              type="time"
+              className={styles.time}
+              disabled={!reminders.enabled}
+              value={reminders.quietHours.from}
+              onChange={(_event, data) => {
+                const time = clockTime(data.value);
+                if (time) set({ quietHours: { ...reminders.quietHours, from: time } });
+              }}
+            />
+          </Field>
+          <Field label={t('settings.reminders.quietTo')}>
+            <Input
+              type="time"
+              className={styles.time}
+              disabled={!reminders.enabled}
+              value={reminders.quietHours.to}
+              onChange={(_event, data) => {
+                const time = clockTime(data.value);
+                if (time) set({ quietHours: { ...reminders.quietHours, to: time } });
+              }}
+            />
+          </Field>
+        </div>
+      ) : null}
+      <Text as="h3" size={400} weight="semibold">
+        {t('settings.reminders.pause')}
+      </Text>
+      <Text as="p" className={styles.help} role="status">
+        {pausedUntil ? t('settings.reminders.pausedUntil', { time: timeFormat.format(new Date(pausedUntil)) }) : t('settings.reminders.notPaused')}
+      </Text>
+      <div className={styles.row}>
+        <Button icon={<PauseRegular />} disabled={pause.isPending} onClick={() => pause.mutate('hour')}>
+          {t('settings.reminders.pauseHour')}
+        </Button>
+        <Button icon={<PauseRegular />} disabled={pause.isPending} onClick={() => pause.mutate('untilTomorrow')}>
+          {t('settings.reminders.pauseTomorrow')}
+        </Button>
+        {pausedUntil ? (
+          <Button icon={<PlayRegular />} disabled={pause.isPending} onClick={() => pause.mutate('off')}>
+            {t('settings.reminders.resume')}
+          </Button>
+        ) : null}
+      </div>
+    </section>
+  );
+}

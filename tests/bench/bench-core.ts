@@ -1,0 +1,242 @@
+// The benchmark's measurements: a seeded journal in a temp folder, opened by the real store, searched and written by
+// the real services, each figure next to its baseline (plain fuse.js over every record, one lowdb file rewritten per
+// change, JSON.parse plus zod of one file) measured in the same run on the same data. Times are reported, never
+// asserted: this machine's speed is not a test's business.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Fuse from 'fuse.js';
+import { JSONFile } from 'lowdb/node';
+import { Low } from 'lowdb';
+import { createServices } from '../../electron/main/services';
+import { fixedClock } from '../../electron/main/services/clock';
+import { fuseOptions, type SearchDoc } from '../../electron/main/services/search';
+import { fold } from '../../electron/main/services/search-text';
+import { openStore } from '../../electron/main/store';
+import { documentSchema } from '../../electron/main/store/document';
+import { storePaths } from '../../electron/main/store/load';
+import type { JournalStore, Logger } from '../../electron/main/store/types';
+import { searchQueries, syntheticJournal, type SyntheticJournal } from './synthetic-journal';
+
+export const BENCH_NOW = '2026-11-27T09:30:00+01:00';
+
+export interface BenchOptions {
+  contacts: number;
+  interactions: number;
+  /** Interaction counts to repeat the search and save figures at; the full scale is always included. */
+  growth?: number[];
+  /** Keystrokes timed against the plain fuse.js baseline (each takes most of a second at full scale). */
+  baselineKeystrokes?: number;
+  saves?: number;
+  log?: (line: string) => void;
+}
+
+export interface BenchResult {
+  scale: { contacts: number; interactions: number };
+  search: { p50: number; p95: number; baselineP95: number; keystrokes: number; top1Agreement: number; indexBuildMs: number };
+  save: { p50: number; p95: number; baselineP95: number };
+  load: { ms: number; baselineMs: number };
+  heapMB: number;
+  firstPaintMs?: number;
+  rendererKB?: number;
+  growth: { interactions: number; searchP95: number; saveP95: number }[];
+}
+
+const quiet: Logger = { info() {}, warn() {}, error() {} };
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** Every prefix of every query, as they arrive while typing. */
+export function keystrokesOf(queries: readonly string[]): string[] {
+  return queries.flatMap((query) => Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)).filter((text) => text.trim()));
+}
+
+/** Writes the journal through the real store, so the files are exactly what the app itself leaves behind. */
+export async function seedJournal(dir: string, journal: SyntheticJournal): Promise<void> {
+  const store = await openStore({ dir, clock: fixedClock(BENCH_NOW), log: quiet });
+  await store.commit([
+    ...journal.contacts.map((value) => ({ op: 'put' as const, collection: 'contacts' as const, value })),
+    ...journal.interactions.map((value) => ({ op: 'put' as const, collection: 'interactions' as const, value })),
+  ]);
+  await store.close();
+}
+
+async function openServices(dir: string) {
+  const clock = fixedClock(BENCH_NOW);
+  const store = await openStore({ dir, clock, log: quiet });
+  const services = createServices({
+    store,
+    clock,
+    log: quiet,
+    appInfo: { version: 'bench', dataDir: dir, systemLanguage: 'de-DE' },
+    notifier: { notify: () => undefined } as never,
+  });
+  return { store, services };
+}
+
+type Services = Awaited<ReturnType<typeof openServices>>['services'];
+
+function timeSearches(services: Services, keystrokes: readonly string[]): { times: number[]; firstHits: (string | undefined)[] } {
+  const times: number[] = [];
+  const firstHits: (string | undefined)[] = [];
+  for (const text of keystrokes) {
+    const start = performance.now();
+    const hits = services.search.query({ text, limit: 20 });
+    times.push(performance.now() - start);
+    const first = hits[0];
+    firstHits.push(first ? (first.kind === 'contact' ? first.contactId : first.interactionId) : undefined);
+  }
+  return { times, firstHits };
+}
+
+async function timeSaves(services: Services, store: JournalStore, count: number): Promise<number[]> {
+  const people = [...store.contacts.values()].filter((c) => !c.archived).slice(0, 50);
+  const times: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const person = people[i % people.length];
+    if (!person) break;
+    const start = performance.now();
+    await services.quickLog.save(`Kaffee mit ${person.firstName} ${person.lastName}: Abstimmung Sommerfest`, { createUnknown: false });
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/** The search as it was: one fuse.js index over every record, read in full on every keystroke. */
+function plainFuse(store: JournalStore): (text: string) => string | undefined {
+  const docs: SearchDoc[] = [];
+  for (const contact of store.contacts.values()) if (!contact.archived) docs.push({ kind: 'contact', id: contact.id, contact });
+  for (const interaction of store.interactions.values()) docs.push({ kind: 'interaction', id: interaction.id, interaction });
+  const fuse = new Fuse(docs, fuseOptions);
+  return (text) => {
+    const results = fuse.search(fold(text).trim().replace(/\s+/g, ' '), { limit: 50 });
+    // The same order the service applies: a note must beat a contact by the handicap to rank above it.
+    const best = results
+      .map((r) => ({ id: r.item.id, score: (r.score ?? 1) + (r.item.kind === 'interaction' ? 0.05 : 0), contact: r.item.kind === 'contact' }))
+      .sort((a, b) => a.score - b.score || Number(b.contact) - Number(a.contact))[0];
+    return best?.id;
+  };
+}
+
+async function baselineSaves(dir: string, journal: SyntheticJournal, count: number): Promise<number[]> {
+  const db = new Low(new JSONFile<{ contacts: unknown[]; interactions: unknown[] }>(join(dir, 'lowdb-baseline.json')), { contacts: [], interactions: [] });
+  db.data = { contacts: [...journal.contacts], interactions: [...journal.interactions] };
+  await db.write();
+  const times: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const start = performance.now();
+    db.data.interactions.push({ ...journal.interactions[0], id: `baseline-${i}` });
+    await db.write();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+async function baselineLoad(dir: string): Promise<number> {
+  const start = performance.now();
+  const text = await readFile(storePaths(dir).dataFile, 'utf8');
+  documentSchema.parse(JSON.parse(text));
+  return performance.now() - start;
+}
+
+/** Search and save at one size, for the growth table. */
+async function growthPoint(interactions: number, queries: readonly string[], saves: number) {
+  const dir = await mkdtemp(join(tmpdir(), 'plausch-bench-growth-'));
+  try {
+    const journal = syntheticJournal({ contacts: Math.max(100, Math.round(interactions / 10)), interactions });
+    await seedJournal(dir, journal);
+    const { store, services } = await openServices(dir);
+    await services.search.whenReady();
+    const { times } = timeSearches(services, keystrokesOf(queries));
+    const saveTimes = await timeSaves(services, store, saves);
+    await store.close();
+    return { interactions, searchP95: round(percentile(times, 95)), saveP95: round(percentile(saveTimes, 95)) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs every measurement but the renderer's. `keepDir` leaves the seeded journal in place for the first-paint
+ * measurement, which opens it again; the caller removes it.
+ */
+export async function runBench(options: BenchOptions & { keepDir?: boolean }): Promise<BenchResult & { dir: string }> {
+  const log = options.log ?? (() => undefined);
+  const saves = options.saves ?? 100;
+  const dir = await mkdtemp(join(tmpdir(), 'plausch-bench-'));
+  log(`generating ${options.contacts} contacts and ${options.interactions} interactions`);
+  const journal = syntheticJournal(options);
+  const queries = searchQueries(journal);
+  await seedJournal(dir, journal);
+
+  log('loading');
+  const baselineMs = await baselineLoad(dir);
+  const loadStart = performance.now();
+  const { store, services } = await openServices(dir);
+  const loadMs = performance.now() - loadStart;
+  const buildStart = performance.now();
+  await services.search.whenReady();
+  const indexBuildMs = performance.now() - buildStart;
+
+  log('searching');
+  const keystrokes = keystrokesOf(queries);
+  const { times, firstHits } = timeSearches(services, keystrokes);
+  const globalGc = (globalThis as { gc?: () => void }).gc;
+  globalGc?.();
+  const heapMB = process.memoryUsage().heapUsed / 1024 / 1024;
+
+  log('baseline search (plain fuse.js over every record)');
+  const baseline = plainFuse(store);
+  const sampleEvery = Math.max(1, Math.floor(keystrokes.length / (options.baselineKeystrokes ?? 12)));
+  const baselineTimes: number[] = [];
+  let agreeing = 0;
+  let compared = 0;
+  for (let i = 0; i < keystrokes.length; i += sampleEvery) {
+    const text = keystrokes[i] as string;
+    const start = performance.now();
+    const best = baseline(text);
+    baselineTimes.push(performance.now() - start);
+    if (text.trim().length > 2) {
+      compared += 1;
+      if (best === firstHits[i]) agreeing += 1;
+    }
+  }
+
+  log('saving');
+  const saveTimes = await timeSaves(services, store, saves);
+  await store.close();
+  const baselineSaveTimes = await baselineSaves(dir, journal, Math.min(10, saves));
+
+  const growth = [];
+  for (const size of options.growth ?? []) {
+    if (size >= options.interactions) continue;
+    log(`growth: ${size} interactions`);
+    growth.push(await growthPoint(size, queries, Math.min(50, saves)));
+  }
+  growth.push({ interactions: options.interactions, searchP95: round(percentile(times, 95)), saveP95: round(percentile(saveTimes, 95)) });
+
+  if (!options.keepDir) await rm(dir, { recursive: true, force: true });
+  return {
+    dir,
+    scale: { contacts: options.contacts, interactions: options.interactions },
+    search: {
+      p50: round(percentile(times, 50)),
+      p95: round(percentile(times, 95)),
+      baselineP95: round(percentile(baselineTimes, 95)),
+      keystrokes: keystrokes.length,
+      top1Agreement: compared === 0 ? 1 : round((agreeing / compared) * 100) / 100,
+      indexBuildMs: round(indexBuildMs),
+    },
+    save: { p50: round(percentile(saveTimes, 50)), p95: round(percentile(saveTimes, 95)), baselineP95: round(percentile(baselineSaveTimes, 95)) },
+    load: { ms: round(loadMs), baselineMs: round(baselineMs) },
+    heapMB: round(heapMB),
+    growth,
+  };
+}

@@ -1,0 +1,91 @@
+// `npm run bench [-- --contacts N --interactions N --json FILE --no-renderer]`: the figures of issue 7 as a table,
+// each next to its budget and its baseline.
+import { rm, writeFile } from 'node:fs/promises';
+import { runBench, type BenchResult } from './bench-core';
+import { firstPaint, rendererSize } from './renderer-figures';
+
+interface Args {
+  contacts: number;
+  interactions: number;
+  json?: string;
+  renderer: boolean;
+  rendererDir: string;
+  bridgeFile: string;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { contacts: 10_000, interactions: 100_000, renderer: true, rendererDir: '', bridgeFile: '' };
+  for (let i = 0; i < argv.length; i += 1) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if (flag === '--contacts') args.contacts = Number(value);
+    else if (flag === '--interactions') args.interactions = Number(value);
+    else if (flag === '--json') args.json = value;
+    else if (flag === '--renderer-dir') args.rendererDir = value ?? '';
+    else if (flag === '--bridge') args.bridgeFile = value ?? '';
+    else if (flag === '--no-renderer') {
+      args.renderer = false;
+      continue;
+    } else throw new Error(`unknown option ${flag}`);
+    i += 1;
+  }
+  if (!(args.contacts > 0 && args.interactions > 0)) throw new Error('--contacts and --interactions take positive numbers');
+  return args;
+}
+
+const ratio = (value: number, baseline: number) => (value > 0 ? `${(baseline / value).toFixed(1)}× faster` : '');
+
+function table(result: BenchResult): string {
+  const rows: [string, string, string, string, string][] = [
+    ['search p50 / keystroke', `${result.search.p50} ms`, '', '', ''],
+    ['search p95 / keystroke', `${result.search.p95} ms`, '≤ 16 ms', `${result.search.baselineP95} ms`, ratio(result.search.p95, result.search.baselineP95)],
+    ['save p50 (quick-log, durable)', `${result.save.p50} ms`, '', '', ''],
+    ['save p95 (quick-log, durable)', `${result.save.p95} ms`, '≤ 30 ms', `${result.save.baselineP95} ms`, ratio(result.save.p95, result.save.baselineP95)],
+    ['load', `${result.load.ms} ms`, '≤ 300 ms', `${result.load.baselineMs} ms`, ratio(result.load.ms, result.load.baselineMs)],
+    ['heap after load + searches', `${result.heapMB} MB`, '≤ 200 MB', '', ''],
+    ['first paint', result.firstPaintMs === undefined ? '–' : `${result.firstPaintMs} ms`, '≤ 500 ms', '', ''],
+    ['renderer JS gzipped (initial)', result.rendererKB === undefined ? '–' : `${result.rendererKB} KB`, '≤ 400 KB', '', ''],
+  ];
+  const header: [string, string, string, string, string] = ['figure', 'Plausch', 'budget', 'baseline', 'ratio'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(' | ')} |`;
+  const out = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
+  out.push('', `growth (search p95 / save p95):`);
+  for (const point of result.growth) out.push(`  ${String(point.interactions).padStart(7)} interactions: ${point.searchP95} ms / ${point.saveP95} ms`);
+  out.push(
+    '',
+    `search: ${result.search.keystrokes} keystrokes; first hit same as plain fuse.js in ${Math.round(result.search.top1Agreement * 100)}% of sampled keystrokes; index built in ${result.search.indexBuildMs} ms after load, in the background`,
+  );
+  return out.join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const log = (line: string) => console.error(`bench: ${line}`);
+  const result: BenchResult & { dir: string; rendererTotalKB?: number } = await runBench({
+    contacts: args.contacts,
+    interactions: args.interactions,
+    growth: [1_000, 10_000, 100_000],
+    keepDir: args.renderer,
+    log,
+  });
+  try {
+    if (args.renderer) {
+      const size = await rendererSize(args.rendererDir);
+      result.rendererKB = size.initialKB;
+      result.rendererTotalKB = size.totalKB;
+      log('first paint in Chromium');
+      result.firstPaintMs = await firstPaint({ dataDir: result.dir, rendererDir: args.rendererDir, bridgeFile: args.bridgeFile });
+    }
+  } finally {
+    await rm(result.dir, { recursive: true, force: true });
+  }
+  const { dir: _dir, ...figures } = result;
+  console.log(table(figures));
+  if (args.json) await writeFile(args.json, `${JSON.stringify(figures, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

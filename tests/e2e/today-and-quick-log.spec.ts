@@ -1,0 +1,157 @@
+// Issue 3 as a user meets it, against the real backend on Friday 27 November 2026: the day at a glance with a
+// birthday in three days, a round birthday and a follow-up due; the tray's quick-log window creating a new
+// colleague in place; the Advent campaign a few days before the first of December.
+import { expect, shot, test, type PlauschApp } from './support/fixtures';
+
+async function seed(app: PlauschApp) {
+  const sabine = await app.call('contacts:create', {
+    firstName: 'Sabine',
+    lastName: 'Müller',
+    organisation: 'Hartmann & Partner',
+    birthday: '--11-30',
+    giftIdeas: ['Dunkle Schokolade'],
+  });
+  const thomas = await app.call('contacts:create', { firstName: 'Thomas', lastName: 'Becker', department: 'Vorstand', birthday: '1976-12-03' });
+  const jonas = await app.call('contacts:create', { firstName: 'Jonas', lastName: 'Weiß', organisation: 'Hartmann & Partner' });
+  await app.call('interactions:create', {
+    contactIds: [jonas.id],
+    type: 'call',
+    date: '2026-11-20',
+    note: 'Angebot für die Weihnachtsfeier schicken',
+    followUpOn: '2026-11-27',
+  });
+  await app.call('interactions:create', { contactIds: [sabine.id], type: 'coffee', date: '2026-10-02' });
+  await app.call('interactions:create', { contactIds: [sabine.id, jonas.id], type: 'lunch', date: '2026-06-12' });
+  return { sabine, thomas, jonas };
+}
+
+test('Today shows the birthdays, the round one with flowers, and the follow-up due', async ({ app }) => {
+  const { page } = app;
+  await seed(app);
+  // With contacts in the journal, a start without a route opens Today.
+  await app.open();
+  await expect(page).toHaveURL(/#\/today$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Heute' })).toBeVisible();
+
+  const birthdays = page.getByRole('list', { name: 'Geburtstage heute und in den nächsten Tagen' });
+  const sabine = birthdays.getByRole('listitem').filter({ hasText: 'Sabine Müller' });
+  await expect(sabine).toContainText('in 3 Tagen');
+  await expect(sabine).not.toContainText('wird');
+  const thomas = birthdays.getByRole('listitem').filter({ hasText: 'Thomas Becker' });
+  await expect(thomas).toContainText('wird 50');
+  await expect(thomas).toContainText('Zeit, Blumen zu bestellen');
+
+  const followUps = page.getByRole('list', { name: 'Fällige Wiedervorlagen' });
+  await expect(followUps).toContainText('Angebot für die Weihnachtsfeier schicken');
+  await expect(page.getByRole('navigation').getByRole('link', { name: /Heute/ })).toHaveAttribute('aria-current', 'page');
+  await shot(page, 'today-01-de-light');
+
+  await followUps.getByRole('button', { name: 'Wiedervorlage mit Jonas Weiß erledigt' }).click();
+  await expect(page.getByRole('list', { name: 'Fällige Wiedervorlagen' })).toHaveCount(0);
+
+  // Each entry opens the person.
+  await sabine.getByRole('link', { name: 'Sabine Müller' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sabine Müller' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Dunkle Schokolade');
+
+  await app.call('settings:update', { language: 'en', theme: 'dark' });
+  await page.getByRole('navigation').getByRole('link', { name: /Today/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Birthdays today and in the next few days' })).toContainText('turns 50');
+  await shot(page, 'today-02-en-dark');
+});
+
+test('a quiet day says so', async ({ app }) => {
+  const { page } = app;
+  await app.call('contacts:create', { firstName: 'Petra', lastName: 'Lang' });
+  await app.open('#/today');
+  await expect(page.getByRole('heading', { name: 'Ein ruhiger Tag' })).toBeVisible();
+  await shot(page, 'today-03-quiet');
+});
+
+test('the quick log creates Anna from Finance and logs a lunch with both', async ({ app }) => {
+  const { page } = app;
+  const { sabine } = await seed(app);
+  await page.setViewportSize({ width: 560, height: 200 });
+  await app.open('#/quick-log');
+  const field = page.getByRole('textbox', { name: 'Begegnung in einer Zeile' });
+  await expect(field).toBeFocused();
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await shot(page, 'quick-log-01-empty');
+
+  await page.keyboard.type('Mittagessen mit Sabine und Anna aus Finance');
+  const preview = page.getByRole('status', { name: 'Vorschau' });
+  await expect(preview).toContainText('Sabine Müller');
+  await expect(preview).toContainText('Anna aus Finance · neu');
+  await expect(preview).toContainText('Art: Mittagessen');
+  await shot(page, 'quick-log-02-typed');
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Anna aus Finance ist neu – Enter noch einmal');
+  await shot(page, 'quick-log-03-confirm-new');
+  await page.keyboard.press('Enter');
+  await expect(preview).toContainText('Festgehalten: Mittagessen mit Sabine Müller, Anna');
+  await shot(page, 'quick-log-04-saved');
+
+  const journal = await app.call('interactions:list', {});
+  const lunch = journal.items.find((item) => item.type === 'lunch' && item.date === '2026-11-27');
+  expect(lunch?.contactIds).toHaveLength(2);
+  expect(lunch?.contactIds).toContain(sabine.id);
+  const contacts = await app.call('contacts:list', {});
+  const anna = contacts.find((contact) => contact.firstName === 'Anna');
+  expect(anna?.department).toBe('Finance');
+  expect(lunch?.contactIds).toContain(anna?.id);
+
+  // Dark and English, with a type changed by Tab.
+  await app.call('settings:update', { language: 'en', theme: 'dark' });
+  await expect(page.getByRole('textbox', { name: 'An encounter in one line' })).toBeVisible();
+  await shot(page, 'quick-log-05-en-dark-empty');
+  await page.keyboard.type('Coffee with Jonas: Christmas party');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('status', { name: 'Preview' })).toContainText('Type: Lunch');
+  await shot(page, 'quick-log-06-en-dark-typed');
+});
+
+test('the Advent campaign proposes the people met most, and sending logs a gift', async ({ app }) => {
+  const { page } = app;
+  await seed(app);
+  await app.open('#/campaigns');
+  await expect(page.getByRole('heading', { level: 1, name: 'Geschenke & Anlässe' })).toBeVisible();
+  const advent = page.getByRole('region', { name: 'Advent 2026' });
+  await expect(advent).toBeVisible();
+  const proposals = page.getByRole('list', { name: 'Vorschläge für Advent 2026' });
+  await expect(proposals).toContainText('Sabine Müller');
+  await expect(proposals).toContainText('2 Begegnungen im letzten Jahr');
+  await expect(page.getByRole('heading', { name: 'Blumen: Thomas Becker wird 50' })).toBeVisible();
+  await shot(page, 'campaigns-01-proposals');
+
+  await proposals.getByRole('checkbox', { name: 'Sabine Müller etwas schenken' }).click();
+  const recipients = page.getByRole('list', { name: 'Beschenkte für Advent 2026' });
+  await expect(recipients).toContainText('Ideen: Dunkle Schokolade');
+  await recipients.getByRole('textbox', { name: 'Geschenk für Sabine Müller' }).fill('Adventskalender mit Tee');
+  await recipients.getByRole('radio', { name: 'Verschickt' }).click();
+  // Fluent's toaster repeats the text for screen readers.
+  await expect(page.getByText('Verschickt – im Journal als Geschenk festgehalten.').first()).toBeVisible();
+  await shot(page, 'campaigns-02-sent');
+
+  const journal = await app.call('interactions:list', {});
+  expect(journal.items.some((item) => item.type === 'gift')).toBe(true);
+
+  await app.call('settings:update', { language: 'en', theme: 'dark' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Gifts & occasions' })).toBeVisible();
+  await shot(page, 'campaigns-03-en-dark');
+});
+
+test('settings offer reminders, the quick-log shortcut and start at login', async ({ app }) => {
+  const { page } = app;
+  await app.open('#/settings');
+  await page.getByRole('radio', { name: 'Einmal am Tag als Übersicht' }).click();
+  await expect(page.getByLabel('Übersicht um')).toBeVisible();
+  await page.getByRole('button', { name: 'Für eine Stunde' }).click();
+  await expect(page.getByText(/Pausiert bis/)).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Strg+Alt+L');
+  await expect(page.getByRole('switch', { name: 'Beim Anmelden starten' })).toBeVisible();
+  const settings = await app.call('settings:get', {});
+  expect(settings.reminders?.delivery).toBe('digest');
+  await shot(page, 'settings-01-reminders-shortcut');
+});
