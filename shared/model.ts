@@ -1,6 +1,7 @@
 // The journal's records as zod schemas. Both sides of the app and the store validate against these,
 // so a record that reaches a service or the screen always has this shape.
 import { z } from 'zod';
+import { checklistKinds, checklistPhases } from './content/schema';
 
 /** `YYYY-MM-DD`, a calendar date without time zone. */
 export const isoDateSchema = z
@@ -116,6 +117,8 @@ export const interactionInputSchema = interactionFields;
 
 export const interactionSchema = interactionFields.extend({
   id: idSchema,
+  /** The event where this encounter happened; set by the events service, kept when the entry is edited. */
+  eventId: idSchema.optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -337,12 +340,87 @@ export const networkGroupSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 
+// Events: an occasion the user prepares for, attends and follows up. Kept in the coach collection as kinds of their
+// own, like the coach's other plans, so they need no collection or migration of their own.
+
+export const eventKinds = checklistKinds;
+export const eventPhases = checklistPhases;
+
+export const eventChecklistItemSchema = z.object({
+  /** The template item's id for generated items, a fresh id for items the user added. */
+  id: idSchema,
+  text: shortText.min(1),
+  done: z.boolean().default(false),
+});
+
+const checklistItems = z.array(eventChecklistItemSchema).max(100);
+export const eventChecklistSchema = z.object({ before: checklistItems, during: checklistItems, after: checklistItems });
+
+/** Looking back after the event; recorded as a done comfort-zone challenge (`attemptId`). */
+export const eventReflectionSchema = z.object({
+  whatWentWell: longText.default(''),
+  discomfort: discomfortSchema,
+  recordedOn: isoDateSchema,
+  attemptId: idSchema.optional(),
+});
+
+export const eventFieldsSchema = z.object({
+  title: shortText.min(1),
+  eventKind: z.enum(eventKinds),
+  date: isoDateSchema,
+  /** The last day of an event over several days. */
+  endDate: isoDateSchema.optional(),
+  startTime: clockTimeSchema.optional(),
+  endTime: clockTimeSchema.optional(),
+  place: shortText.default(''),
+  goals: textList.default([]),
+  /** People from the journal who will be there. */
+  expectedIds: z.array(idSchema).max(500).default([]),
+  /** People from the journal the user wants to talk to. */
+  toMeetIds: z.array(idSchema).max(500).default([]),
+});
+
+export const eventRecordSchema = eventFieldsSchema.extend({
+  kind: z.literal('event'),
+  id: idSchema,
+  checklist: eventChecklistSchema,
+  /** Where the checklist came from: a content template's id, or `own` for the user's template of this kind. */
+  templateId: z.string().min(1).max(100),
+  reflection: eventReflectionSchema.optional(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+/** The user's own checklist for a kind of event, offered instead of the standard one; id `event-template:<kind>`. */
+export const eventTemplateSchema = z.object({
+  kind: z.literal('eventTemplate'),
+  id: z.string().min(1).max(100),
+  eventKind: z.enum(eventKinds),
+  phases: z.object({
+    before: z.array(shortText.min(1)).max(100),
+    during: z.array(shortText.min(1)).max(100),
+    after: z.array(shortText.min(1)).max(100),
+  }),
+  savedAt: z.iso.datetime(),
+});
+
 export const coachRecordSchema = z.discriminatedUnion('kind', [
   coachProfileSchema,
   challengeAttemptSchema,
   integrationPlanSchema,
   networkGroupSchema,
+  eventRecordSchema,
+  eventTemplateSchema,
 ]);
+
+export type EventKind = (typeof eventKinds)[number];
+export type EventPhase = (typeof eventPhases)[number];
+export type EventChecklistItem = z.output<typeof eventChecklistItemSchema>;
+export type EventChecklist = z.output<typeof eventChecklistSchema>;
+export type EventReflection = z.output<typeof eventReflectionSchema>;
+export type EventFields = z.output<typeof eventFieldsSchema>;
+export type EventRecord = z.output<typeof eventRecordSchema>;
+export type EventTemplate = z.output<typeof eventTemplateSchema>;
 
 export type ChallengePeriod = (typeof challengePeriods)[number];
 export type CoachProfile = z.output<typeof coachProfileSchema>;

@@ -9,17 +9,11 @@ import { displayName, interactionInputSchema, interactionTypes, type Interaction
 import { MAX_IMPORT_BYTES, exportFormats, type ExportFormat } from '../../shared/transfer';
 import type { Clock } from '../main/services/clock';
 import { systemClock, fixedClock } from '../main/services/clock';
-import { compareContacts } from '../main/services/contacts';
-import { createInteractions } from '../main/services/interactions';
-import { createJournalWriter } from '../main/services/journal-writer';
-import { createKeepInTouch } from '../main/services/keep-in-touch';
-import { createReciprocity } from '../main/services/reciprocity';
-import { createSearch } from '../main/services/search';
+import { createServices, type Services } from '../main/services';
+import type { Notifier } from '../main/services/notifier';
 import { fold } from '../main/services/search-text';
-import { createToday } from '../main/services/today';
-import { createTransfer, type TransferService } from '../main/services/transfer';
+import type { TransferService } from '../main/services/transfer';
 import { readBackupDocument } from '../main/services/transfer/backups';
-import { createUndoLedger } from '../main/services/undo';
 import { openStore, StoreError } from '../main/store';
 import { runDoctor } from './doctor';
 import { explainError, languageFromEnv, say, type MessageKey } from './messages';
@@ -128,9 +122,11 @@ async function readImportFile(file: string): Promise<Uint8Array> {
   });
 }
 
-function transferOver(store: JournalStore, clock: Clock, dataDir: string, lang: string): TransferService {
-  const writer = createJournalWriter({ store, log: silentLogger });
-  return createTransfer({ store, clock, writer, undo: createUndoLedger({ clock }), dataDir, systemLanguage: lang });
+/** The command line shows nothing on the desktop; reminders are the app's business. */
+const quietNotifier: Notifier = { notify: async () => 'failed' };
+
+function servicesOver(store: JournalStore, clock: Clock, dataDir: string, lang: string): Services {
+  return createServices({ store, clock, log: silentLogger, appInfo: { version: 'cli', dataDir, systemLanguage: lang }, notifier: quietNotifier });
 }
 
 /** Opens the store for writing; the app's lock turns into the "app is running" message. */
@@ -187,7 +183,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return EXIT.ok;
 
       case 'list': {
-        const contacts = [...(await reading()).contacts.values()].filter((c) => !c.archived).sort(compareContacts);
+        const contacts = servicesOver(await reading(), clock, dataDir, lang).contacts.list();
         if (wantsJson) json(contacts);
         else if (contacts.length === 0) out('noContacts');
         else for (const c of contacts) io.out([displayName(c), c.organisation, c.emails[0]].filter(Boolean).join(' · '));
@@ -196,7 +192,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
       case 'search': {
         const query = need([first, second, third].filter(Boolean).join(' ') || undefined, 'QUERY');
-        const hits = createSearch({ store: await reading() }).query({ text: query, limit: 20 });
+        const hits = servicesOver(await reading(), clock, dataDir, lang).search.query({ text: query, limit: 20 });
         if (wantsJson) json(hits);
         else if (hits.length === 0) out('noHits');
         else for (const hit of hits) io.out([hit.title, hit.subtitle, hit.match].filter(Boolean).join(' · '));
@@ -210,9 +206,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         }
         // Noon in Berlin is the same calendar day in every European time zone the app is used in.
         const dayClock = typeof date === 'string' ? fixedClock(`${date}T12:00:00+02:00`) : clock;
-        const store = await reading();
-        const keepInTouch = createKeepInTouch({ store, clock: dayClock });
-        const view = createToday({ store, clock: dayClock, keepInTouch, reciprocity: createReciprocity({ store }) }).today();
+        const view = servicesOver(await reading(), dayClock, dataDir, lang).today.today();
         if (wantsJson) {
           json(view);
           return EXIT.ok;
@@ -234,9 +228,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         if (!type) throw new CliFailure('unknownType', { type: typeWord, types: interactionTypes.join(', ') }, EXIT.usage);
         return await withWritableStore(dataDir, clock, async (store) => {
           const contact = findContact(store, name);
-          const writer = createJournalWriter({ store, log: silentLogger });
-          const interactions = createInteractions({ store, clock, writer, undo: createUndoLedger({ clock }) });
-          const saved = await interactions.create(
+          const saved = await servicesOver(store, clock, dataDir, lang).interactions.create(
             interactionInputSchema.parse({ contactIds: [contact.id], type, date: clock.today(), note: third ?? '' }),
           );
           out('logged', { type, name: displayName(contact), date: saved.date });
@@ -260,12 +252,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           return preview;
         };
         if (!parsed.flags.has('--yes')) {
-          printPreview(transferOver(await reading(), clock, dataDir, lang));
+          printPreview(servicesOver(await reading(), clock, dataDir, lang).transfer);
           out('previewNothingWritten');
           return EXIT.ok;
         }
         return await withWritableStore(dataDir, clock, async (store) => {
-          const transfer = transferOver(store, clock, dataDir, lang);
+          const transfer = servicesOver(store, clock, dataDir, lang).transfer;
           const receipt = await transfer.confirmImport(printPreview(transfer).importId, []);
           out('imported', { created: receipt.created, updated: receipt.updated, skipped: receipt.skipped, backup: receipt.backupFile });
           return EXIT.ok;
@@ -276,7 +268,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const format = need(parsed.flags.get('--format') as string | undefined, '--format');
         if (!(exportFormats as readonly string[]).includes(format)) throw new CliFailure('badOption', { option: '--format', value: format }, EXIT.usage);
         const target = need(parsed.flags.get('--out') as string | undefined, '--out');
-        const file = transferOver(await reading(), clock, dataDir, lang).export(format as ExportFormat);
+        const file = servicesOver(await reading(), clock, dataDir, lang).transfer.export(format as ExportFormat);
         // The export holds the whole network's personal details: private to the user, like the data file.
         await writeFile(target, file.content, { encoding: 'utf8', mode: 0o600 });
         out('exported', { file: resolve(target) });
@@ -304,7 +296,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           return EXIT.usage;
         }
         return await withWritableStore(dataDir, clock, async (store) => {
-          const receipt = await transferOver(store, clock, dataDir, lang).backups.restoreFromText(text, source);
+          const receipt = await servicesOver(store, clock, dataDir, lang).transfer.backups.restoreFromText(text, source);
           out('restored', { contacts: receipt.contacts, interactions: receipt.interactions, backup: receipt.safetyBackup });
           return EXIT.ok;
         });

@@ -109,6 +109,7 @@ test('the quick log creates Anna from Finance and logs a lunch with both', async
   await page.keyboard.type('Coffee with Jonas: Christmas party');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('status', { name: 'Preview' })).toContainText('Type: Lunch');
+  await expect(page.getByRole('textbox', { name: 'An encounter in one line' })).toBeFocused();
   await shot(page, 'quick-log-06-en-dark-typed');
 });
 

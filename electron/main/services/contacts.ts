@@ -9,7 +9,8 @@ import type { Clock } from './clock';
 import type { JournalWriter } from './journal-writer';
 import type { KeepInTouchService } from './keep-in-touch';
 import type { ReciprocityService } from './reciprocity';
-import { compareNewestFirst, namesOf, requireContact, unknownContact, withoutUndefined } from './records';
+import { createInteractionIndex, type InteractionIndex } from './interaction-index';
+import { namesOf, requireContact, unknownContact, withoutUndefined } from './records';
 import type { UndoLedger } from './undo';
 import { parseOrInvalid } from './validation';
 
@@ -22,6 +23,8 @@ interface ContactsDeps {
   undo: UndoLedger;
   keepInTouch: KeepInTouchService;
   reciprocity: ReciprocityService;
+  /** Shared with the other services; one of its own otherwise. */
+  index?: InteractionIndex;
 }
 
 const collator = new Intl.Collator('de');
@@ -34,7 +37,7 @@ export function compareContacts(a: Contact, b: Contact): number {
   );
 }
 
-export function createContacts({ store, clock, writer, undo, keepInTouch, reciprocity }: ContactsDeps) {
+export function createContacts({ store, clock, writer, undo, keepInTouch, reciprocity, index = createInteractionIndex({ store, writer }) }: ContactsDeps) {
   function checkReferences(fields: ContactFields, ownId?: string): void {
     const introducer = fields.introducedById;
     if (introducer !== undefined && (introducer === ownId || !store.contacts.has(introducer))) {
@@ -62,7 +65,7 @@ export function createContacts({ store, clock, writer, undo, keepInTouch, recipr
 
     get(id: string): ContactDetail {
       const contact = requireContact(store, id);
-      const timeline = [...store.interactions.values()].filter((i) => i.contactIds.includes(id)).sort(compareNewestFirst);
+      const timeline = [...index.ofContact(id)];
       const mentioned = new Set(timeline.flatMap((i) => i.contactIds));
       if (contact.introducedById) mentioned.add(contact.introducedById);
       return {
@@ -106,8 +109,7 @@ export function createContacts({ store, clock, writer, undo, keepInTouch, recipr
         const changes: Change[] = [{ op: 'delete', collection: 'contacts', id }];
         const removedInteractions: Interaction[] = [];
         const trimmedInteractions: Interaction[] = [];
-        for (const interaction of store.interactions.values()) {
-          if (!interaction.contactIds.includes(id)) continue;
+        for (const interaction of index.ofContact(id)) {
           const contactIds = interaction.contactIds.filter((other) => other !== id);
           if (contactIds.length === 0) {
             removedInteractions.push(interaction);

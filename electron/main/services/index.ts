@@ -5,6 +5,7 @@ import { createCampaigns } from './campaigns';
 import type { Clock } from './clock';
 import { createCoach } from './coach';
 import { createContacts } from './contacts';
+import { createInteractionIndex } from './interaction-index';
 import { createInteractions } from './interactions';
 import { createHeadlessDesktop, type DesktopPort } from './desktop';
 import { createJournalWriter, type DataChanged } from './journal-writer';
@@ -59,10 +60,11 @@ export function createServices({
   const reciprocity = createReciprocity({ store });
   const search = createSearch({ store });
   writer.onCommitted(({ changes }) => search.apply(changes));
+  const interactionIndex = createInteractionIndex({ store, writer });
 
   return {
-    contacts: createContacts({ store, clock, writer, undo, keepInTouch, reciprocity }),
-    interactions: createInteractions({ store, clock, writer, undo }),
+    contacts: createContacts({ store, clock, writer, undo, keepInTouch, reciprocity, index: interactionIndex }),
+    interactions: createInteractions({ store, clock, writer, undo, index: interactionIndex }),
     // Transfer
     transfer: createTransfer({ store, clock, writer, undo, dataDir: appInfo.dataDir, systemLanguage: appInfo.systemLanguage }),
     keepInTouch,

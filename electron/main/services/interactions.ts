@@ -8,7 +8,8 @@ import type { JournalPage, UndoReceipt } from '../../../shared/views';
 import type { JournalStore } from '../store/types';
 import type { Clock } from './clock';
 import type { JournalWriter } from './journal-writer';
-import { compareNewestFirst, namesOf, requireInteraction, unknownContact, withoutUndefined } from './records';
+import { createInteractionIndex, positionAfter, type InteractionIndex } from './interaction-index';
+import { namesOf, requireInteraction, unknownContact, withoutUndefined } from './records';
 import type { UndoLedger } from './undo';
 import { parseOrInvalid } from './validation';
 
@@ -36,13 +37,16 @@ export function createInteractions({
   clock,
   writer,
   undo,
+  index = createInteractionIndex({ store, writer }),
 }: {
   store: JournalStore;
   clock: Clock;
   writer: JournalWriter;
   undo: UndoLedger;
+  /** Shared with the other services; one of its own otherwise. */
+  index?: InteractionIndex;
 }) {
-  function toRecord(fields: InteractionFields, base: Pick<Interaction, 'id' | 'createdAt'>): Interaction {
+  function toRecord(fields: InteractionFields, base: Pick<Interaction, 'id' | 'createdAt' | 'eventId'>): Interaction {
     const contactIds = [...new Set(fields.contactIds)];
     contactIds.forEach((id, index) => {
       if (!store.contacts.has(id)) throw unknownContact(`contactIds.${index}`);
@@ -52,14 +56,8 @@ export function createInteractions({
 
   return {
     list({ contactId, cursor, limit = 100 }: Partial<JournalQuery> = {}): JournalPage {
-      const matching = [...store.interactions.values()].filter((i) => contactId === undefined || i.contactIds.includes(contactId));
-      matching.sort(compareNewestFirst);
-      let start = 0;
-      if (cursor !== undefined) {
-        const after = decodeCursor(cursor) as Interaction;
-        start = matching.findIndex((i) => compareNewestFirst(i, after) > 0);
-        if (start === -1) start = matching.length;
-      }
+      const matching = contactId === undefined ? index.newestFirst() : index.ofContact(contactId);
+      const start = cursor === undefined ? 0 : positionAfter(matching, decodeCursor(cursor));
       const items = matching.slice(start, start + limit);
       const last = items.at(-1);
       const hasMore = start + limit < matching.length;
@@ -81,7 +79,8 @@ export function createInteractions({
     update(id: string, fields: InteractionFields): Promise<Interaction> {
       return writer.write(() => {
         const current = requireInteraction(store, id);
-        const interaction = toRecord(fields, { id, createdAt: current.createdAt });
+        // The link to an event is not part of what the user edits here, so it stays as it was.
+        const interaction = toRecord(fields, { id, createdAt: current.createdAt, eventId: current.eventId });
         return { changes: [{ op: 'put', collection: 'interactions', value: interaction }], result: interaction };
       });
     },

@@ -83,7 +83,7 @@ export function startShell({ backend, desktop, pages, showWindow, clock, log }: 
     });
   };
 
-  const systemLoginItem = createLoginItem({ resourcesDir: pages.resourcesDir, language, log });
+  const systemLoginItem = createLoginItem({ language, log });
   // The settings page changes it too, and the tray's checkbox must follow.
   const loginItem: LoginItem = {
     status: () => systemLoginItem.status(),

@@ -3,7 +3,7 @@
 import { app } from 'electron';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Language } from '../../../shared/model';
 import type { StartAtLogin } from '../../../shared/views';
 import type { Logger } from '../store/types';
@@ -16,7 +16,6 @@ export interface LoginItem {
 }
 
 export interface LoginItemOptions {
-  resourcesDir: string;
   language(): Language;
   log: Logger;
 }
@@ -28,7 +27,7 @@ function launchCommand(): string[] {
   return app.isPackaged ? [process.execPath] : [process.execPath, app.getAppPath()];
 }
 
-function xdgLoginItem({ resourcesDir, language, log }: LoginItemOptions): LoginItem {
+function xdgLoginItem({ language, log }: LoginItemOptions): LoginItem {
   const file = () => autostartFilePath(process.env, homedir());
   const status = (): StartAtLogin => ({ enabled: existsSync(file()), supported: true });
   return {
@@ -40,7 +39,8 @@ function xdgLoginItem({ resourcesDir, language, log }: LoginItemOptions): LoginI
           const entry = {
             command: launchCommand(),
             comment: message(language(), 'autostartComment'),
-            icon: join(resourcesDir, 'icon.png'),
+            // A theme icon name: the packaged icon itself sits inside app.asar, where the desktop cannot read it.
+            icon: 'plausch',
           };
           writeFileSync(file(), desktopEntryText(entry), { mode: 0o644 });
         } else {

@@ -35,13 +35,13 @@ export async function syncDir(fs: StoreFileSystem, dir: string): Promise<void> {
 }
 
 /** Replaces `file` with `text` so that a crash leaves either the old or the new content, never a mix. */
-export async function writeFileAtomic(fs: StoreFileSystem, file: string, text: string): Promise<void> {
+export async function writeFileAtomic(fs: StoreFileSystem, file: string, text: string | Uint8Array): Promise<void> {
   const temp = join(dirname(file), `${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx', privateFileMode);
   try {
     try {
       await handle.chmod(privateFileMode);
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(text);
       await handle.sync();
     } finally {
       await handle.close();

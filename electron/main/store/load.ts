@@ -11,6 +11,7 @@ import {
   currentSchemaVersion,
   documentSchema,
   emptyDocument,
+  verifiedDocumentSchema,
   type JournalDocument,
   type RawLogEntry,
 } from './document';
@@ -98,6 +99,7 @@ async function interpret(
   raw: unknown,
   entries: readonly RawLogEntry[],
   backupBeforeMigration: boolean,
+  verified = false,
 ): Promise<Interpreted & { migrationBackup?: string }> {
   const version = versionOf(raw);
   if (version === undefined || version > currentSchemaVersion) return { ok: false };
@@ -113,7 +115,7 @@ async function interpret(
     candidate = { ...migrate(upToDate, version, { now: context.clock.now().toISOString() }), walSeq: lastSeq };
     pending = [];
   }
-  const parsed = documentSchema.safeParse(candidate);
+  const parsed = (verified && version === currentSchemaVersion ? verifiedDocumentSchema : documentSchema).safeParse(candidate);
   if (!parsed.success) {
     context.log.warn('store: data does not validate', parsed.error.issues.slice(0, 5));
     return { ok: false };
@@ -163,7 +165,8 @@ export async function loadJournal(context: LoadContext): Promise<LoadedJournal> 
   let damagedLog = parsedLog.damagedAtLine !== undefined;
   if (damagedLog) log.warn('store: the log is damaged', { line: parsedLog.damagedAtLine });
 
-  const db = new Low<unknown>(new SnapshotFile(fs, paths.dataFile), null);
+  const snapshot = new SnapshotFile(fs, paths.dataFile);
+  const db = new Low<unknown>(snapshot, null);
   let readable = true;
   try {
     await db.read();
@@ -184,7 +187,7 @@ export async function loadJournal(context: LoadContext): Promise<LoadedJournal> 
     if (version !== undefined && version > currentSchemaVersion) {
       throw new StoreError('newerSchema', { file: paths.dataFile, fileVersion: version, knownVersion: currentSchemaVersion });
     }
-    interpreted = readable ? await interpret(context, db.data, parsedLog.entries, true) : { ok: false };
+    interpreted = readable ? await interpret(context, db.data, parsedLog.entries, true, snapshot.verified) : { ok: false };
   }
 
   if (!interpreted.ok) {

@@ -14,6 +14,7 @@ import {
   CalendarTodayRegular,
   ChatAddRegular,
   GiftRegular,
+  HatGraduationRegular,
   HandshakeRegular,
   PeopleRegular,
   PersonAddRegular,
@@ -23,6 +24,7 @@ import {
 } from '@fluentui/react-icons';
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../api';
 import { useDrifting } from '../features/drifting';
 import { useOpenFavours } from '../features/favours';
 import { useToday } from '../features/today';
@@ -123,7 +125,7 @@ const useStyles = makeStyles({
   },
 });
 
-type NavTarget = 'today' | 'contacts' | 'journal' | 'drifting' | 'favours' | 'campaigns' | 'settings';
+type NavTarget = 'today' | 'contacts' | 'journal' | 'drifting' | 'favours' | 'campaigns' | 'coach' | 'settings';
 
 const navItems: { target: NavTarget; icon: ReactElement }[] = [
   { target: 'today', icon: <CalendarTodayRegular /> },
@@ -132,12 +134,22 @@ const navItems: { target: NavTarget; icon: ReactElement }[] = [
   { target: 'drifting', icon: <PersonClockRegular /> },
   { target: 'favours', icon: <HandshakeRegular /> },
   { target: 'campaigns', icon: <GiftRegular /> },
+  { target: 'coach', icon: <HatGraduationRegular /> },
   { target: 'settings', icon: <SettingsRegular /> },
 ];
 
 /** The navigation entry a route belongs to: a single contact or its form belongs to "Contacts". */
 function navTargetOf(route: Route): NavTarget {
   if (route.name === 'contact' || route.name === 'newContact' || route.name === 'editContact') return 'contacts';
+  if (
+    route.name === 'progress' ||
+    route.name === 'prompts' ||
+    route.name === 'briefing' ||
+    route.name === 'colleagues' ||
+    route.name === 'network'
+  ) {
+    return 'coach';
+  }
   // The quick-log page has a window of its own and never shows inside this frame.
   if (route.name === 'quickLog') return 'today';
   return route.name;
@@ -171,6 +183,16 @@ export function AppLayout() {
       }
     });
   };
+
+  // The tray ("Today…") and a clicked reminder open a route in this window. Only the frame listens: the quick-log
+  // popup must never turn into a second main window.
+  useEffect(
+    () =>
+      api().on('app:navigate', ({ hash }) => {
+        if (hash.startsWith('#/')) window.location.hash = hash;
+      }),
+    [],
+  );
 
   useGlobalShortcuts({
     search: openSearch,

@@ -1,6 +1,7 @@
 // A small hash router: the app has a handful of screens, and hash routes survive a reload without server support
 // under file:// (how Electron loads the bundle).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { promptSettings, type PromptSetting } from '../../../shared/content/schema';
 
 export type Route =
   | { name: 'contacts' }
@@ -13,6 +14,14 @@ export type Route =
   | { name: 'settings' }
   | { name: 'today' }
   | { name: 'campaigns' }
+  /** The coach: the challenge of the period, tips and the ways into its other screens. */
+  | { name: 'coach' }
+  | { name: 'progress' }
+  | { name: 'prompts'; setting?: PromptSetting; contactId?: string }
+  | { name: 'briefing'; contactId: string }
+  /** New colleagues; with a contact, the form to mark that person is filled in. */
+  | { name: 'colleagues'; contactId?: string }
+  | { name: 'network' }
   /** The tray's quick-log window: its own small frameless window, shown without the app frame. */
   | { name: 'quickLog' };
 
@@ -26,6 +35,17 @@ export function routeToHash(route: Route): string {
       return '#/contacts/new';
     case 'quickLog':
       return '#/quick-log';
+    case 'coach':
+      return '#/coach';
+    case 'prompts':
+      return `#/coach/prompts${route.setting ? `/${route.setting}` : ''}${route.setting && route.contactId ? `/${encodeURIComponent(route.contactId)}` : ''}`;
+    case 'briefing':
+      return `#/coach/briefing/${encodeURIComponent(route.contactId)}`;
+    case 'colleagues':
+      return `#/coach/colleagues${route.contactId ? `/${encodeURIComponent(route.contactId)}` : ''}`;
+    case 'progress':
+    case 'network':
+      return `#/coach/${route.name}`;
     default:
       return `#/${route.name}`;
   }
@@ -40,7 +60,23 @@ export function hashToRoute(hash: string): Route {
   if (first === 'journal' || first === 'drifting' || first === 'favours' || first === 'settings') return { name: first };
   if (first === 'today' || first === 'campaigns') return { name: first };
   if (first === 'quick-log') return { name: 'quickLog' };
+  if (first === 'coach') return coachRoute(second, third, parts[3]);
   return { name: 'contacts' };
+}
+
+function isPromptSetting(value: string | undefined): value is PromptSetting {
+  return (promptSettings as readonly string[]).includes(value ?? '');
+}
+
+function coachRoute(screen: string | undefined, first: string | undefined, second: string | undefined): Route {
+  if (screen === 'progress' || screen === 'network') return { name: screen };
+  if (screen === 'briefing' && first) return { name: 'briefing', contactId: first };
+  if (screen === 'colleagues') return first ? { name: 'colleagues', contactId: first } : { name: 'colleagues' };
+  if (screen === 'prompts') {
+    if (!isPromptSetting(first)) return { name: 'prompts' };
+    return second ? { name: 'prompts', setting: first, contactId: second } : { name: 'prompts', setting: first };
+  }
+  return { name: 'coach' };
 }
 
 interface Navigation {

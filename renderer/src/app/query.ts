@@ -15,6 +15,8 @@ export const derivedQueryKeys = {
   today: ['today'] as const,
   reminders: ['reminders'] as const,
   campaigns: ['campaigns'] as const,
+  /** The prefix of every coach query (challenge, progress, prompts, briefing, new colleagues, network). */
+  coach: ['coach'] as const,
 };
 
 // The day's overview, the reminders and the gift campaigns are computed from contacts, interactions and settings
@@ -33,6 +35,7 @@ const staleKeysByCollection: Record<Collection, QueryKey[]> = {
     derivedQueryKeys.openFavours,
     derivedQueryKeys.tags,
     derivedQueryKeys.search,
+    derivedQueryKeys.coach,
     ...dayKeys,
   ],
   interactions: [
@@ -41,11 +44,13 @@ const staleKeysByCollection: Record<Collection, QueryKey[]> = {
     derivedQueryKeys.drifting,
     derivedQueryKeys.openFavours,
     derivedQueryKeys.search,
+    derivedQueryKeys.coach,
     ...dayKeys,
   ],
   settings: [queryKeys.settings, derivedQueryKeys.drifting, ...dayKeys],
   // Every coach query is keyed under 'coach', so one prefix refetches them all; Today carries the day's challenge.
-  coach: [['coach'], derivedQueryKeys.today],
+  // The coach's screens also name people and read their encounters, so contact and interaction changes reach them.
+  coach: [derivedQueryKeys.coach, derivedQueryKeys.today],
 };
 
 export function staleKeysFor(collections: readonly Collection[]): QueryKey[] {

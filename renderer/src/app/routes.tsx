@@ -1,4 +1,5 @@
 // Which page each route shows.
+import { BriefingPage, CoachPage, ColleaguesPage, NetworkPage, ProgressPage, PromptsPage } from '../features/coach';
 import { ContactFormPage, ContactPage, ContactsPage } from '../features/contacts';
 import { DriftingPage } from '../features/drifting';
 import { FavoursPage } from '../features/favours';
@@ -30,6 +31,18 @@ export function RoutePage({ route }: { route: Route }) {
       return <TodayPage />;
     case 'campaigns':
       return <CampaignsPage />;
+    case 'coach':
+      return <CoachPage />;
+    case 'progress':
+      return <ProgressPage />;
+    case 'prompts':
+      return <PromptsPage key={`${route.setting ?? ''}/${route.contactId ?? ''}`} setting={route.setting} contactId={route.contactId} />;
+    case 'briefing':
+      return <BriefingPage key={route.contactId} contactId={route.contactId} />;
+    case 'colleagues':
+      return <ColleaguesPage key={route.contactId ?? ''} contactId={route.contactId} />;
+    case 'network':
+      return <NetworkPage />;
     case 'quickLog':
       // Shown by the app without this frame (see app.tsx); listed so that every route has its page.
       return null;

@@ -14,10 +14,14 @@ import deQuickLog from './locales/de/quickLog.json';
 import enQuickLog from './locales/en/quickLog.json';
 import deCampaigns from './locales/de/campaigns.json';
 import enCampaigns from './locales/en/campaigns.json';
+import deCoach from './locales/de/coach.json';
+import enCoach from './locales/en/coach.json';
+import deTransfer from './locales/de/transfer.json';
+import enTransfer from './locales/en/transfer.json';
 
 export const resources = {
-  de: { common: deCommon, contacts: deContacts, journal: deJournal, today: deToday, quickLog: deQuickLog, campaigns: deCampaigns },
-  en: { common: enCommon, contacts: enContacts, journal: enJournal, today: enToday, quickLog: enQuickLog, campaigns: enCampaigns },
+  de: { common: deCommon, contacts: deContacts, journal: deJournal, today: deToday, quickLog: deQuickLog, campaigns: deCampaigns, coach: deCoach, transfer: deTransfer },
+  en: { common: enCommon, contacts: enContacts, journal: enJournal, today: enToday, quickLog: enQuickLog, campaigns: enCampaigns, coach: enCoach, transfer: enTransfer },
 } as const;
 
 export const defaultNamespace = 'common';

@@ -47,7 +47,8 @@ export function parseImportFile(bytes: Uint8Array, fileName = ''): ParsedImport 
     if (records > MAX_IMPORT_RECORDS) throw new PlauschError('importTooLarge', { limit: MAX_IMPORT_RECORDS, size: records, unit: 'records' });
     return { format: 'vcard', candidates, problems };
   }
-  if (/^\s*BEGIN:VCALENDAR/i.test(text) || !/[,;\t]/.test(text.slice(0, text.search(/\r?\n|$/)))) {
+  const headerLine = text.slice(0, text.search(/\r?\n|$/));
+  if (/^\s*BEGIN:VCALENDAR/i.test(text) || !(/\.csv$/i.test(fileName) || /[,;\t]/.test(headerLine))) {
     throw new PlauschError('importUnknownFormat', { expected: ['vCard (.vcf)', 'CSV (.csv)'] });
   }
   const { candidates, format } = parseCsv(text, problems);

@@ -25,6 +25,7 @@ import type { ContactDetail, KeepInTouch, Reciprocity } from '../../../../shared
 import { describeError, useFeedback } from '../../app/feedback';
 import { routeToHash, useNavigation } from '../../app/navigation';
 import { ConfirmDialog, PageHeader, formatDate, formatPartialDate } from '../../components';
+import { ContactCoachActions } from '../coach/contact-coach-actions';
 import { useInteractionDialog } from '../journal';
 import { InteractionItem } from '../journal/interaction-item';
 import { api } from '../../api';
@@ -152,6 +153,7 @@ function ContactView({ detail }: { detail: ContactDetail }) {
             <Button appearance="primary" icon={<AddRegular />} onClick={() => dialog.open({ contactIds: [contact.id] })}>
               {t('detail.actions.log', { name: contact.firstName || name })}
             </Button>
+            <ContactCoachActions contactId={contact.id} />
             <Button icon={<EditRegular />} onClick={() => navigate({ name: 'editContact', id: contact.id })}>
               {t('detail.actions.edit')}
             </Button>

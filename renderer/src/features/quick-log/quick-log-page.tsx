@@ -220,6 +220,8 @@ export function QuickLogPage() {
       // One key changes the type; the window has nothing else to move to, and Esc always leaves.
       event.preventDefault();
       setPickedType(nextType(type, event.key === 'ArrowUp' || (event.key === 'Tab' && event.shiftKey) ? -1 : 1));
+      // Fluent's focus manager (Tabster) moves focus on Tab by itself; the caret belongs back in the line.
+      if (event.key === 'Tab') requestAnimationFrame(() => inputRef.current?.focus());
     } else if (event.key.toLowerCase() === 'z' && (event.ctrlKey || event.metaKey) && text === '' && receipt) {
       event.preventDefault();
       void undo();

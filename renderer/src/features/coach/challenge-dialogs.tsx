@@ -1,0 +1,219 @@
+// Starting a challenge (how uncomfortable it looks, and with whom) and completing it (how it felt, what happened,
+// what to take from it). Completing can move the user up a level; the caller celebrates that.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Text,
+  Textarea,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChallengeCompletion } from '../../../../shared/coach-views';
+import type { ChallengeAttempt } from '../../../../shared/model';
+import { api } from '../../api';
+import { useFeedback } from '../../app/feedback';
+import { ContactPicker } from '../contacts/contact-picker';
+import { useContactList } from '../contacts/contact-queries';
+import { useRefreshCoach } from './coach-queries';
+import { useCoachStyles } from './coach-styles';
+import { DiscomfortSlider } from './discomfort-slider';
+
+/** A challenge about to be started: from the challenge of the period, or from a tip's "try this". */
+export interface ChallengeToStart {
+  id: string;
+  title: string;
+  text?: string;
+  /** Someone from the journal to try it with, picked in advance. */
+  contactId?: string;
+}
+
+export interface StartChallengeDialogProps {
+  challenge: ChallengeToStart;
+  onClose(): void;
+  onStarted?(attempt: ChallengeAttempt): void;
+}
+
+export function StartChallengeDialog({ challenge, onClose, onStarted }: StartChallengeDialogProps) {
+  const styles = useCoachStyles();
+  const { t } = useTranslation('coach');
+  const { t: tCommon } = useTranslation();
+  const feedback = useFeedback();
+  const refresh = useRefreshCoach();
+  const contacts = useContactList();
+  const [expected, setExpected] = useState(5);
+  const [contactId, setContactId] = useState(challenge.contactId ?? '');
+  const [busy, setBusy] = useState(false);
+
+  const start = async () => {
+    setBusy(true);
+    try {
+      const attempt = await api().coach.startChallenge({
+        challengeId: challenge.id,
+        expectedDiscomfort: expected,
+        ...(contactId ? { contactId } : {}),
+      });
+      await refresh();
+      feedback.showSuccess(t('start.started', { title: challenge.title }));
+      onStarted?.(attempt);
+      onClose();
+    } catch (error) {
+      feedback.showError(error);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
+      <DialogSurface>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void start();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{t('start.title', { title: challenge.title })}</DialogTitle>
+            <DialogContent className={styles.form}>
+              {challenge.text ? <Text as="p" className={styles.text}>{challenge.text}</Text> : null}
+              <DiscomfortSlider label={t('start.expected')} value={expected} onChange={setExpected} />
+              <ContactPicker
+                label={t('start.person')}
+                placeholder={t('start.personPlaceholder')}
+                contacts={contacts.data ?? []}
+                value={contactId}
+                onChange={setContactId}
+              />
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={onClose}>
+                {tCommon('actions.cancel')}
+              </Button>
+              <Button appearance="primary" type="submit" disabled={busy}>
+                {t('start.submit')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+export interface CompleteChallengeDialogProps {
+  attempt: Pick<ChallengeAttempt, 'id' | 'expectedDiscomfort'>;
+  title: string;
+  onClose(): void;
+  onCompleted(completion: ChallengeCompletion): void;
+}
+
+export function CompleteChallengeDialog({ attempt, title, onClose, onCompleted }: CompleteChallengeDialogProps) {
+  const styles = useCoachStyles();
+  const { t } = useTranslation('coach');
+  const { t: tCommon } = useTranslation();
+  const feedback = useFeedback();
+  const refresh = useRefreshCoach();
+  const [actual, setActual] = useState(attempt.expectedDiscomfort);
+  const [whatHappened, setWhatHappened] = useState('');
+  const [reflection, setReflection] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const complete = async () => {
+    setBusy(true);
+    try {
+      const completion = await api().coach.completeChallenge({
+        attemptId: attempt.id,
+        actualDiscomfort: actual,
+        whatHappened: whatHappened.trim(),
+        reflection: reflection.trim(),
+      });
+      await refresh();
+      feedback.showSuccess(t(completion.interaction ? 'complete.doneLogged' : 'complete.done'));
+      onCompleted(completion);
+      onClose();
+    } catch (error) {
+      feedback.showError(error);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
+      <DialogSurface>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void complete();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{t('complete.title', { title })}</DialogTitle>
+            <DialogContent className={styles.form}>
+              <Text as="p" className={styles.muted}>
+                {t('complete.expectedWas', { value: attempt.expectedDiscomfort })}
+              </Text>
+              <DiscomfortSlider label={t('complete.actual')} value={actual} onChange={setActual} />
+              <Field label={t('complete.whatHappened')}>
+                <Textarea value={whatHappened} onChange={(_event, data) => setWhatHappened(data.value)} resize="vertical" />
+              </Field>
+              <Field label={t('complete.reflection')} hint={t('complete.reflectionHint')}>
+                <Textarea value={reflection} onChange={(_event, data) => setReflection(data.value)} resize="vertical" />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={onClose}>
+                {tCommon('actions.cancel')}
+              </Button>
+              <Button appearance="primary" type="submit" disabled={busy}>
+                {t('complete.submit')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/** The moment worth a celebration: the user has moved up the ladder. */
+export function LevelUpDialog({ levelUp, onClose }: { levelUp: { from: number; to: number }; onClose(): void }) {
+  const styles = useCoachStyles();
+  const { t } = useTranslation('coach');
+  const level = levelKey(levelUp.to);
+  return (
+    <Dialog open onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('levelUp.title', { level: levelUp.to })}</DialogTitle>
+          <DialogContent className={styles.form}>
+            <Text as="p" className={styles.text}>
+              {t('levelUp.text', { from: levelUp.from, to: levelUp.to })}
+            </Text>
+            <Text as="p" weight="semibold" className={styles.text}>
+              {t(`levels.${level}.name`)}
+            </Text>
+            <Text as="p" className={styles.text}>
+              {t(`levels.${level}.description`)}
+            </Text>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onClose}>
+              {t('levelUp.close')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+export type LevelKey = '1' | '2' | '3' | '4' | '5';
+
+export function levelKey(level: number): LevelKey {
+  return String(Math.min(5, Math.max(1, Math.round(level)))) as LevelKey;
+}

@@ -1,0 +1,43 @@
+// Styles the coach's screens share: a grid of cards, a card's heading with its icon, quiet secondary text.
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useCoachStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  back: { alignSelf: 'flex-start' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(20rem, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+  },
+  wide: { gridColumn: '1 / -1' },
+  card: { gap: tokens.spacingVerticalS },
+  cardHeading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
+  cardIcon: { fontSize: '20px', display: 'flex', color: tokens.colorBrandForeground1 },
+  heading: { margin: 0 },
+  muted: { color: tokens.colorNeutralForeground2, margin: 0 },
+  text: { margin: 0 },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    ':last-child': { borderBottomStyle: 'none' },
+  },
+  grow: { flexGrow: 1, minWidth: '10rem', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  formRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
+});

@@ -1,0 +1,165 @@
+// Issue 4 as a user meets it, against the real backend on Friday 27 November 2026: the challenge of the day taken on
+// with a person and completed (and found in the journal), prompts for the lift with a person's own ones first, the
+// progress chart, a new colleague's welcome plan, and the assistants' lunch with a recorded get-together.
+import { expect, shot, test, type PlauschApp } from './support/fixtures';
+
+async function seed(app: PlauschApp) {
+  const sabine = await app.call('contacts:create', {
+    firstName: 'Sabine',
+    lastName: 'Müller',
+    role: 'Assistenz der Geschäftsführung',
+    organisation: 'Hartmann & Partner',
+    family: [{ id: 'f-lena', name: 'Lena', relation: 'child', schoolStart: '2026-11-16' }],
+    interests: ['Rennrad'],
+  });
+  const claire = await app.call('contacts:create', { firstName: 'Claire', lastName: 'Dubois', role: 'Executive Assistant' });
+  const jonas = await app.call('contacts:create', { firstName: 'Jonas', lastName: 'Weiß', department: 'IT' });
+  await app.call('interactions:create', { contactIds: [sabine.id], type: 'coffee', date: '2026-11-10', topics: ['Urlaub in Lissabon'] });
+  await app.call('interactions:create', { contactIds: [sabine.id, claire.id], type: 'lunch', date: '2026-10-20' });
+  return { sabine, claire, jonas };
+}
+
+test('a challenge of the day with a person, from start to completion, lands in the journal', async ({ app }) => {
+  const { page } = app;
+  await seed(app);
+  await app.open('#/coach');
+  await expect(page.getByRole('heading', { level: 1, name: 'Coach' })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Coach' })).toHaveAttribute('aria-current', 'page');
+  const card = page.getByRole('region', { name: 'Herausforderung des Tages' });
+  await expect(card).toContainText('Stufe 1');
+  const title = (await card.getByRole('heading', { level: 3 }).textContent()) ?? '';
+  await shot(page, 'coach-01-overview-de-light');
+
+  await card.getByRole('button', { name: 'Annehmen' }).click();
+  const start = page.getByRole('dialog');
+  await start.getByRole('slider').fill('7');
+  await start.getByRole('combobox', { name: 'Mit wem? (optional)' }).pressSequentially('Jon');
+  await page.getByRole('option', { name: /Jonas Weiß/ }).click();
+  await shot(page, 'coach-02-start-dialog');
+  await start.getByRole('button', { name: 'Los geht’s' }).click();
+  await expect(card).toContainText('vorher erwartet: 7 von 10');
+
+  await card.getByRole('button', { name: 'Abschließen' }).click();
+  const complete = page.getByRole('dialog');
+  await complete.getByRole('slider').fill('3');
+  await complete.getByRole('textbox', { name: 'Was ist passiert?' }).fill('Kurz über das neue Ticketsystem geplaudert.');
+  await complete.getByRole('textbox', { name: 'Was nehmen Sie mit?' }).fill('Einfacher als gedacht.');
+  await shot(page, 'coach-03-complete-dialog');
+  await complete.getByRole('button', { name: 'Abschließen' }).click();
+  await expect(card).toContainText('erwartet 7, gefühlt 3 von 10');
+  await expect(card).toContainText('1 Tag in Folge');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
+  await expect(page.getByRole('main')).toContainText('Kurz über das neue Ticketsystem geplaudert.');
+  await expect(page.getByRole('main')).toContainText('Jonas Weiß');
+
+  await app.open('#/coach/progress');
+  await expect(page.getByRole('heading', { level: 1, name: 'Fortschritt' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Herausforderungen pro Woche/ })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Bisherige Herausforderungen' })).toContainText(title);
+  await shot(page, 'coach-04-progress-de-light');
+
+  await app.call('settings:update', { language: 'en', theme: 'dark' });
+  await app.open('#/coach/progress');
+  await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
+  await shot(page, 'coach-05-progress-en-dark');
+  await app.open('#/coach');
+  await expect(page.getByRole('region', { name: 'Challenge of the day' })).toContainText('1 day in a row');
+  await shot(page, 'coach-06-overview-en-dark');
+});
+
+test('prompts for the lift put what the journal knows about Sabine first', async ({ app }) => {
+  const { page } = app;
+  const { sabine } = await seed(app);
+  await app.open('#/coach/prompts/lift');
+  await expect(page.getByRole('combobox', { name: 'Situation' })).toHaveValue('lift');
+  const list = page.getByRole('list', { name: 'Einstiege: Aufzug' });
+  await expect(list.getByRole('listitem').first()).toBeVisible();
+  await shot(page, 'coach-07-prompts-lift');
+
+  await page.getByRole('combobox', { name: 'Für wen? (optional)' }).pressSequentially('Sab');
+  await page.getByRole('option', { name: /Sabine Müller/ }).click();
+  await expect(list.getByRole('listitem').first()).toContainText('Persönlich');
+  await expect(list).toContainText('Lena');
+  await shot(page, 'coach-08-prompts-personal');
+
+  await page.getByRole('button', { name: 'Gespräch vorbereiten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bevor Sie mit Sabine Müller sprechen' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Die letzten Begegnungen' }).getByRole('listitem')).toHaveCount(2);
+  await shot(page, 'coach-09-briefing');
+
+  // The same card from the person's page.
+  await app.open(`#/contacts/${sabine.id}`);
+  await page.getByRole('button', { name: 'Gespräch vorbereiten' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/coach/briefing/${sabine.id}$`));
+});
+
+test('a new colleague gets a welcome plan, a step done becomes an encounter', async ({ app }) => {
+  const { page } = app;
+  const { jonas } = await seed(app);
+  await app.open(`#/contacts/${jonas.id}`);
+  await page.getByRole('button', { name: 'Als neu im Haus markieren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Neue Kolleginnen und Kollegen' })).toBeVisible();
+  await page.getByLabel('Erster Arbeitstag').fill('2026-11-23');
+  await page.getByRole('button', { name: 'Einarbeitungsplan anlegen' }).click();
+  const plan = page.getByRole('list', { name: 'Einarbeitung: Jonas Weiß' });
+  await expect(plan.getByRole('listitem')).toHaveCount(6);
+  await expect(plan.getByRole('listitem').filter({ hasText: 'Mittagessen bis Tag 30' })).toContainText('Geplant');
+  await plan.getByRole('button', { name: 'Am ersten Tag begrüßen mit Jonas Weiß erledigt' }).click();
+  await expect(plan.getByRole('listitem').filter({ hasText: 'Am ersten Tag begrüßen' })).toContainText('Erledigt am');
+  await shot(page, 'coach-10-colleagues');
+
+  const journal = await app.call('interactions:list', {});
+  expect(journal.items.some((entry) => entry.contactIds.includes(jonas.id))).toBe(true);
+
+  await app.call('settings:update', { language: 'en', theme: 'dark' });
+  await app.open('#/coach/colleagues');
+  await expect(page.getByRole('list', { name: 'Welcome plan: Jonas Weiß' })).toBeVisible();
+  await shot(page, 'coach-11-colleagues-en-dark');
+});
+
+test('the assistants’ lunch: a group, a recorded get-together, ideas and the checklist', async ({ app }) => {
+  const { page } = app;
+  const { sabine, claire } = await seed(app);
+  await app.open('#/coach/network');
+  await expect(page.getByRole('heading', { name: 'Noch kein Netzwerk' })).toBeVisible();
+  await shot(page, 'coach-12-network-empty');
+  const people = page.getByRole('combobox', { name: 'Mit wem?' });
+  await people.pressSequentially('Sab');
+  await page.getByRole('option', { name: /Sabine Müller/ }).click();
+  await people.pressSequentially('Cla');
+  await page.getByRole('option', { name: /Claire Dubois/ }).click();
+  // The first click outside would only close the open list of people.
+  await people.press('Escape');
+  await page.getByRole('button', { name: 'Gründen' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Assistenz-Stammtisch' })).toBeVisible();
+  const next = page.getByRole('region', { name: 'Nächstes Treffen' });
+  await expect(next).toContainText('1. Dezember 2026');
+  await expect(next).toContainText('Organisiert von Sabine Müller');
+  await expect(next).toContainText('Mittagessen jeden ersten Dienstag im Monat');
+
+  const record = page.getByRole('region', { name: 'Treffen eintragen' });
+  await record.getByLabel('Datum').fill('2026-11-03');
+  await record.getByRole('combobox', { name: 'Organisiert von' }).selectOption({ label: 'Sabine Müller' });
+  await record.getByRole('button', { name: 'Treffen eintragen' }).click();
+  await expect(page.getByRole('list', { name: 'Bisherige Treffen' })).toContainText('2 Personen dabei');
+  await expect(next).toContainText('Organisiert von Claire Dubois');
+
+  const ideas = page.getByRole('region', { name: 'Themenideen' });
+  await ideas.getByRole('textbox', { name: 'Neue Idee' }).fill('Reisekosten-Tool im Vergleich');
+  await ideas.getByRole('button', { name: 'Hinzufügen' }).click();
+  await expect(ideas.getByRole('checkbox', { name: 'Reisekosten-Tool im Vergleich' })).toBeVisible();
+  await page.getByRole('region', { name: /Einrichten in Teams/ }).getByRole('checkbox').first().check();
+  await expect(page.getByRole('region', { name: /Einrichten in Teams/ })).toContainText('1 von');
+  await shot(page, 'coach-13-network');
+
+  const journal = await app.call('interactions:list', {});
+  const meeting = journal.items.find((entry) => entry.date === '2026-11-03');
+  expect(meeting?.contactIds.sort()).toEqual([sabine.id, claire.id].sort());
+
+  await app.call('settings:update', { language: 'en', theme: 'dark' });
+  await app.open('#/coach/network');
+  await expect(page.getByRole('region', { name: 'Next get-together' })).toContainText('Lunch every first Tuesday of the month');
+  await shot(page, 'coach-14-network-en-dark');
+});

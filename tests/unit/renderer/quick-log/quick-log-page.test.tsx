@@ -1,0 +1,121 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { QuickLogDraft } from '../../../../shared/views';
+import { QuickLogPage } from '../../../../renderer/src/features/quick-log';
+import { installFakePlausch } from '../support/fake-plausch';
+import { renderInApp } from '../support/render-app';
+
+/** A stand-in for the parser: Sabine is known, "Anna aus Finance" is not. */
+function parse(text: string): QuickLogDraft {
+  const knowsSabine = /sabine/i.test(text);
+  const annaNew = /anna aus finance/i.test(text);
+  return {
+    type: /mittag/i.test(text) ? 'lunch' : 'smallTalk',
+    typeFound: /mittag/i.test(text),
+    contactIds: knowsSabine ? ['c1'] : [],
+    names: knowsSabine ? { c1: 'Sabine Müller' } : {},
+    unknownNames: annaNew ? [{ text: 'Anna aus Finance', contact: { firstName: 'Anna', lastName: '', department: 'Finance' } }] : [],
+    note: '',
+    date: '2026-11-27',
+  };
+}
+
+function installQuickLog() {
+  return installFakePlausch({
+    'quickLog:parse': ({ text }) => parse(text),
+    'quickLog:save': ({ text, createUnknown }) => ({
+      undoToken: 'undo-1',
+      interaction: {
+        id: 'i1',
+        contactIds: createUnknown ? ['c1', 'c9'] : ['c1'],
+        type: parse(text).type,
+        date: '2026-11-27',
+        place: '',
+        topics: [],
+        note: '',
+        followUpDone: false,
+        createdAt: '2026-11-27T08:30:00.000Z',
+        updatedAt: '2026-11-27T08:30:00.000Z',
+      },
+      createdContacts: createUnknown
+        ? [
+            {
+              id: 'c9',
+              firstName: 'Anna',
+              lastName: '',
+              role: '',
+              organisation: '',
+              department: 'Finance',
+              relation: 'internal',
+              emails: [],
+              phones: [],
+              tags: [],
+              metAt: '',
+              family: [],
+              anniversaries: [],
+              interests: [],
+              commonGround: [],
+              notes: '',
+              giftIdeas: [],
+              archived: false,
+              createdAt: '2026-11-27T08:30:00.000Z',
+              updatedAt: '2026-11-27T08:30:00.000Z',
+            },
+          ]
+        : [],
+    }),
+    'undo:apply': () => null,
+    'desktop:hideQuickLog': () => null,
+  });
+}
+
+describe('quick log', () => {
+  it('asks once before creating a new name, saves on the second Enter, and undoes', async () => {
+    const fake = installQuickLog();
+    await renderInApp(<QuickLogPage />);
+    const field = screen.getByRole('textbox', { name: 'Begegnung in einer Zeile' });
+    expect(document.activeElement).toBe(field);
+    const user = userEvent.setup();
+
+    await user.type(field, 'Mittagessen mit Sabine und Anna aus Finance');
+    const preview = screen.getByRole('status', { name: 'Vorschau' });
+    await waitFor(() => expect(preview.textContent).toContain('Anna aus Finance · neu'));
+    expect(preview.textContent).toContain('Sabine Müller');
+
+    await user.keyboard('{Enter}');
+    expect((await screen.findByRole('alert')).textContent).toContain('Anna aus Finance ist neu');
+    expect(fake.callsTo('quickLog:save')).toEqual([]);
+
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(preview.textContent).toContain('Festgehalten: Mittagessen mit Sabine Müller, Anna.'));
+    expect(fake.callsTo('quickLog:save')).toEqual([{ text: 'Mittagessen mit Sabine und Anna aus Finance', createUnknown: true }]);
+    expect((field as HTMLInputElement).value).toBe('');
+
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(fake.callsTo('undo:apply')).toEqual([{ undoToken: 'undo-1' }]));
+    await waitFor(() => expect((field as HTMLInputElement).value).toBe('Mittagessen mit Sabine und Anna aus Finance'));
+    expect(fake.callsTo('desktop:hideQuickLog')).toEqual([]);
+  });
+
+  it('saves a known name with one Enter, in the type picked with one key, and hides after the confirmation', async () => {
+    const fake = installQuickLog();
+    await renderInApp(<QuickLogPage />);
+    const user = userEvent.setup();
+    await user.keyboard('Kaffee mit Sabine');
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Vorschau' }).textContent).toContain('Sabine Müller'));
+    // Small talk is assumed; the arrow (or Tab, checked in the browser) moves on to the next type, coffee.
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('status', { name: 'Vorschau' }).textContent).toContain('Art: Kaffee');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(fake.callsTo('quickLog:save')).toEqual([{ text: 'Kaffee mit Sabine', createUnknown: false, type: 'coffee' }]));
+    await waitFor(() => expect(fake.callsTo('desktop:hideQuickLog')).toHaveLength(1), { timeout: 6000 });
+  });
+
+  it('hides on Escape', async () => {
+    const fake = installQuickLog();
+    await renderInApp(<QuickLogPage />);
+    await userEvent.setup().keyboard('{Escape}');
+    await waitFor(() => expect(fake.callsTo('desktop:hideQuickLog')).toHaveLength(1));
+  });
+});

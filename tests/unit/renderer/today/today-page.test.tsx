@@ -1,0 +1,83 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Occasion } from '../../../../shared/occasions';
+import type { ReminderEntry, TodayView } from '../../../../shared/views';
+import { TodayPage } from '../../../../renderer/src/features/today';
+import { installFakePlausch } from '../support/fake-plausch';
+import { renderInApp } from '../support/render-app';
+
+const quietDay: TodayView = {
+  date: '2026-11-27',
+  birthdays: [],
+  anniversaries: [],
+  schoolStarts: [],
+  followUps: [],
+  drifting: [],
+  openFavours: [],
+  challenge: null,
+  dueCount: 0,
+};
+
+const yearless: Occasion = { kind: 'birthday', contactId: 'c1', recordId: 'c1', name: 'Sabine Müller', date: '2026-11-30', round: false };
+const fiftieth: Occasion = {
+  kind: 'birthday',
+  contactId: 'c2',
+  recordId: 'c2',
+  name: 'Thomas Becker',
+  date: '2026-12-03',
+  years: 50,
+  round: true,
+};
+
+const reminder: ReminderEntry = {
+  id: 'birthday:c1:2026-11-30:7',
+  kind: 'birthday',
+  contactId: 'c1',
+  name: 'Sabine Müller',
+  occursOn: '2026-11-30',
+  leadDays: 7,
+  round: false,
+  status: 'pending',
+};
+
+describe('Today', () => {
+  it('marks a round birthday with the age and flowers, and shows no age where the year is unknown', async () => {
+    installFakePlausch({
+      'today:get': () => ({ ...quietDay, birthdays: [yearless, fiftieth] }),
+      'reminders:list': () => ({ pending: [], history: [] }),
+    });
+    await renderInApp(<TodayPage />);
+    const list = await screen.findByRole('list', { name: 'Geburtstage heute und in den nächsten Tagen' });
+    const [sabine, thomas] = within(list).getAllByRole('listitem');
+    expect(sabine?.textContent).toContain('in 3 Tagen, 30. November 2026');
+    expect(sabine?.textContent).not.toMatch(/wird|Blumen/);
+    expect(thomas?.textContent).toContain('wird 50');
+    expect(thomas?.textContent).toContain('Runder Geburtstag – Zeit, Blumen zu bestellen');
+    expect(within(list).getByRole('link', { name: 'Thomas Becker' }).getAttribute('href')).toBe('#/contacts/c2');
+  });
+
+  it('snoozes a reminder for a day and settles another, each once per occasion', async () => {
+    const fake = installFakePlausch({
+      'today:get': () => ({ ...quietDay, birthdays: [yearless] }),
+      // The week-ahead and the on-the-day reminder of the same birthday are one entry.
+      'reminders:list': () => ({ pending: [reminder, { ...reminder, id: 'birthday:c1:2026-11-30:0', leadDays: 0 }], history: [] }),
+      'reminders:snooze': ({ id }) => ({ ...reminder, id, status: 'snoozed' }),
+      'reminders:done': ({ id }) => ({ ...reminder, id, status: 'done' }),
+    });
+    await renderInApp(<TodayPage />);
+    const reminders = await screen.findByRole('list', { name: 'Anstehende Erinnerungen' });
+    expect(within(reminders).getAllByRole('group')).toHaveLength(1);
+    const user = userEvent.setup();
+    await user.click(within(reminders).getByRole('button', { name: 'Morgen erinnern' }));
+    expect(fake.callsTo('reminders:snooze')).toEqual([{ id: reminder.id, duration: 'day' }]);
+    await user.click(within(reminders).getByRole('button', { name: 'Erledigt' }));
+    expect(fake.callsTo('reminders:done')).toEqual([{ id: reminder.id }]);
+  });
+
+  it('says when the day is quiet', async () => {
+    installFakePlausch({ 'today:get': () => quietDay, 'reminders:list': () => ({ pending: [], history: [] }) });
+    await renderInApp(<TodayPage />);
+    expect(await screen.findByRole('heading', { name: 'Ein ruhiger Tag' })).toBeTruthy();
+  });
+});
