@@ -34,6 +34,7 @@ import type {
 } from './views';
 import { channel } from './channel';
 import { coachChannels } from './coach-contract';
+import { eventsChannels } from './events-contract';
 import { transferChannels } from './transfer-contract';
 
 const noInput = z.object({}).strict().optional();
@@ -135,6 +136,9 @@ export const contract = {
 
   // Transfer: import, export and backups, declared in transfer-contract.ts.
   ...transferChannels,
+
+  // Events: preparing, attending and following up an occasion, declared in events-contract.ts.
+  ...eventsChannels,
 } as const;
 
 export type Contract = typeof contract;

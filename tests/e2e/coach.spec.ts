@@ -150,8 +150,11 @@ test('the assistants’ lunch: a group, a recorded get-together, ideas and the c
   await ideas.getByRole('textbox', { name: 'Neue Idee' }).fill('Reisekosten-Tool im Vergleich');
   await ideas.getByRole('button', { name: 'Hinzufügen' }).click();
   await expect(ideas.getByRole('checkbox', { name: 'Reisekosten-Tool im Vergleich' })).toBeVisible();
-  await page.getByRole('region', { name: /Einrichten in Teams/ }).getByRole('checkbox').first().check();
-  await expect(page.getByRole('region', { name: /Einrichten in Teams/ })).toContainText('1 von');
+  // The tick is saved first and shown from the saved group, so it appears a moment after the click.
+  const checklist = page.getByRole('region', { name: /Einrichten in Teams/ });
+  await checklist.getByRole('checkbox').first().click();
+  await expect(checklist.getByRole('checkbox').first()).toBeChecked();
+  await expect(checklist).toContainText('1 von');
   await shot(page, 'coach-13-network');
 
   const journal = await app.call('interactions:list', {});

@@ -6,6 +6,7 @@ import type { Services } from '../services';
 import { issuesOf } from '../services/validation';
 import type { Logger } from '../store/types';
 import { createCoachHandlers } from './coach-handlers';
+import { createEventsHandlers } from './events-handlers';
 import { createTransferHandlers } from './transfer-handlers';
 
 export type Handlers = {
@@ -56,6 +57,7 @@ export function createHandlers(services: Services): Handlers {
     // Coach
     ...createCoachHandlers(services),
     ...createTransferHandlers(services),
+    ...createEventsHandlers(services),
   };
 }
 

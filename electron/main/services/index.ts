@@ -5,6 +5,7 @@ import { createCampaigns } from './campaigns';
 import type { Clock } from './clock';
 import { createCoach } from './coach';
 import { createContacts } from './contacts';
+import { createEvents } from './events';
 import { createInteractionIndex } from './interaction-index';
 import { createInteractions } from './interactions';
 import { createHeadlessDesktop, type DesktopPort } from './desktop';
@@ -61,6 +62,7 @@ export function createServices({
   const search = createSearch({ store });
   writer.onCommitted(({ changes }) => search.apply(changes));
   const interactionIndex = createInteractionIndex({ store, writer });
+  const coach = createCoach({ store, clock, writer });
 
   return {
     contacts: createContacts({ store, clock, writer, undo, keepInTouch, reciprocity, index: interactionIndex }),
@@ -72,10 +74,12 @@ export function createServices({
     search,
     settings: createSettings({ store, writer }),
     today: createToday({ store, clock, keepInTouch, reciprocity }),
-    quickLog: createQuickLog({ store, clock, writer, undo }),
+    quickLog: createQuickLog({ store, clock, writer, undo, index: interactionIndex }),
     campaigns: createCampaigns({ store, clock, writer }),
     // Coach
-    coach: createCoach({ store, clock, writer }),
+    coach,
+    // Events
+    events: createEvents({ store, clock, writer, undo, coach, ...(timeZone ? { timeZone } : {}) }),
     reminders: createReminderScheduler({
       store,
       writer,

@@ -10,7 +10,7 @@ import type { Change, JournalStore } from '../store/types';
 import type { Clock } from './clock';
 import { compareContacts } from './contacts';
 import type { JournalWriter } from './journal-writer';
-import { newestInteractionDates } from './keep-in-touch';
+import { createInteractionIndex, type InteractionIndex } from './interaction-index';
 import { namesOf, withoutUndefined } from './records';
 import { fold } from './search-text';
 import type { UndoLedger } from './undo';
@@ -62,22 +62,25 @@ function tokenize(text: string): Token[] {
   }));
 }
 
+/** Three rows of the distance table, reused: names are compared with every contact on each entry, so no allocation. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Optimal string alignment distance: an edit, a missing or extra letter or two swapped letters each count one. */
 function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j += 1) (rows[0] as number[])[j] = j;
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [beforeAbove, above, row] = rows;
+  for (let j = 0; j <= b.length; j += 1) above[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
+    row[0] = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const row = rows[i] as number[];
-      const above = rows[i - 1] as number[];
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j] as number, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      }
+      let value = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (beforeAbove[j - 2] as number) + 1);
+      row[j] = value;
     }
+    [beforeAbove, above, row] = [above, row, beforeAbove];
   }
-  return (rows[a.length] as number[])[b.length] as number;
+  return above[b.length] as number;
 }
 
 /** 2 for the same name, 1 for a slip of the keyboard or the start of the name, 0 otherwise. */
@@ -85,7 +88,9 @@ function similarity(typed: string, name: string): number {
   if (!typed || !name) return 0;
   if (typed === name) return 2;
   if (typed.length >= 3 && name.startsWith(typed)) return 1;
-  if (typed.length >= 3 && editDistance(typed, name) <= (typed.length >= 8 ? 2 : 1)) return 1;
+  const slips = typed.length >= 8 ? 2 : 1;
+  // The distance is at least the difference in length; most names are ruled out without computing it.
+  if (typed.length >= 3 && Math.abs(typed.length - name.length) <= slips && editDistance(typed, name) <= slips) return 1;
   return 0;
 }
 
@@ -100,25 +105,51 @@ function capitalized(word: string): string {
   return word.charAt(0).toLocaleUpperCase('de') + word.slice(1);
 }
 
-export function createQuickLog({ store, clock, writer, undo }: { store: JournalStore; clock: Clock; writer: JournalWriter; undo: UndoLedger }) {
+/** Folded names by record: records are replaced, never changed, so a journal of thousands is folded once. */
+const foldedNames = new WeakMap<Contact, { first: string; last: string }>();
+
+function foldedNameOf(contact: Contact): { first: string; last: string } {
+  let names = foldedNames.get(contact);
+  if (!names) foldedNames.set(contact, (names = { first: fold(contact.firstName), last: fold(contact.lastName) }));
+  return names;
+}
+
+export function createQuickLog({
+  store,
+  clock,
+  writer,
+  undo,
+  index = createInteractionIndex({ store, writer }),
+}: {
+  store: JournalStore;
+  clock: Clock;
+  writer: JournalWriter;
+  undo: UndoLedger;
+  /** Shared with the other services; one of its own otherwise. */
+  index?: InteractionIndex;
+}) {
   function activeContacts(): Contact[] {
     return [...store.contacts.values()].filter((c) => !c.archived);
   }
 
   function knownNameWords(contacts: readonly Contact[]): string[] {
-    return contacts.flatMap((c) => [fold(c.firstName), fold(c.lastName)]).filter(Boolean);
+    return contacts.flatMap((c) => Object.values(foldedNameOf(c))).filter(Boolean);
+  }
+
+  /** The date of the newest interaction with the contact, '' when there is none. */
+  function newest(contactId: string): string {
+    return index.ofContact(contactId)[0]?.date ?? '';
   }
 
   /** The best contact for the words, or undefined; ties go to the person seen most recently. */
-  function bestMatch(words: readonly string[], qualifier: string, contacts: readonly Contact[], newest: Map<string, string>): Contact | undefined {
+  function bestMatch(words: readonly string[], qualifier: string, contacts: readonly Contact[]): Contact | undefined {
     let best: { contact: Contact; score: number } | undefined;
     for (const contact of contacts) {
-      const first = fold(contact.firstName);
-      const last = fold(contact.lastName);
+      const { first, last } = foldedNameOf(contact);
       let score: number;
       if (words.length === 2) {
         const a = similarity(words[0] as string, first);
-        const b = similarity(words[1] as string, last);
+        const b = a > 0 ? similarity(words[1] as string, last) : 0;
         score = a > 0 && b > 0 ? a + b + 1 : 0;
       } else {
         score = Math.max(similarity(words[0] as string, first), similarity(words[0] as string, last));
@@ -132,8 +163,8 @@ export function createQuickLog({ store, clock, writer, undo }: { store: JournalS
         !best ||
         score > best.score ||
         (score === best.score &&
-          ((newest.get(contact.id) ?? '') > (newest.get(best.contact.id) ?? '') ||
-            ((newest.get(contact.id) ?? '') === (newest.get(best.contact.id) ?? '') && compareContacts(contact, best.contact) < 0)));
+          (newest(contact.id) > newest(best.contact.id) ||
+            (newest(contact.id) === newest(best.contact.id) && compareContacts(contact, best.contact) < 0)));
       if (better) best = { contact, score };
     }
     return best?.contact;
@@ -187,7 +218,6 @@ export function createQuickLog({ store, clock, writer, undo }: { store: JournalS
       }
     }
 
-    const newest = newestInteractionDates(store.interactions.values());
     const contactIds: string[] = [];
     const unknownNames: UnknownName[] = [];
     const add = (contact: Contact) => {
@@ -196,13 +226,13 @@ export function createQuickLog({ store, clock, writer, undo }: { store: JournalS
     for (const group of groups) {
       const qualifier = fold(group.qualifier.map((t) => t.text).join(' '));
       const words = group.words.map((t) => t.folded);
-      const whole = bestMatch(words, qualifier, contacts, newest);
+      const whole = bestMatch(words, qualifier, contacts);
       if (whole) {
         add(whole);
         continue;
       }
       // Two names typed without "and" between them may be two people.
-      const each = words.length === 2 ? words.map((word) => bestMatch([word], qualifier, contacts, newest)) : [];
+      const each = words.length === 2 ? words.map((word) => bestMatch([word], qualifier, contacts)) : [];
       if (each.length === 2 && each.every((c) => c !== undefined)) {
         each.forEach((c) => add(c as Contact));
         continue;
@@ -264,7 +294,7 @@ export function createQuickLog({ store, clock, writer, undo }: { store: JournalS
           const restore: Change[] = [];
           if (store.interactions.has(interaction.id)) restore.push({ op: 'delete', collection: 'interactions', id: interaction.id });
           for (const contact of createdContacts) {
-            const elsewhere = [...store.interactions.values()].some((i) => i.id !== interaction.id && i.contactIds.includes(contact.id));
+            const elsewhere = index.ofContact(contact.id).some((i) => i.id !== interaction.id);
             if (store.contacts.has(contact.id) && !elsewhere) restore.push({ op: 'delete', collection: 'contacts', id: contact.id });
           }
           return restore;

@@ -41,12 +41,12 @@ export function foldWithOrigin(original: string): FoldedText {
   return { text, origin };
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 const UMLAUT_SPELLING = /([aou])e+/g;
 
 export function fold(original: string): string {
   // Most text is plain ASCII, where folding is lower case plus the umlaut rule; the journal is folded whole at start.
-  if (ASCII.test(original)) return original.toLowerCase().replace(UMLAUT_SPELLING, '$1');
+  if (!NON_ASCII.test(original)) return original.toLowerCase().replace(UMLAUT_SPELLING, '$1');
   let text = '';
   let previous = '';
   for (const character of original) {

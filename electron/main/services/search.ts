@@ -2,7 +2,9 @@
 // compare; field weights make a name count more than a word in a note. fuse reads every record it is given, which
 // at tens of thousands of notes takes far longer than a keystroke, so an inverted word index (search-index.ts) first
 // picks the few hundred records fuse would rank highest and fuse scores only those, with the same options and so the
-// same scores. The index is built in slices after start and follows every commit.
+// same scores. The index proposes whole-word matches: a fuzzy match fuse would find only across a space ("Goethestrasse"
+// in "Renate Straße") is not proposed, which spares the user such near misses. The index is built in slices after
+// start and follows every commit.
 import Fuse, { type FuseOptionKeyObject, type FuseResult, type FuseResultMatch } from 'fuse.js';
 import { displayName, type Contact, type Interaction } from '../../../shared/model';
 import type { SearchHit } from '../../../shared/views';

@@ -11,8 +11,10 @@ import {
 } from '@fluentui/react-components';
 import {
   BookRegular,
+  CalendarStarRegular,
   CalendarTodayRegular,
   ChatAddRegular,
+  DatabaseArrowDownRegular,
   GiftRegular,
   HatGraduationRegular,
   HandshakeRegular,
@@ -125,7 +127,7 @@ const useStyles = makeStyles({
   },
 });
 
-type NavTarget = 'today' | 'contacts' | 'journal' | 'drifting' | 'favours' | 'campaigns' | 'coach' | 'settings';
+type NavTarget = 'today' | 'contacts' | 'journal' | 'drifting' | 'favours' | 'campaigns' | 'coach' | 'events' | 'data' | 'settings';
 
 const navItems: { target: NavTarget; icon: ReactElement }[] = [
   { target: 'today', icon: <CalendarTodayRegular /> },
@@ -135,6 +137,8 @@ const navItems: { target: NavTarget; icon: ReactElement }[] = [
   { target: 'favours', icon: <HandshakeRegular /> },
   { target: 'campaigns', icon: <GiftRegular /> },
   { target: 'coach', icon: <HatGraduationRegular /> },
+  { target: 'events', icon: <CalendarStarRegular /> },
+  { target: 'data', icon: <DatabaseArrowDownRegular /> },
   { target: 'settings', icon: <SettingsRegular /> },
 ];
 
@@ -151,6 +155,9 @@ function navTargetOf(route: Route): NavTarget {
     return 'coach';
   }
   // The quick-log page has a window of its own and never shows inside this frame.
+  if (route.name === 'event' || route.name === 'newEvent' || route.name === 'editEvent') return 'events';
+  // Event mode, like the quick-log page, has a window of its own.
+  if (route.name === 'eventMode') return 'events';
   if (route.name === 'quickLog') return 'today';
   return route.name;
 }

@@ -1,6 +1,7 @@
-// The whole app: the providers around the frame with its pages. The quick-log window shows its single page
-// without the frame: it is a small popup, not a second main window.
+// The whole app: the providers around the frame with its pages. The quick-log window and event mode show their
+// single page without the frame: each is a small window of its own, not a second main window.
 import type { QueryClient } from '@tanstack/react-query';
+import { EventModePage } from '../features/events';
 import { QuickLogPage } from '../features/quick-log';
 import { useStartOnToday } from '../features/today';
 import { AppLayout } from './app-layout';
@@ -10,7 +11,9 @@ import { useNavigation } from './navigation';
 function Window() {
   const { route } = useNavigation();
   useStartOnToday();
-  return route.name === 'quickLog' ? <QuickLogPage /> : <AppLayout />;
+  if (route.name === 'quickLog') return <QuickLogPage />;
+  if (route.name === 'eventMode') return <EventModePage key={route.id} id={route.id} />;
+  return <AppLayout />;
 }
 
 export function App({ queryClient }: { queryClient: QueryClient }) {

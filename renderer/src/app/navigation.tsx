@@ -22,8 +22,16 @@ export type Route =
   /** New colleagues; with a contact, the form to mark that person is filled in. */
   | { name: 'colleagues'; contactId?: string }
   | { name: 'network' }
+  /** Import, export and backups. */
+  | { name: 'data' }
   /** The tray's quick-log window: its own small frameless window, shown without the app frame. */
-  | { name: 'quickLog' };
+  | { name: 'quickLog' }
+  | { name: 'events' }
+  | { name: 'event'; id: string }
+  | { name: 'newEvent' }
+  | { name: 'editEvent'; id: string }
+  /** An event's compact companion for the day itself; shown without the app frame, in a window of its own. */
+  | { name: 'eventMode'; id: string };
 
 export function routeToHash(route: Route): string {
   switch (route.name) {
@@ -35,6 +43,14 @@ export function routeToHash(route: Route): string {
       return '#/contacts/new';
     case 'quickLog':
       return '#/quick-log';
+    case 'event':
+      return `#/events/${encodeURIComponent(route.id)}`;
+    case 'newEvent':
+      return '#/events/new';
+    case 'editEvent':
+      return `#/events/${encodeURIComponent(route.id)}/edit`;
+    case 'eventMode':
+      return `#/event-mode/${encodeURIComponent(route.id)}`;
     case 'coach':
       return '#/coach';
     case 'prompts':
@@ -59,7 +75,13 @@ export function hashToRoute(hash: string): Route {
   if (first === 'contacts' && second) return { name: 'contact', id: second };
   if (first === 'journal' || first === 'drifting' || first === 'favours' || first === 'settings') return { name: first };
   if (first === 'today' || first === 'campaigns') return { name: first };
+  if (first === 'data') return { name: 'data' };
   if (first === 'quick-log') return { name: 'quickLog' };
+  if (first === 'events' && second === 'new') return { name: 'newEvent' };
+  if (first === 'events' && second && third === 'edit') return { name: 'editEvent', id: second };
+  if (first === 'events' && second) return { name: 'event', id: second };
+  if (first === 'events') return { name: 'events' };
+  if (first === 'event-mode' && second) return { name: 'eventMode', id: second };
   if (first === 'coach') return coachRoute(second, third, parts[3]);
   return { name: 'contacts' };
 }

@@ -17,6 +17,8 @@ export const derivedQueryKeys = {
   campaigns: ['campaigns'] as const,
   /** The prefix of every coach query (challenge, progress, prompts, briefing, new colleagues, network). */
   coach: ['coach'] as const,
+  /** The prefix of every events query; events are kept with the coach's records and name people and encounters. */
+  events: ['events'] as const,
 };
 
 // The day's overview, the reminders and the gift campaigns are computed from contacts, interactions and settings
@@ -36,6 +38,7 @@ const staleKeysByCollection: Record<Collection, QueryKey[]> = {
     derivedQueryKeys.tags,
     derivedQueryKeys.search,
     derivedQueryKeys.coach,
+    derivedQueryKeys.events,
     ...dayKeys,
   ],
   interactions: [
@@ -45,12 +48,13 @@ const staleKeysByCollection: Record<Collection, QueryKey[]> = {
     derivedQueryKeys.openFavours,
     derivedQueryKeys.search,
     derivedQueryKeys.coach,
+    derivedQueryKeys.events,
     ...dayKeys,
   ],
   settings: [queryKeys.settings, derivedQueryKeys.drifting, ...dayKeys],
   // Every coach query is keyed under 'coach', so one prefix refetches them all; Today carries the day's challenge.
   // The coach's screens also name people and read their encounters, so contact and interaction changes reach them.
-  coach: [derivedQueryKeys.coach, derivedQueryKeys.today],
+  coach: [derivedQueryKeys.coach, derivedQueryKeys.events, derivedQueryKeys.today],
 };
 
 export function staleKeysFor(collections: readonly Collection[]): QueryKey[] {

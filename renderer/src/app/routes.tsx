@@ -2,11 +2,13 @@
 import { BriefingPage, CoachPage, ColleaguesPage, NetworkPage, ProgressPage, PromptsPage } from '../features/coach';
 import { ContactFormPage, ContactPage, ContactsPage } from '../features/contacts';
 import { DriftingPage } from '../features/drifting';
+import { EventFormPage, EventPage, EventsPage } from '../features/events';
 import { FavoursPage } from '../features/favours';
 import { JournalPage } from '../features/journal';
 import { SettingsPage } from '../features/settings';
 import { CampaignsPage } from '../features/campaigns';
 import { TodayPage } from '../features/today';
+import { DataPage } from '../features/transfer';
 import type { Route } from './navigation';
 
 export function RoutePage({ route }: { route: Route }) {
@@ -43,6 +45,17 @@ export function RoutePage({ route }: { route: Route }) {
       return <ColleaguesPage key={route.contactId ?? ''} contactId={route.contactId} />;
     case 'network':
       return <NetworkPage />;
+    case 'data':
+      return <DataPage />;
+    case 'events':
+      return <EventsPage />;
+    case 'event':
+      return <EventPage key={route.id} id={route.id} />;
+    case 'newEvent':
+      return <EventFormPage key="new" />;
+    case 'editEvent':
+      return <EventFormPage key={route.id} id={route.id} />;
+    case 'eventMode':
     case 'quickLog':
       // Shown by the app without this frame (see app.tsx); listed so that every route has its page.
       return null;

@@ -16,12 +16,14 @@ import deCampaigns from './locales/de/campaigns.json';
 import enCampaigns from './locales/en/campaigns.json';
 import deCoach from './locales/de/coach.json';
 import enCoach from './locales/en/coach.json';
+import deEvents from './locales/de/events.json';
+import enEvents from './locales/en/events.json';
 import deTransfer from './locales/de/transfer.json';
 import enTransfer from './locales/en/transfer.json';
 
 export const resources = {
-  de: { common: deCommon, contacts: deContacts, journal: deJournal, today: deToday, quickLog: deQuickLog, campaigns: deCampaigns, coach: deCoach, transfer: deTransfer },
-  en: { common: enCommon, contacts: enContacts, journal: enJournal, today: enToday, quickLog: enQuickLog, campaigns: enCampaigns, coach: enCoach, transfer: enTransfer },
+  de: { common: deCommon, contacts: deContacts, journal: deJournal, today: deToday, quickLog: deQuickLog, campaigns: deCampaigns, coach: deCoach, transfer: deTransfer, events: deEvents },
+  en: { common: enCommon, contacts: enContacts, journal: enJournal, today: enToday, quickLog: enQuickLog, campaigns: enCampaigns, coach: enCoach, transfer: enTransfer, events: enEvents },
 } as const;
 
 export const defaultNamespace = 'common';

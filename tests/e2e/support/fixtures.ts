@@ -29,6 +29,8 @@ export interface PlauschApp {
   restart(): Promise<void>;
   /** Loads the app, optionally at a hash route such as `#/journal`. */
   open(hash?: string): Promise<void>;
+  /** Moves the backend's clock and the page's to another instant, e.g. to the evening of an event. */
+  setNow(instant: string): Promise<void>;
 }
 
 export const test = base.extend<{ app: PlauschApp }, { rendererUrl: string }>({
@@ -74,6 +76,10 @@ export const test = base.extend<{ app: PlauschApp }, { rendererUrl: string }>({
         await backend.close();
         backend = await start();
         unsubscribe = forwardEvents(backend, page);
+      },
+      async setNow(instant) {
+        clock.set(instant);
+        await page.clock.setFixedTime(new Date(instant));
       },
       async open(hash = '') {
         await page.goto(rendererUrl + hash);

@@ -1,6 +1,6 @@
 // The challenge of the day (or week): what to try, with whom, how it went. Exported for the Today screen too, so the
 // same card (start, complete, level-up) works wherever it is placed.
-import { Badge, Button, Link, Spinner, Text } from '@fluentui/react-components';
+import { Badge, Button, Link, Spinner, Text, mergeClasses } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, FlagRegular, TrophyRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -63,7 +63,7 @@ function ChallengeView({ current, title }: { current: ChallengeOfPeriod; title: 
         </Text>
       ) : null}
       {attempt?.status === 'done' ? (
-        <Text as="p" className={styles.row}>
+        <Text as="p" className={mergeClasses(styles.row, styles.noWrap)}>
           <CheckmarkCircleRegular aria-hidden="true" />
           {t('challenge.done', {
             expected: attempt.expectedDiscomfort,

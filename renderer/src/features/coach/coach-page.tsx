@@ -1,6 +1,6 @@
 // The coach at a glance: the challenge of the day or week, challenges begun from a tip, how often a new one comes,
 // the ways into prompts, progress, new colleagues and the assistants' network, and the article's advice as tips.
-import { Button, Link, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { Button, Link, Radio, RadioGroup, Text, mergeClasses } from '@fluentui/react-components';
 import {
   ChatBubblesQuestionRegular,
   DataBarVerticalRegular,
@@ -112,7 +112,7 @@ function EntryPoints({ progress }: { progress: ChallengeProgress | undefined }) 
     <CoachCard title={t('overview.links.title')} icon={<LightbulbRegular />}>
       <ul className={styles.list}>
         {links.map((link) => (
-          <li key={link.route.name} className={styles.item}>
+          <li key={link.route.name} className={mergeClasses(styles.item, styles.noWrap)}>
             <span className={styles.cardIcon} aria-hidden="true">
               {link.icon}
             </span>

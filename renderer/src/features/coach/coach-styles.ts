@@ -28,6 +28,8 @@ export const useCoachStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     ':last-child': { borderBottomStyle: 'none' },
   },
+  /** An item whose icon stays beside its text however long the text is. */
+  noWrap: { flexWrap: 'nowrap' },
   grow: { flexGrow: 1, minWidth: '10rem', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   formRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },

@@ -32,9 +32,10 @@ const useStyles = makeStyles({
   },
 });
 
-/** Whole steps up to a round top, so the bars' scale reads plainly. */
+/** An even top of at least 4, so the middle grid line falls on a whole number. */
 function countScale(weeks: readonly ProgressWeek[]): number {
-  return Math.max(3, ...weeks.map((week) => week.done));
+  const top = Math.max(4, ...weeks.map((week) => week.done));
+  return top % 2 === 0 ? top : top + 1;
 }
 
 export function ProgressChart({ weeks, language }: { weeks: readonly ProgressWeek[]; language: string }) {
@@ -55,7 +56,7 @@ export function ProgressChart({ weeks, language }: { weeks: readonly ProgressWee
     week.averageDiscomfort === null ? [] : [{ x: x(index), y: yDiscomfort(week.averageDiscomfort) }],
   );
   const total = weeks.reduce((sum, week) => sum + week.done, 0);
-  const countTicks = [0, Math.round(maxCount / 2), maxCount];
+  const countTicks = [0, maxCount / 2, maxCount];
 
   return (
     <figure style={{ margin: 0 }}>

@@ -21,9 +21,12 @@ export interface PeoplePickerProps {
   onChange(ids: string[]): void;
   error?: string;
   inputRef?: Ref<HTMLInputElement>;
+  /** For uses other than an encounter's people (an event's guests); the encounter's wording otherwise. */
+  label?: string;
+  required?: boolean;
 }
 
-export function PeoplePicker({ contacts, selectedIds, onChange, error, inputRef }: PeoplePickerProps) {
+export function PeoplePicker({ contacts, selectedIds, onChange, error, inputRef, label, required = true }: PeoplePickerProps) {
   const { t } = useTranslation('journal');
   const [query, setQuery] = useState('');
   const byId = useMemo(() => new Map(contacts.map((contact) => [contact.id, contact])), [contacts]);
@@ -45,7 +48,7 @@ export function PeoplePicker({ contacts, selectedIds, onChange, error, inputRef 
   };
 
   return (
-    <Field label={t('dialog.people')} required validationMessage={error} validationState={error ? 'error' : 'none'}>
+    <Field label={label ?? t('dialog.people')} required={required} validationMessage={error} validationState={error ? 'error' : 'none'}>
       <TagPicker
         selectedOptions={selectedIds}
         onOptionSelect={(_event, data) => {

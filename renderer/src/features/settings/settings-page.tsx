@@ -5,6 +5,7 @@ import {
   Combobox,
   Field,
   Input,
+  Link,
   Option,
   Radio,
   RadioGroup,
@@ -22,6 +23,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/model';
 import { languages, themes } from '../../../../shared/model';
 import { api } from '../../api';
+import { routeToHash } from '../../app/navigation';
 import { derivedQueryKeys } from '../../app/query';
 import { useAppStatus, useSettings, useUpdateSettings } from '../../app/settings';
 import { PageHeader } from '../../components';
@@ -244,6 +246,7 @@ function AddCadence({ existing, onAdd }: { existing: Settings['tagCadences']; on
 
 function DataSection() {
   const { t } = useTranslation();
+  const { t: tTransfer } = useTranslation('transfer');
   const styles = useStyles();
   const status = useAppStatus();
   return (
@@ -254,6 +257,7 @@ function DataSection() {
       <Field label={t('settings.data.folder')} hint={t('settings.data.help')}>
         <Input readOnly value={status.data?.dataDir ?? ''} className={styles.path} />
       </Field>
+      <Link href={routeToHash({ name: 'data' })}>{tTransfer('openFromSettings')}</Link>
       {status.data ? <Text className={styles.help}>{t('settings.data.version', { version: status.data.version })}</Text> : null}
     </section>
   );

@@ -33,6 +33,7 @@ export const useTodayStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
   round: { boxShadow: `inset 4px 0 0 ${tokens.colorPaletteBerryBorderActive}`, paddingInlineStart: tokens.spacingHorizontalS },
   placeholder: { color: tokens.colorNeutralForeground2, margin: 0 },
+  stacked: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 

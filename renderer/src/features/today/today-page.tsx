@@ -254,14 +254,14 @@ function FavourItem({ favour }: { favour: OpenFavour }) {
   );
 }
 
-/** Where the coach's challenge of the day will go; until the coach fills `today.challenge`, a short promise. */
+/** Where the coach's challenge of the day will go; until the coach fills `today.challenge`, a pointer to the coach. */
 function ChallengeCard() {
   const styles = useTodayStyles();
   const { t } = useTranslation('today');
   const headingId = useId('challenge');
   return (
     <Card className={styles.card}>
-      <section aria-labelledby={headingId}>
+      <section aria-labelledby={headingId} className={styles.stacked}>
         <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.cardHeading}>
           <span className={styles.cardIcon} aria-hidden="true">
             <LightbulbRegular />
@@ -271,6 +271,7 @@ function ChallengeCard() {
         <Text as="p" className={styles.placeholder}>
           {t('challenge.placeholder')}
         </Text>
+        <Link href={routeToHash({ name: 'coach' })}>{t('challenge.open')}</Link>
       </section>
     </Card>
   );

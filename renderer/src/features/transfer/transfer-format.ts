@@ -1,7 +1,7 @@
 // Turning what the transfer channels return into words: file sizes, and import errors with the details that tell
 // the user what Plausch expected (the shared error sentence alone would only say that something is wrong).
 import type { TFunction } from 'i18next';
-import { PlauschError } from '../../../../shared/errors';
+import { PlauschError, isPlauschErrorData } from '../../../../shared/errors';
 import { describeError } from '../../app/feedback';
 
 const units = [
@@ -31,7 +31,9 @@ export function describeTransferError(
   tTransfer: TFunction<'transfer'>,
   language: string,
 ): string {
-  if (!(error instanceof PlauschError)) return describeError(error, t);
+  // Checked by shape, not by class: the error was made by the bundle that built `window.plausch` (the preload),
+  // whose PlauschError is not this bundle's.
+  if (!isPlauschErrorData(error)) return describeError(error, t);
   const details = error.details ?? {};
   const list = (values: string[] | undefined) => (values ?? []).join(', ');
   switch (error.code) {
@@ -47,6 +49,13 @@ export function describeTransferError(
     case 'backupUnreadable':
       return t('errors.backupUnreadable', { file: details.file ?? '' });
     default:
-      return describeError(error, t);
+      return describeError(new PlauschError(error.code, error.details), t);
   }
+}
+
+/** The contact fields an import fills and compares (see the main process's import preview), each with a name. */
+const contactFields = ['firstName', 'lastName', 'role', 'organisation', 'department', 'emails', 'phones', 'tags', 'birthday', 'anniversaries', 'notes'] as const;
+
+export function isContactField(field: string): field is (typeof contactFields)[number] {
+  return (contactFields as readonly string[]).includes(field);
 }

@@ -1,0 +1,22 @@
+// Which comfort-zone challenge an event counts as. Each kind of event lists one challenge per level of the ladder,
+// each describing what such an evening asks of someone at that level; the one at the user's level is taken, so the
+// event counts towards the next level like any other challenge done.
+import type { Challenge } from '../../../../shared/content';
+import type { EventKind } from '../../../../shared/model';
+import { findChallenge } from '../coach/challenge-engine';
+
+export const eventChallenges: Readonly<Record<EventKind, readonly string[]>> = {
+  conference: ['challenge-hello-stranger', 'challenge-follow-up-question', 'challenge-internal-event-newcomer', 'challenge-three-strangers', 'challenge-conference-externals'],
+  internalEvent: ['challenge-greet-by-name', 'challenge-share-something', 'challenge-internal-event-newcomer', 'challenge-ask-host-intro', 'challenge-join-a-group'],
+  christmasParty: ['challenge-hello-stranger', 'challenge-share-something', 'challenge-internal-event-newcomer', 'challenge-christmas-other-table', 'challenge-christmas-mingle'],
+  stammtisch: ['challenge-ask-about-weekend', 'challenge-join-a-table', 'challenge-connect-two-people', 'challenge-introduce-yourself', 'challenge-organise-assistants-lunch'],
+  externalMeeting: ['challenge-call-warm-start', 'challenge-early-to-the-call', 'challenge-external-personal-word', 'challenge-host-external-guest', 'challenge-assistants-across-companies'],
+  newColleagueWelcome: ['challenge-hello-stranger', 'challenge-welcome-new-face', 'challenge-show-newcomer-around', 'challenge-introduce-yourself', 'challenge-career-conversation'],
+  other: ['challenge-hello-stranger', 'challenge-follow-up-question', 'challenge-connect-two-people', 'challenge-introduce-yourself', 'challenge-join-a-group'],
+};
+
+export function challengeForEvent(eventKind: EventKind, level: number): Challenge {
+  const challenge = eventChallenges[eventKind].map((id) => findChallenge(id, 'de')).find((candidate) => candidate?.level === level);
+  if (!challenge) throw new RangeError(`no challenge for ${eventKind} at level ${level}`);
+  return challenge;
+}

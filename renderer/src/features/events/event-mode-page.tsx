@@ -1,0 +1,184 @@
+// Event mode: the compact companion for the day itself, shown without the app frame (the shell gives it a small
+// window of its own, optionally always on top). Capturing someone comes first; below it the current phase's
+// checklist, the goals, a card for each person to look out for with what to ask them, and openers for the occasion.
+import { Badge, Button, Card, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular, ChatBubblesQuestionRegular, CheckmarkCircleRegular, FlagRegular, PeopleRegular, PersonAddRegular } from '@fluentui/react-icons';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventModePerson, EventModeView } from '../../../../shared/events-views';
+import { describeError } from '../../app/feedback';
+import { useNavigation } from '../../app/navigation';
+import { CaptureForm } from './capture-form';
+import { ChecklistPhase } from './checklist-phase';
+import { formatEventWhen } from './event-format';
+import { useEventMode } from './events-queries';
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: 'border-box',
+    minHeight: '100vh',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  titles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, flexGrow: 1, minWidth: 0 },
+  title: { margin: 0, ':focus': { outlineStyle: 'none' } },
+  muted: { color: tokens.colorNeutralForeground2, margin: 0 },
+  card: { gap: tokens.spacingVerticalS },
+  cardHeading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
+  cardIcon: { fontSize: '20px', display: 'flex', color: tokens.colorBrandForeground1 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  plainList: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  personHeader: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  person: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  met: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+});
+
+export function EventModePage({ id }: { id: string }) {
+  const styles = useStyles();
+  const { t } = useTranslation('events');
+  const { t: tCommon } = useTranslation();
+  const view = useEventMode(id);
+  const title = view.data?.event.title;
+
+  useEffect(() => {
+    document.title = title ? `${t('mode.windowTitle', { title })} – ${tCommon('app.name')}` : tCommon('app.name');
+  }, [title, t, tCommon]);
+
+  return (
+    <main className={styles.root} aria-label={t('mode.label')}>
+      {view.isPending ? <Spinner label={tCommon('app.loading')} /> : null}
+      {view.isError ? <Text role="alert">{describeError(view.error, tCommon)}</Text> : null}
+      {view.data ? <EventMode view={view.data} /> : null}
+    </main>
+  );
+}
+
+function Section({ title, icon, children }: { title: string; icon: ReactNode; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <Card className={styles.card} aria-label={title}>
+      <Text as="h2" size={400} weight="semibold" className={styles.cardHeading}>
+        <span className={styles.cardIcon} aria-hidden="true">
+          {icon}
+        </span>
+        {title}
+      </Text>
+      {children}
+    </Card>
+  );
+}
+
+function EventMode({ view }: { view: EventModeView }) {
+  const styles = useStyles();
+  const { t, i18n } = useTranslation('events');
+  const { navigate } = useNavigation();
+  const { event } = view;
+  return (
+    <>
+      <header className={styles.header}>
+        <div className={styles.titles}>
+          <Text as="h1" size={600} weight="semibold" className={styles.title}>
+            {event.title}
+          </Text>
+          <Text className={styles.muted}>{[formatEventWhen(event, i18n.language), event.place].filter(Boolean).join(' · ')}</Text>
+        </div>
+        <Badge appearance="tint" color={view.phase === 'during' ? 'brand' : 'informative'}>
+          {t(`phases.${view.phase}`)}
+        </Badge>
+        <Button
+          appearance="subtle"
+          icon={<ArrowLeftRegular />}
+          aria-label={t('mode.toEvent')}
+          title={t('mode.toEvent')}
+          onClick={() => navigate({ name: 'event', id: event.id })}
+        />
+      </header>
+
+      <Section title={t('capture.title')} icon={<PersonAddRegular />}>
+        <CaptureForm eventId={event.id} />
+        {view.met.length > 0 ? (
+          <div className={styles.met} aria-label={t('mode.metSoFar', { count: view.met.length })} role="group">
+            <Text className={styles.muted}>{t('mode.metSoFar', { count: view.met.length })}</Text>
+            {view.met.map((person) => (
+              <Badge key={person.interactionId} appearance="outline" color="success" icon={<CheckmarkCircleRegular />}>
+                {person.name}
+              </Badge>
+            ))}
+          </div>
+        ) : null}
+      </Section>
+
+      <ChecklistPhase eventId={event.id} phase={view.phase} items={view.items} progress={event.progress[view.phase]} current compact />
+
+      {view.goals.length > 0 ? (
+        <Section title={t('page.goals')} icon={<FlagRegular />}>
+          <ul className={styles.list}>
+            {view.goals.map((goal) => (
+              <li key={goal}>{goal}</li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      {view.people.length > 0 ? (
+        <Section title={t('mode.people')} icon={<PeopleRegular />}>
+          <ul className={styles.plainList}>
+            {view.people.map((person) => (
+              <PersonCard key={person.contactId} person={person} />
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      <Section title={t('mode.openers')} icon={<ChatBubblesQuestionRegular />}>
+        <ul className={styles.list}>
+          {view.openers.map((opener) => (
+            <li key={opener.id}>{opener.text}</li>
+          ))}
+        </ul>
+      </Section>
+    </>
+  );
+}
+
+function PersonCard({ person }: { person: EventModePerson }) {
+  const styles = useStyles();
+  const { t } = useTranslation('events');
+  return (
+    <li className={styles.person} aria-label={person.name}>
+      <div className={styles.personHeader}>
+        <Text weight="semibold">{person.name}</Text>
+        {person.organisation ? <Text className={styles.muted}>{person.organisation}</Text> : null}
+        {person.met ? (
+          <Badge appearance="tint" color="success" icon={<CheckmarkCircleRegular />}>
+            {t('mode.met')}
+          </Badge>
+        ) : null}
+      </div>
+      {person.openers.length > 0 ? (
+        <>
+          <Text size={200} className={styles.muted}>
+            {t('mode.askThem')}
+          </Text>
+          <ul className={styles.list}>
+            {person.openers.map((opener) => (
+              <li key={opener.id}>{opener.text}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </li>
+  );
+}

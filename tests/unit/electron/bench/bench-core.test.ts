@@ -1,0 +1,42 @@
+// The benchmark at a small scale, so that it keeps working: it runs end to end on the real store and services and
+// reports every figure in the shape issue 7 asks for. Times are machine-dependent and never asserted here.
+import { describe, expect, it } from 'vitest';
+import { keystrokesOf, percentile, runBench } from '../../../bench/bench-core';
+import { searchQueries, syntheticJournal } from '../../../bench/synthetic-journal';
+
+const time = expect.any(Number);
+
+describe('the benchmark', () => {
+  it('runs on 200 contacts and 2,000 interactions and reports sane figures', async () => {
+    const result = await runBench({ contacts: 200, interactions: 2_000, growth: [1_000], baselineKeystrokes: 3, saves: 5 });
+    expect(result).toMatchObject({
+      scale: { contacts: 200, interactions: 2_000 },
+      loaded: { contacts: 200, interactions: 2_000 },
+      search: { p50: time, p95: time, baselineP95: time, top1Agreement: time, indexBuildMs: time },
+      save: { p50: time, p95: time, baselineP95: time },
+      load: { ms: time, baselineMs: time },
+      heapMB: time,
+    });
+    expect(result.search.keystrokes).toBe(keystrokesOf(searchQueries(syntheticJournal({ contacts: 200, interactions: 2_000 }))).length);
+    expect(result.search.withHits).toBeGreaterThan(0.8);
+    expect(result.search.p50).toBeLessThanOrEqual(result.search.p95);
+    expect(result.growth.map((point) => point.interactions)).toEqual([1_000, 2_000]);
+    for (const point of result.growth) expect(point).toEqual({ interactions: point.interactions, searchP95: time, saveP95: time });
+    for (const figure of [result.search.p95, result.save.p95, result.load.ms, result.heapMB]) {
+      expect(Number.isFinite(figure) && figure > 0).toBe(true);
+    }
+  }, 120_000);
+
+  it('generates the same journal from the same seed', () => {
+    const a = syntheticJournal({ contacts: 20, interactions: 50 });
+    const b = syntheticJournal({ contacts: 20, interactions: 50 });
+    expect(a).toEqual(b);
+    expect(new Set(a.contacts.map((c) => c.id)).size).toBe(20);
+    expect(a.interactions.every((i) => i.contactIds.every((id) => a.contacts.some((c) => c.id === id)))).toBe(true);
+  });
+
+  it('reads percentiles from the sorted figures', () => {
+    expect(percentile([5, 1, 4, 2, 3], 50)).toBe(3);
+    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 95)).toBe(95);
+  });
+});
