@@ -61,7 +61,9 @@ export class PlauschError extends Error {
   readonly details: PlauschErrorData['details'];
 
   constructor(code: ErrorCode, details?: PlauschErrorData['details']) {
-    super(code);
+    // The message carries the whole error as JSON: Electron's contextBridge keeps only an Error's message when it
+    // hands a rejection from the preload to the page, and the page needs the code and details to explain it.
+    super(JSON.stringify(details ? { code, details } : { code }));
     this.name = 'PlauschError';
     this.code = code;
     this.details = details;
@@ -79,4 +81,23 @@ export function isPlauschErrorData(value: unknown): value is PlauschErrorData {
     typeof (value as PlauschErrorData).code === 'string' &&
     (errorCodes as readonly string[]).includes((value as PlauschErrorData).code)
   );
+}
+
+/**
+ * The code and details of anything thrown by `window.plausch`, whichever bundle made it: a PlauschError of this
+ * bundle, one of another bundle (the preload, a test bridge) or the plain Error contextBridge turns it into.
+ */
+export function errorDataOf(error: unknown): PlauschErrorData | undefined {
+  if (isPlauschErrorData(error)) {
+    return error.details ? { code: error.code, details: error.details } : { code: error.code };
+  }
+  if (error instanceof Error) {
+    try {
+      const parsed: unknown = JSON.parse(error.message);
+      if (isPlauschErrorData(parsed)) return parsed;
+    } catch {
+      // Not one of ours.
+    }
+  }
+  return undefined;
 }

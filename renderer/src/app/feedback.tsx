@@ -13,7 +13,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { PlauschError } from '../../../shared/errors';
+import { errorDataOf } from '../../../shared/errors';
 import { api } from '../api';
 
 interface Feedback {
@@ -27,9 +27,10 @@ const FeedbackContext = createContext<Feedback | null>(null);
 
 /** Turns anything thrown into a sentence in the user's language. */
 export function describeError(error: unknown, t: TFunction): string {
-  if (error instanceof PlauschError) {
-    const fields = error.details?.issues?.map((issue) => issue.path).filter(Boolean) ?? [];
-    const sentence = t(`errors.${error.code}`);
+  const data = errorDataOf(error);
+  if (data) {
+    const fields = data.details?.issues?.map((issue) => issue.path).filter(Boolean) ?? [];
+    const sentence = t(`errors.${data.code}`);
     return fields.length > 0 ? `${sentence} (${fields.join(', ')})` : sentence;
   }
   return t('errors.internal');

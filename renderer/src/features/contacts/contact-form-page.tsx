@@ -16,7 +16,7 @@ import {
 import { AddRegular, DeleteRegular, SaveRegular } from '@fluentui/react-icons';
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlauschError } from '../../../../shared/errors';
+import { errorDataOf } from '../../../../shared/errors';
 import { anniversaryKinds, displayName, familyRelations, type Contact } from '../../../../shared/model';
 import { api } from '../../api';
 import { describeError, useFeedback } from '../../app/feedback';
@@ -136,8 +136,9 @@ function ContactForm({ contact, initial }: { contact?: Contact; initial: Contact
       feedback.showSuccess(t(contact ? 'form.savedToast' : 'form.createdToast', { name: displayName(saved) }));
       navigate({ name: 'contact', id: saved.id });
     } catch (error) {
-      if (error instanceof PlauschError && error.code === 'invalidInput' && error.details?.issues) {
-        showErrors(errorsFromIssues(error.details.issues));
+      const data = errorDataOf(error);
+      if (data?.code === 'invalidInput' && data.details?.issues) {
+        showErrors(errorsFromIssues(data.details.issues));
       }
       feedback.showError(error);
     } finally {

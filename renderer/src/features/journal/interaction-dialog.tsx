@@ -33,7 +33,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoDateAt } from '../../../../shared/dates';
-import { PlauschError } from '../../../../shared/errors';
+import { PlauschError, errorDataOf } from '../../../../shared/errors';
 import {
   interactionTypes,
   isoDateSchema,
@@ -207,7 +207,7 @@ function InteractionDialogView({ options, onClose }: { options: InteractionDialo
       feedback.showSuccess(t(editing ? 'dialog.updatedToast' : 'dialog.savedToast'));
       onClose();
     } catch (error) {
-      const issues = error instanceof PlauschError ? (error.details?.issues ?? []) : [];
+      const issues = errorDataOf(error)?.details?.issues ?? [];
       const onPeople = issues.some((issue) => issue.path.includes('contactIds'));
       if (onPeople) setErrors({ contactIds: t('dialog.peopleRequired') });
       feedback.showError(error);

@@ -3,12 +3,10 @@
 import {
   Badge,
   Button,
-  Card,
   Link,
   Spinner,
   Text,
   mergeClasses,
-  useId,
 } from '@fluentui/react-components';
 import {
   BackpackRegular,
@@ -16,7 +14,6 @@ import {
   CheckmarkRegular,
   FoodCakeRegular,
   HandshakeRegular,
-  LightbulbRegular,
   PersonClockRegular,
   RibbonStarRegular,
   WeatherSunnyRegular,
@@ -34,6 +31,7 @@ import { RemindersCard } from './reminders-card';
 import { TodayCard, useTodayStyles } from './today-card';
 import { whenText } from './relative-day';
 import { interactionInputOf, useReminders, useToday } from './today-queries';
+import { ChallengeOfTheDayCard } from '../coach';
 
 function isQuiet(today: TodayView, pendingReminders: number): boolean {
   return (
@@ -119,7 +117,7 @@ export function TodayPage() {
             ))}
           </TodayCard>
         ) : null}
-        <ChallengeCard />
+        <ChallengeOfTheDayCard />
       </div>
     </>
   );
@@ -255,24 +253,3 @@ function FavourItem({ favour }: { favour: OpenFavour }) {
 }
 
 /** Where the coach's challenge of the day will go; until the coach fills `today.challenge`, a pointer to the coach. */
-function ChallengeCard() {
-  const styles = useTodayStyles();
-  const { t } = useTranslation('today');
-  const headingId = useId('challenge');
-  return (
-    <Card className={styles.card}>
-      <section aria-labelledby={headingId} className={styles.stacked}>
-        <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.cardHeading}>
-          <span className={styles.cardIcon} aria-hidden="true">
-            <LightbulbRegular />
-          </span>
-          {t('challenge.title')}
-        </Text>
-        <Text as="p" className={styles.placeholder}>
-          {t('challenge.placeholder')}
-        </Text>
-        <Link href={routeToHash({ name: 'coach' })}>{t('challenge.open')}</Link>
-      </section>
-    </Card>
-  );
-}

@@ -15,7 +15,7 @@ import { DocumentArrowUpRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlauschError, isPlauschErrorData } from '../../../../shared/errors';
+import { PlauschError, errorDataOf } from '../../../../shared/errors';
 import { MAX_IMPORT_BYTES, type ImportPreview, type MergeAction } from '../../../../shared/transfer';
 import { api } from '../../api';
 import { useFeedback } from '../../app/feedback';
@@ -127,7 +127,7 @@ export function ImportSection() {
       void queryClient.invalidateQueries({ queryKey: transferQueryKeys.backups });
     } catch (error) {
       feedback.showError(error);
-      if (isPlauschErrorData(error) && error.code === 'importExpired') {
+      if (errorDataOf(error)?.code === 'importExpired') {
         pendingImport.current = undefined;
         setPhase({ kind: 'failed', fileName: phase.kind === 'preview' ? phase.fileName : '', message: describe(error) });
       }

@@ -1,7 +1,7 @@
 // Turning what the transfer channels return into words: file sizes, and import errors with the details that tell
 // the user what Plausch expected (the shared error sentence alone would only say that something is wrong).
 import type { TFunction } from 'i18next';
-import { PlauschError, isPlauschErrorData } from '../../../../shared/errors';
+import { errorDataOf } from '../../../../shared/errors';
 import { describeError } from '../../app/feedback';
 
 const units = [
@@ -31,12 +31,11 @@ export function describeTransferError(
   tTransfer: TFunction<'transfer'>,
   language: string,
 ): string {
-  // Checked by shape, not by class: the error was made by the bundle that built `window.plausch` (the preload),
-  // whose PlauschError is not this bundle's.
-  if (!isPlauschErrorData(error)) return describeError(error, t);
-  const details = error.details ?? {};
+  const data = errorDataOf(error);
+  if (!data) return describeError(error, t);
+  const details = data.details ?? {};
   const list = (values: string[] | undefined) => (values ?? []).join(', ');
-  switch (error.code) {
+  switch (data.code) {
     case 'importTooLarge':
       return t('errors.importTooLarge', {
         limit: formatAmount(details.limit ?? 0, details.unit, tTransfer, language),
@@ -49,7 +48,7 @@ export function describeTransferError(
     case 'backupUnreadable':
       return t('errors.backupUnreadable', { file: details.file ?? '' });
     default:
-      return describeError(new PlauschError(error.code, error.details), t);
+      return describeError(error, t);
   }
 }
 
