@@ -94,6 +94,11 @@ export const contract = {
   ),
   'desktop:startAtLogin': channel<StartAtLogin>()(noInput),
   'desktop:setStartAtLogin': channel<StartAtLogin>()(z.object({ enabled: z.boolean() }).strict()),
+  /**
+   * Opens event mode for this event in its own compact window; `onTop` keeps that window above the others. Asked
+   * again for the event already shown, it only brings the window forward and applies `onTop`.
+   */
+  'desktop:openEventMode': channel<null>()(z.object({ id: idSchema, onTop: z.boolean().optional() }).strict()),
 
   'today:get': channel<TodayView>()(noInput),
 

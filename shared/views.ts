@@ -9,6 +9,8 @@ import type {
   ReminderKind,
 } from './model';
 import type { Occasion } from './occasions';
+import type { DueIntegrationStep } from './coach-views';
+import type { EventSummary } from './events-views';
 
 export type DriftStatus = 'ok' | 'due' | 'overdue';
 
@@ -149,9 +151,11 @@ export interface TodayView {
   followUps: FollowUpDue[];
   drifting: DriftingEntry[];
   openFavours: OpenFavour[];
-  /** The day's coaching challenge; filled by the coach. */
-  challenge: null;
-  /** What asks for action today, for the tray: occasions today and follow-ups due. */
+  /** New colleagues' integration steps due today or overdue. */
+  colleagueSteps: DueIntegrationStep[];
+  /** Events taking place today, for event mode. */
+  events: EventSummary[];
+  /** What asks for action today, for the tray: occasions today, follow-ups and new colleagues' steps due. */
   dueCount: number;
 }
 

@@ -385,6 +385,183 @@ describe('quick-log window', () => {
   });
 });
 
+describe('event-mode window', () => {
+  const eventModeUrl = (id: string) => `${ourPageUrl}#/event-mode/${id}`;
+  const eventModeWindows = () =>
+    state().windows.filter((window: any) => window.webContents.getURL().startsWith(`${ourPageUrl}#/event-mode/`));
+
+  async function eventOn(date: string, title: string, endDate?: string): Promise<string> {
+    const created = await invokeFromWindow('events:create', {
+      event: { title, eventKind: 'conference', date, ...(endDate ? { endDate } : {}) },
+      language: 'de',
+    });
+    expect(created.ok).toBe(true);
+    return created.value.id;
+  }
+
+  it('opens a compact, resizable window as secure as the others, at the event, on top only when asked', async () => {
+    await startApp();
+    const id = await eventOn('2030-05-14', 'Assistenz-Forum');
+    expect(eventModeWindows()).toEqual([]);
+
+    expect(await invokeFromWindow('desktop:openEventMode', { id })).toEqual({ ok: true, value: null });
+    const [window] = eventModeWindows();
+    expect(window.webContents.getURL()).toBe(eventModeUrl(id));
+    expect(window.options).toMatchObject({ width: 480, height: 760, resizable: true, alwaysOnTop: false });
+    expect(window.options.minWidth).toBeGreaterThan(0);
+    expect(window.options.minHeight).toBeGreaterThan(0);
+    const prefs = window.options.webPreferences;
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs).toEqual(mainWindow().options.webPreferences);
+    await waitFor(() => window.isVisible(), 'the event-mode window to show');
+    expect(window.isAlwaysOnTop()).toBe(false);
+
+    // The page's pin: the same event again, raised above the other windows and lowered again, without a reload.
+    await invokeFromWindow('desktop:openEventMode', { id, onTop: true }, window);
+    expect(window.isAlwaysOnTop()).toBe(true);
+    await invokeFromWindow('desktop:openEventMode', { id }, window);
+    expect(window.isAlwaysOnTop()).toBe(true);
+    await invokeFromWindow('desktop:openEventMode', { id, onTop: false }, window);
+    expect(window.isAlwaysOnTop()).toBe(false);
+    expect(eventModeWindows()).toHaveLength(1);
+  });
+
+  it('is made on top when the first call asks for it', async () => {
+    await startApp();
+    const id = await eventOn('2030-05-14', 'Stammtisch');
+    await invokeFromWindow('desktop:openEventMode', { id, onTop: true });
+    const [window] = eventModeWindows();
+    expect(window.options.alwaysOnTop).toBe(true);
+    expect(window.isAlwaysOnTop()).toBe(true);
+  });
+
+  it('takes the one window over for another event, and is closed for good when the user is done', async () => {
+    await startApp();
+    const first = await eventOn('2030-05-14', 'Assistenz-Forum');
+    const second = await eventOn('2030-05-20', 'Weihnachtsfeier');
+    await invokeFromWindow('desktop:openEventMode', { id: first, onTop: true });
+    const [window] = eventModeWindows();
+    window.hide();
+
+    await invokeFromWindow('desktop:openEventMode', { id: second });
+    expect(eventModeWindows()).toEqual([window]);
+    expect(window.webContents.getURL()).toBe(eventModeUrl(second));
+    expect(window.isVisible()).toBe(true);
+    // A freshly loaded page shows its pin up, so the window must not stay pinned from the last event.
+    expect(window.isAlwaysOnTop()).toBe(false);
+
+    window.close();
+    expect(window.isDestroyed()).toBe(true);
+    expect(state().quit).toBe(false);
+    await invokeFromWindow('desktop:openEventMode', { id: first });
+    const reopened = eventModeWindows().filter((own: any) => !own.isDestroyed());
+    expect(reopened).toHaveLength(1);
+    expect(reopened[0]).not.toBe(window);
+  });
+
+  it('lets its own page call the main process and hears what changed, but refuses its subframes', async () => {
+    await startApp();
+    const id = await eventOn('2030-05-14', 'Assistenz-Forum');
+    await invokeFromWindow('desktop:openEventMode', { id });
+    const [window] = eventModeWindows();
+    const contents = window.webContents;
+
+    const captured = await invokeFromWindow(
+      'events:capture',
+      { eventId: id, name: 'Jana Albrecht', organisation: 'Kanzlei Roth', detail: 'Sucht einen Tagungsraum' },
+      window,
+    );
+    expect(captured.ok).toBe(true);
+    await waitFor(() => contents.sent.some(([channel]: [string]) => channel === 'data:changed'), 'data:changed in event mode');
+
+    const { WebFrameMain } = electron.__stub;
+    const list = state().handlers.get('contacts:list');
+    const fromSubframe = await list(ipcEvent(contents, new WebFrameMain(eventModeUrl(id), contents.mainFrame)));
+    expect(fromSubframe).toEqual({ ok: false, error: { code: 'forbiddenSender' } });
+
+    // Once closed, its contents are no longer ours.
+    window.close();
+    const afterClose = await list(ipcEvent(contents, contents.mainFrame));
+    expect(afterClose).toEqual({ ok: false, error: { code: 'forbiddenSender' } });
+  });
+
+  it('refuses an event id the contract does not accept, opening nothing', async () => {
+    await startApp();
+    const reply = await invokeFromWindow('desktop:openEventMode', { id: '' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(eventModeWindows()).toEqual([]);
+  });
+
+  it('is offered in the tray on the day of an event, in the app language, and opened from there', async () => {
+    await startApp({ locale: 'de-DE' });
+    const today = localToday().date;
+    const id = await eventOn(today, 'Assistenz-Forum');
+    await eventOn('2001-01-01', 'Lange vorbei');
+    await waitFor(() => trayItem('eventMode-0') !== undefined, 'the event-mode tray item');
+    expect(trayItem('eventMode-0').label).toBe('Veranstaltungsmodus: Assistenz-Forum');
+    expect(trayItem('eventMode-1')).toBeUndefined();
+
+    trayItem('eventMode-0').click();
+    const [window] = eventModeWindows();
+    expect(window.webContents.getURL()).toBe(eventModeUrl(id));
+
+    await invokeFromWindow('settings:update', { language: 'en' });
+    await waitFor(() => trayItem('eventMode-0')?.label === 'Event mode: Assistenz-Forum', 'the English item');
+  });
+
+  it('counts an event over several days on each of them', async () => {
+    await startApp({ locale: 'en-GB' });
+    const now = new Date();
+    const iso = (date: Date) =>
+      `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    const yesterday = iso(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1));
+    const tomorrow = iso(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1));
+    await eventOn(yesterday, 'Messe', tomorrow);
+    await waitFor(() => trayItem('eventMode-0')?.label === 'Event mode: Messe', 'the trade fair in the tray');
+  });
+});
+
+describe('downloads', () => {
+  const download = (url: string, filename: string, contents: any = mainWindow().webContents) => {
+    const item = new electron.__stub.DownloadItem(url, filename);
+    electron.session.defaultSession.emit('will-download', electron.__stub.makeEvent(), item, contents);
+    return item;
+  };
+
+  it('asks where to save an export, starting in Downloads with the suggested name, and saves it there', async () => {
+    await startApp({ saveDialogAnswer: '/home/erika/Dokumente/plausch.ics' });
+    electron.app.setPath('downloads', '/home/erika/Downloads');
+    const item = download('blob:null/5b1c0a7e-1d2f-4c1e-9a3b-6f7e8d9c0b1a', 'plausch-geburtstage.ics');
+    expect(state().saveDialogs).toHaveLength(1);
+    expect(state().saveDialogs[0].parent).toBe(mainWindow());
+    expect(state().saveDialogs[0].options.defaultPath).toBe(join('/home/erika/Downloads', 'plausch-geburtstage.ics'));
+    expect(item.savePath).toBe('/home/erika/Dokumente/plausch.ics');
+    expect(item.cancelled).toBe(false);
+  });
+
+  it('cancels the download when the user cancels the dialog', async () => {
+    await startApp({ saveDialogAnswer: undefined });
+    const item = download('blob:null/5b1c0a7e-1d2f-4c1e-9a3b-6f7e8d9c0b1a', 'plausch.csv');
+    expect(state().saveDialogs).toHaveLength(1);
+    expect(item.savePath).toBeUndefined();
+    expect(item.cancelled).toBe(true);
+  });
+
+  it('refuses downloads from other web contents and of anything the page did not make, without asking', async () => {
+    await startApp({ saveDialogAnswer: '/tmp/anything' });
+    const stranger = new electron.__stub.WebContents();
+    const fromStranger = download('blob:null/5b1c0a7e', 'plausch.csv', stranger);
+    const fromTheWeb = download('https://example.com/tool.exe', 'tool.exe');
+    for (const item of [fromStranger, fromTheWeb]) {
+      expect(item.cancelled).toBe(true);
+      expect(item.savePath).toBeUndefined();
+    }
+    expect(state().saveDialogs).toEqual([]);
+  });
+});
+
 describe('global shortcut', () => {
   it('registers Ctrl+Alt+L (Cmd+Alt+L on macOS) and releases every shortcut on quit', async () => {
     await startApp();
@@ -650,6 +827,8 @@ describe('security', () => {
     expect(cancelled(ourPageUrl)).toBe(false);
     expect(cancelled(pathToFileURL(join(rendererIndex, '..', 'assets', 'index.js')).href)).toBe(false);
     expect(cancelled('data:image/png;base64,AAAA')).toBe(false);
+    // An export made in the page and handed to the download.
+    expect(cancelled('blob:null/5b1c0a7e-1d2f-4c1e-9a3b-6f7e8d9c0b1a')).toBe(false);
   });
 });
 

@@ -22,6 +22,8 @@ const config = {
   takenShortcuts: [],
   /** How the desktop answers a notification: node-notifier's (error, response, metadata). */
   notificationAnswer: [null, 'timeout', { activationType: 'timeout' }],
+  /** The path the user picks in a save dialog; undefined when they cancel. */
+  saveDialogAnswer: undefined,
 };
 
 const state = {
@@ -47,6 +49,7 @@ const state = {
   loginItemSettings: { openAtLogin: false },
   loginItemCalls: [],
   notifications: [],
+  saveDialogs: [],
 };
 
 function configure(options) {
@@ -122,7 +125,7 @@ class WebFrameMain {
   }
 }
 
-const defaultSession = {
+const defaultSession = Object.assign(new EventEmitter(), {
   setPermissionRequestHandler(handler) {
     state.permissionRequestHandler = handler;
   },
@@ -134,7 +137,7 @@ const defaultSession = {
       state.beforeRequest = maybeListener ?? filterOrListener;
     },
   },
-};
+});
 
 let nextId = 1;
 class WebContents extends EventEmitter {
@@ -174,6 +177,7 @@ class BrowserWindow extends EventEmitter {
   constructor(options = {}) {
     super();
     this.options = options;
+    this.alwaysOnTop = options.alwaysOnTop === true;
     this.visible = false;
     this.focused = false;
     this.destroyed = false;
@@ -201,6 +205,12 @@ class BrowserWindow extends EventEmitter {
     return this.bounds ?? { x: 0, y: 0, width: this.options.width, height: this.options.height };
   }
   setVisibleOnAllWorkspaces() {}
+  setAlwaysOnTop(flag) {
+    this.alwaysOnTop = flag;
+  }
+  isAlwaysOnTop() {
+    return this.alwaysOnTop;
+  }
   show() {
     this.visible = true;
   }
@@ -298,7 +308,34 @@ const dialog = {
     state.errorBoxes.push({ title, content });
   },
   showMessageBox: () => Promise.resolve({ response: 0, checkboxChecked: false }),
+  showSaveDialogSync(windowOrOptions, maybeOptions) {
+    const parent = maybeOptions ? windowOrOptions : undefined;
+    state.saveDialogs.push({ parent, options: maybeOptions ?? windowOrOptions });
+    return config.saveDialogAnswer;
+  },
 };
+
+/** A download as Electron hands it to `will-download`: it remembers where it is to go, or that it was cancelled. */
+class DownloadItem {
+  constructor(url, filename) {
+    this.url = url;
+    this.filename = filename;
+    this.savePath = undefined;
+    this.cancelled = false;
+  }
+  getURL() {
+    return this.url;
+  }
+  getFilename() {
+    return this.filename;
+  }
+  setSavePath(path) {
+    this.savePath = path;
+  }
+  cancel() {
+    this.cancelled = true;
+  }
+}
 
 const shell = {
   openExternal(url) {
@@ -357,7 +394,7 @@ const contextBridge = {
 };
 
 module.exports = {
-  __stub: { config, state, configure, makeEvent, WebContents, WebFrameMain, nodeNotifier },
+  __stub: { config, state, configure, makeEvent, WebContents, WebFrameMain, DownloadItem, nodeNotifier },
   app,
   BrowserWindow,
   Tray,

@@ -44,6 +44,7 @@ export function createHandlers(services: Services): Handlers {
     'desktop:setShortcut': ({ accelerator }) => services.desktop.setShortcut(accelerator),
     'desktop:startAtLogin': () => services.desktop.startAtLogin(),
     'desktop:setStartAtLogin': ({ enabled }) => services.desktop.setStartAtLogin(enabled),
+    'desktop:openEventMode': ({ id, onTop }) => (services.desktop.openEventMode(id, onTop), null),
     'today:get': () => services.today.today(),
     'reminders:list': () => services.reminders.list(),
     'reminders:snooze': ({ id, duration }) => services.reminders.snooze(id, duration),

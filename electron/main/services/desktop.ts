@@ -10,6 +10,8 @@ export interface DesktopPort {
   setShortcut(accelerator: string): ShortcutStatus;
   startAtLogin(): StartAtLogin;
   setStartAtLogin(enabled: boolean): StartAtLogin;
+  /** Shows event mode for one event in its own window, kept above the others when `onTop`. */
+  openEventMode(id: string, onTop?: boolean): void;
 }
 
 export const defaultQuickLogShortcut = 'CommandOrControl+Alt+L';
@@ -21,6 +23,8 @@ export function createHeadlessDesktop(): DesktopPort {
   return {
     hideQuickLog() {},
     showMain() {},
+    // Without a shell there is no second window: a browser test opens the event-mode route itself.
+    openEventMode() {},
     shortcutStatus: () => shortcut,
     setShortcut(accelerator) {
       shortcut = { accelerator, registered: true, suggestions: [] };

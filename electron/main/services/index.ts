@@ -63,6 +63,7 @@ export function createServices({
   writer.onCommitted(({ changes }) => search.apply(changes));
   const interactionIndex = createInteractionIndex({ store, writer });
   const coach = createCoach({ store, clock, writer });
+  const events = createEvents({ store, clock, writer, undo, coach, ...(timeZone ? { timeZone } : {}) });
 
   return {
     contacts: createContacts({ store, clock, writer, undo, keepInTouch, reciprocity, index: interactionIndex }),
@@ -73,13 +74,20 @@ export function createServices({
     reciprocity,
     search,
     settings: createSettings({ store, writer }),
-    today: createToday({ store, clock, keepInTouch, reciprocity }),
+    today: createToday({
+      store,
+      clock,
+      keepInTouch,
+      reciprocity,
+      colleagueStepsDue: () => coach.colleagues.due(),
+      upcomingEvents: () => events.list().upcoming,
+    }),
     quickLog: createQuickLog({ store, clock, writer, undo, index: interactionIndex }),
     campaigns: createCampaigns({ store, clock, writer }),
     // Coach
     coach,
     // Events
-    events: createEvents({ store, clock, writer, undo, coach, ...(timeZone ? { timeZone } : {}) }),
+    events,
     reminders: createReminderScheduler({
       store,
       writer,

@@ -1,6 +1,8 @@
 // The day at a glance: what to congratulate, whom to get back to, who is drifting, which favours are open.
 import { addDays } from '../../../shared/dates';
 import { occasionsInWindow, type Occasion } from '../../../shared/occasions';
+import type { DueIntegrationStep } from '../../../shared/coach-views';
+import type { EventSummary } from '../../../shared/events-views';
 import type { FollowUpDue, TodayView } from '../../../shared/views';
 import type { JournalStore } from '../store/types';
 import type { Clock } from './clock';
@@ -18,9 +20,13 @@ interface TodayDeps {
   clock: Clock;
   keepInTouch: KeepInTouchService;
   reciprocity: ReciprocityService;
+  /** New colleagues' steps due (the coach's integration plans). */
+  colleagueStepsDue: () => DueIntegrationStep[];
+  /** Events not yet over, soonest first. */
+  upcomingEvents: () => EventSummary[];
 }
 
-export function createToday({ store, clock, keepInTouch, reciprocity }: TodayDeps) {
+export function createToday({ store, clock, keepInTouch, reciprocity, colleagueStepsDue, upcomingEvents }: TodayDeps) {
   function followUpsDue(today: string): FollowUpDue[] {
     return [...store.interactions.values()]
       .filter((i) => i.followUpOn !== undefined && i.followUpOn <= today && !i.followUpDone)
@@ -39,6 +45,7 @@ export function createToday({ store, clock, keepInTouch, reciprocity }: TodayDep
       const anniversaries = occasions.filter((o) => o.kind === 'anniversary');
       const schoolStarts = occasions.filter((o) => o.kind === 'schoolStart');
       const followUps = followUpsDue(date);
+      const colleagueSteps = colleagueStepsDue();
       return {
         date,
         birthdays,
@@ -47,8 +54,9 @@ export function createToday({ store, clock, keepInTouch, reciprocity }: TodayDep
         followUps,
         drifting: keepInTouch.drifting(),
         openFavours: reciprocity.openFavours(),
-        challenge: null,
-        dueCount: occasions.filter((o) => o.date === date).length + followUps.length,
+        colleagueSteps,
+        events: upcomingEvents().filter((event) => event.date <= date && (event.endDate ?? event.date) >= date),
+        dueCount: occasions.filter((o) => o.date === date).length + followUps.length + colleagueSteps.length,
       };
     },
   };

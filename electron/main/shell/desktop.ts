@@ -3,6 +3,7 @@ import type { BrowserWindow } from 'electron';
 import type { EventPayloads } from '../../../shared/contract';
 import type { DesktopPort } from '../services/desktop';
 import type { ReminderTarget } from '../services/reminders/scheduler';
+import type { EventModeWindow } from './event-mode-window';
 import type { LoginItem } from './login-item';
 import type { QuickLogWindow } from './quick-log-window';
 import type { QuickLogShortcut } from './shortcut';
@@ -11,6 +12,7 @@ export interface DesktopParts {
   mainWindow: BrowserWindow;
   reveal(): void;
   quickLog: QuickLogWindow;
+  eventMode: EventModeWindow;
   shortcut: QuickLogShortcut;
   loginItem: LoginItem;
 }
@@ -29,7 +31,7 @@ function navigate(window: BrowserWindow, hash: string): void {
   else send();
 }
 
-export function createDesktop({ mainWindow, reveal, quickLog, shortcut, loginItem }: DesktopParts): DesktopPort {
+export function createDesktop({ mainWindow, reveal, quickLog, eventMode, shortcut, loginItem }: DesktopParts): DesktopPort {
   return {
     hideQuickLog: () => quickLog.hide(),
     showMain(hash) {
@@ -41,6 +43,7 @@ export function createDesktop({ mainWindow, reveal, quickLog, shortcut, loginIte
     setShortcut: (accelerator) => shortcut.set(accelerator),
     startAtLogin: () => loginItem.status(),
     setStartAtLogin: (enabled) => loginItem.set(enabled),
+    openEventMode: (id, onTop) => eventMode.open(id, onTop),
   };
 }
 
@@ -62,6 +65,7 @@ export function deferredDesktop(): { port: DesktopPort; connect(desktop: Desktop
       setShortcut: (accelerator) => target().setShortcut(accelerator),
       startAtLogin: () => target().startAtLogin(),
       setStartAtLogin: (enabled) => target().setStartAtLogin(enabled),
+      openEventMode: (id, onTop) => target().openEventMode(id, onTop),
     },
     connect(desktop) {
       connected = desktop;

@@ -8,6 +8,8 @@ import { defaultQuickLogShortcut, type DesktopPort } from '../services/desktop';
 import type { Logger } from '../store/types';
 import { atEveryMidnight } from './day-change';
 import { createDesktop, reminderHash } from './desktop';
+import { handleDownloads } from './downloads';
+import { createEventModeWindow } from './event-mode-window';
 import { forwardDataChanges, registerIpc, type DataChangeSource, type IpcRouter } from './ipc';
 import { createLoginItem, type LoginItem } from './login-item';
 import { installApplicationMenu } from './menu';
@@ -23,7 +25,7 @@ import { createMainWindow, revealWindow } from './windows';
 export interface ShellBackend {
   store: { readonly settings: Settings };
   router: IpcRouter;
-  services: DataChangeSource & Pick<Services, 'today' | 'reminders' | 'settings'>;
+  services: DataChangeSource & Pick<Services, 'today' | 'reminders' | 'settings' | 'events'>;
 }
 
 export interface ShellOptions {
@@ -57,11 +59,16 @@ export function startShell({ backend, desktop, pages, showWindow, clock, log }: 
 
   const window: BrowserWindow = createMainWindow({ pages, showWhenReady: showWindow, isQuitting, log });
   const quickLog = createQuickLogWindow({ pages, isQuitting, log });
-  const ourContents = (): WebContents[] =>
-    [window, quickLog.window].filter((own) => !own.isDestroyed()).map((own) => own.webContents);
+  const eventMode = createEventModeWindow({ pages, log });
+  const ourContents = (): WebContents[] => {
+    const windows = [window, quickLog.window].filter((own) => !own.isDestroyed()).map((own) => own.webContents);
+    const eventModeContents = eventMode.contents();
+    return eventModeContents ? [...windows, eventModeContents] : windows;
+  };
   // Registered in the same tick as the windows are created, so before their pages can run and call.
   registerIpc({ ipcMain, router: backend.router, ourContents, pages, log });
   forwardDataChanges(services, ourContents);
+  handleDownloads({ app, session: session.defaultSession, ourContents, log });
 
   const language = () => shellLanguage(store.settings);
   const reveal = () => {
@@ -104,13 +111,14 @@ export function startShell({ backend, desktop, pages, showWindow, clock, log }: 
     },
     log,
   });
-  const port = createDesktop({ mainWindow: window, reveal, quickLog, shortcut, loginItem });
+  const port = createDesktop({ mainWindow: window, reveal, quickLog, eventMode, shortcut, loginItem });
   desktop.connect(port);
 
   const trayActions: TrayActions = {
     open: reveal,
     openToday: () => port.showMain(reminderHash({ kind: 'today' })),
     openContact: (contactId) => port.showMain(reminderHash({ kind: 'contact', contactId })),
+    openEventMode: (eventId) => eventMode.open(eventId),
     quickLog: () => quickLog.show(),
     pause: (duration) => {
       services.reminders.pause(duration).catch((error: unknown) => log.error('could not pause the reminders', error));
@@ -118,16 +126,25 @@ export function startShell({ backend, desktop, pages, showWindow, clock, log }: 
     setStartAtLogin: (enabled) => loginItem.set(enabled),
     quit: () => app.quit(),
   };
+  /** Today's events, several-day ones included, whichever phase they are in: the day is theirs. */
+  const eventsOn = (date: string) => {
+    const { upcoming, past } = services.events.list();
+    return [...upcoming, ...past]
+      .filter((event) => event.date <= date && date <= (event.endDate ?? event.date))
+      .map(({ id, title }) => ({ id, title }));
+  };
   const traySnapshot = (): TraySnapshot => {
     const now = clock.now();
+    const today = services.today.today();
     const paused = reminderSettingsOf(store.settings).pausedUntil;
     const pausedUntil = paused !== undefined && new Date(paused) > now ? new Date(paused) : undefined;
     return {
       language: language(),
-      today: services.today.today(),
+      today,
       now,
       ...(pausedUntil ? { pausedUntil } : {}),
       startAtLogin: loginItem.status(),
+      eventsToday: eventsOn(today.date),
     };
   };
   createTray(pages.resourcesDir, traySnapshot(), trayActions);

@@ -18,6 +18,7 @@ export interface TrayActions {
   open(): void;
   openToday(): void;
   openContact(contactId: string): void;
+  openEventMode(eventId: string): void;
   quickLog(): void;
   pause(duration: PauseDuration): void;
   setStartAtLogin(enabled: boolean): void;
@@ -31,6 +32,8 @@ export interface TraySnapshot {
   pausedUntil?: Date;
   now: Date;
   startAtLogin: StartAtLogin;
+  /** Events taking place today, for their event mode. */
+  eventsToday: { id: string; title: string }[];
 }
 
 function trayIconPath(resourcesDir: string): string {
@@ -95,6 +98,11 @@ function trayMenuTemplate(snapshot: TraySnapshot, actions: TrayActions): MenuIte
       click: () => actions.openToday(),
     },
     ...todayItems(snapshot, actions),
+    ...snapshot.eventsToday.map((event, index) => ({
+      id: `eventMode-${index}`,
+      label: text('trayEventMode', { title: event.title }),
+      click: () => actions.openEventMode(event.id),
+    })),
     { type: 'separator' },
     { id: 'quickLog', label: text('trayQuickLog'), click: () => actions.quickLog() },
     { type: 'separator' },

@@ -1,7 +1,7 @@
 // The whole app: the providers around the frame with its pages. The quick-log window and event mode show their
 // single page without the frame: each is a small window of its own, not a second main window.
 import type { QueryClient } from '@tanstack/react-query';
-import { EventModePage } from '../features/events';
+import { EventModePage } from '../features/events/event-mode-page';
 import { QuickLogPage } from '../features/quick-log';
 import { useStartOnToday } from '../features/today';
 import { AppLayout } from './app-layout';

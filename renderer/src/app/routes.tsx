@@ -1,17 +1,38 @@
-// Which page each route shows.
-import { BriefingPage, CoachPage, ColleaguesPage, NetworkPage, ProgressPage, PromptsPage } from '../features/coach';
+// Which page each route shows. The journal's everyday pages come with the first paint; the coach, events, campaigns
+// and data pages load when first opened, which keeps the start small (the renderer budget in DESIGN.md).
+import { Spinner } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
 import { ContactFormPage, ContactPage, ContactsPage } from '../features/contacts';
 import { DriftingPage } from '../features/drifting';
-import { EventFormPage, EventPage, EventsPage } from '../features/events';
 import { FavoursPage } from '../features/favours';
 import { JournalPage } from '../features/journal';
 import { SettingsPage } from '../features/settings';
-import { CampaignsPage } from '../features/campaigns';
 import { TodayPage } from '../features/today';
-import { DataPage } from '../features/transfer';
 import type { Route } from './navigation';
 
+const coach = () => import('../features/coach');
+const events = () => import('../features/events');
+const CoachPage = lazy(() => coach().then((m) => ({ default: m.CoachPage })));
+const ProgressPage = lazy(() => coach().then((m) => ({ default: m.ProgressPage })));
+const PromptsPage = lazy(() => coach().then((m) => ({ default: m.PromptsPage })));
+const BriefingPage = lazy(() => coach().then((m) => ({ default: m.BriefingPage })));
+const ColleaguesPage = lazy(() => coach().then((m) => ({ default: m.ColleaguesPage })));
+const NetworkPage = lazy(() => coach().then((m) => ({ default: m.NetworkPage })));
+const EventsPage = lazy(() => events().then((m) => ({ default: m.EventsPage })));
+const EventPage = lazy(() => events().then((m) => ({ default: m.EventPage })));
+const EventFormPage = lazy(() => events().then((m) => ({ default: m.EventFormPage })));
+const CampaignsPage = lazy(() => import('../features/campaigns').then((m) => ({ default: m.CampaignsPage })));
+const DataPage = lazy(() => import('../features/transfer').then((m) => ({ default: m.DataPage })));
+
 export function RoutePage({ route }: { route: Route }) {
+  return (
+    <Suspense fallback={<Spinner size="small" />}>
+      <Page route={route} />
+    </Suspense>
+  );
+}
+
+function Page({ route }: { route: Route }) {
   switch (route.name) {
     case 'contacts':
       return <ContactsPage />;

@@ -1,13 +1,23 @@
 // Event mode: the compact companion for the day itself, shown without the app frame (the shell gives it a small
 // window of its own, optionally always on top). Capturing someone comes first; below it the current phase's
 // checklist, the goals, a card for each person to look out for with what to ask them, and openers for the occasion.
-import { Badge, Button, Card, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular, ChatBubblesQuestionRegular, CheckmarkCircleRegular, FlagRegular, PeopleRegular, PersonAddRegular } from '@fluentui/react-icons';
-import { useEffect, type ReactNode } from 'react';
+import { Badge, Button, Card, Spinner, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  ArrowLeftRegular,
+  ChatBubblesQuestionRegular,
+  CheckmarkCircleRegular,
+  FlagRegular,
+  PeopleRegular,
+  PersonAddRegular,
+  PinFilled,
+  PinRegular,
+} from '@fluentui/react-icons';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventModePerson, EventModeView } from '../../../../shared/events-views';
-import { describeError } from '../../app/feedback';
-import { useNavigation } from '../../app/navigation';
+import { api } from '../../api';
+import { describeError, useFeedback } from '../../app/feedback';
+import { routeToHash } from '../../app/navigation';
 import { CaptureForm } from './capture-form';
 import { ChecklistPhase } from './checklist-phase';
 import { formatEventWhen } from './event-format';
@@ -25,6 +35,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   header: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  // The title wraps instead; the phase and the two buttons beside it keep their size in the narrow window.
+  phase: { flexShrink: 0 },
   titles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, flexGrow: 1, minWidth: 0 },
   title: { margin: 0, ':focus': { outlineStyle: 'none' } },
   muted: { color: tokens.colorNeutralForeground2, margin: 0 },
@@ -83,8 +95,21 @@ function Section({ title, icon, children }: { title: string; icon: ReactNode; ch
 function EventMode({ view }: { view: EventModeView }) {
   const styles = useStyles();
   const { t, i18n } = useTranslation('events');
-  const { navigate } = useNavigation();
+  const feedback = useFeedback();
+  // The window starts below the others whenever it loads an event; the pin raises it for the evening.
+  const [onTop, setOnTop] = useState(false);
   const { event } = view;
+  const pin = () => {
+    api()
+      .desktop.openEventMode({ id: event.id, onTop: !onTop })
+      .then(() => setOnTop(!onTop), feedback.showError);
+  };
+  // The journal belongs in the main window: this one stays the compact companion.
+  const toEvent = () => {
+    api()
+      .desktop.showMain({ hash: routeToHash({ name: 'event', id: event.id }) })
+      .catch(feedback.showError);
+  };
   return (
     <>
       <header className={styles.header}>
@@ -94,16 +119,18 @@ function EventMode({ view }: { view: EventModeView }) {
           </Text>
           <Text className={styles.muted}>{[formatEventWhen(event, i18n.language), event.place].filter(Boolean).join(' · ')}</Text>
         </div>
-        <Badge appearance="tint" color={view.phase === 'during' ? 'brand' : 'informative'}>
+        <Badge className={styles.phase} appearance="tint" color={view.phase === 'during' ? 'brand' : 'informative'}>
           {t(`phases.${view.phase}`)}
         </Badge>
-        <Button
+        <ToggleButton
           appearance="subtle"
-          icon={<ArrowLeftRegular />}
-          aria-label={t('mode.toEvent')}
-          title={t('mode.toEvent')}
-          onClick={() => navigate({ name: 'event', id: event.id })}
+          checked={onTop}
+          icon={onTop ? <PinFilled /> : <PinRegular />}
+          aria-label={t('mode.keepOnTop')}
+          title={t('mode.keepOnTop')}
+          onClick={pin}
         />
+        <Button appearance="subtle" icon={<ArrowLeftRegular />} aria-label={t('mode.toEvent')} title={t('mode.toEvent')} onClick={toEvent} />
       </header>
 
       <Section title={t('capture.title')} icon={<PersonAddRegular />}>

@@ -89,10 +89,14 @@ function EventDetails({ view }: { view: EventView }) {
     }
   };
 
+  // The shell opens event mode in a compact window of its own, beside this one.
+  const openEventMode = () => {
+    api().desktop.openEventMode({ id: event.id }).catch(feedback.showError);
+  };
+
   const actions = (
     <>
-      {/* The shell will open event mode in a compact window of its own; until then it is a route in this one. */}
-      <Button appearance="primary" icon={<SparkleRegular />} onClick={() => navigate({ name: 'eventMode', id: event.id })}>
+      <Button appearance="primary" icon={<SparkleRegular />} onClick={openEventMode}>
         {t('page.eventMode')}
       </Button>
       <Button icon={<EditRegular />} onClick={() => navigate({ name: 'editEvent', id: event.id })}>

@@ -14,6 +14,7 @@ import {
   CheckmarkRegular,
   FoodCakeRegular,
   HandshakeRegular,
+  PersonAddRegular,
   PersonClockRegular,
   RibbonStarRegular,
   WeatherSunnyRegular,
@@ -21,6 +22,8 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DueIntegrationStep } from '../../../../shared/coach-views';
+import type { EventSummary } from '../../../../shared/events-views';
 import type { Occasion } from '../../../../shared/occasions';
 import type { DriftingEntry, FollowUpDue, OpenFavour, TodayView } from '../../../../shared/views';
 import { api } from '../../api';
@@ -31,7 +34,7 @@ import { RemindersCard } from './reminders-card';
 import { TodayCard, useTodayStyles } from './today-card';
 import { whenText } from './relative-day';
 import { interactionInputOf, useReminders, useToday } from './today-queries';
-import { ChallengeOfTheDayCard } from '../coach';
+import { ChallengeOfTheDayCard } from '../coach/challenge-card';
 
 function isQuiet(today: TodayView, pendingReminders: number): boolean {
   return (
@@ -41,6 +44,8 @@ function isQuiet(today: TodayView, pendingReminders: number): boolean {
       today.followUps.length +
       today.drifting.length +
       today.openFavours.length +
+      today.colleagueSteps.length +
+      today.events.length +
       pendingReminders ===
     0
   );
@@ -64,6 +69,13 @@ export function TodayPage() {
         <EmptyState icon={<WeatherSunnyRegular />} title={t('empty.title')} text={t('empty.text')} />
       ) : null}
       <div className={styles.grid}>
+        {view.events.length > 0 ? (
+          <TodayCard title={t('events.title')} icon={<CalendarStarRegular />} listLabel={t('events.label')}>
+            {view.events.map((event) => (
+              <EventItem key={event.id} event={event} />
+            ))}
+          </TodayCard>
+        ) : null}
         {view.birthdays.length > 0 ? (
           <TodayCard title={t('birthdays.title')} icon={<FoodCakeRegular />} listLabel={t('birthdays.label')}>
             {view.birthdays.map((occasion) => (
@@ -89,6 +101,18 @@ export function TodayPage() {
           <TodayCard title={t('followUps.title')} icon={<CheckmarkRegular />} listLabel={t('followUps.label')}>
             {view.followUps.map((followUp) => (
               <FollowUpItem key={followUp.interaction.id} followUp={followUp} today={view.date} />
+            ))}
+          </TodayCard>
+        ) : null}
+        {view.colleagueSteps.length > 0 ? (
+          <TodayCard
+            title={t('colleagues.title')}
+            icon={<PersonAddRegular />}
+            listLabel={t('colleagues.label')}
+            more={<Link href={routeToHash({ name: 'colleagues' })}>{t('colleagues.all')}</Link>}
+          >
+            {view.colleagueSteps.map((step) => (
+              <ColleagueStepItem key={`${step.contactId}:${step.step}`} step={step} />
             ))}
           </TodayCard>
         ) : null}
@@ -210,6 +234,42 @@ function FollowUpItem({ followUp, today }: { followUp: FollowUpDue; today: strin
       >
         {t('followUps.done')}
       </Button>
+    </li>
+  );
+}
+
+function EventItem({ event }: { event: EventSummary }) {
+  const styles = useTodayStyles();
+  const { t } = useTranslation('today');
+  return (
+    <li className={styles.item}>
+      <div className={styles.what}>
+        <Link href={routeToHash({ name: 'event', id: event.id })}>{event.title}</Link>
+        <Text size={200} className={styles.meta}>
+          {[event.startTime, event.place].filter(Boolean).join(' · ')}
+        </Text>
+      </div>
+      <Button size="small" onClick={() => void api().desktop.openEventMode({ id: event.id })}>
+        {t('events.mode')}
+      </Button>
+    </li>
+  );
+}
+
+function ColleagueStepItem({ step }: { step: DueIntegrationStep }) {
+  const styles = useTodayStyles();
+  const { t } = useTranslation('today');
+  const { t: tCoach } = useTranslation('coach');
+  return (
+    <li className={styles.item}>
+      <div className={styles.what}>
+        <Link href={routeToHash({ name: 'colleagues', contactId: step.contactId })}>{step.name}</Link>
+        <Text size={200} className={styles.meta}>
+          {[tCoach(`steps.${step.step}`), step.daysOverdue > 0 ? t('colleagues.overdue', { count: step.daysOverdue }) : '']
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+      </div>
     </li>
   );
 }

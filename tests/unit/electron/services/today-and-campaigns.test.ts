@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../../electron/main/ipc/router';
+import { eventFieldsSchema } from '../../../../shared/model';
 import { aContact, anInteraction } from '../../../support/journal-fixtures';
 import { servicesHarness } from '../../../support/services-harness';
 
@@ -32,7 +33,34 @@ describe('today', () => {
     expect(today.followUps.map((f) => f.interaction.id)).toEqual([due.id]);
     expect(today.drifting.map((d) => d.contactId)).toEqual([cleo.id]);
     expect(today.openFavours.map((f) => f.interaction.id)).toEqual([favour.id]);
-    expect(today.challenge).toBeNull();
+    expect(today.colleagueSteps).toEqual([]);
+    expect(today.events).toEqual([]);
+    expect(today.dueCount).toBe(2);
+  });
+
+  it("shows a new colleague's due steps and today's events, and counts the steps as due", async () => {
+    const nina = aContact({ firstName: 'Nina', lastName: 'Neu' });
+    const { services } = servicesHarness({ contacts: [nina], interactions: [] });
+    await services.coach.colleagues.mark({ contactId: nina.id, startDate: '2025-06-02' });
+    await services.events.create({
+      event: eventFieldsSchema.parse({ title: 'Sommerfest', eventKind: 'internalEvent', date: '2025-06-02' }),
+      language: 'de',
+      useOwnTemplate: false,
+    });
+    await services.events.create({
+      event: eventFieldsSchema.parse({ title: 'Messe', eventKind: 'conference', date: '2025-06-20' }),
+      language: 'de',
+      useOwnTemplate: false,
+    });
+
+    const today = services.today.today();
+
+    // Welcoming and showing around both belong to the first day.
+    expect(today.colleagueSteps.map((step) => [step.name, step.step, step.dueOn])).toEqual([
+      ['Nina Neu', 'welcome', '2025-06-02'],
+      ['Nina Neu', 'showAround', '2025-06-02'],
+    ]);
+    expect(today.events.map((event) => event.title)).toEqual(['Sommerfest']);
     expect(today.dueCount).toBe(2);
   });
 });

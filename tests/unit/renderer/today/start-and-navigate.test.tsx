@@ -36,7 +36,8 @@ const quietDay: TodayView = {
   followUps: [],
   drifting: [],
   openFavours: [],
-  challenge: null,
+  colleagueSteps: [],
+  events: [],
   dueCount: 0,
 };
 
