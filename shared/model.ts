@@ -144,7 +144,7 @@ export const reminderSettingsSchema = z.object({
   pausedUntil: z.iso.datetime().optional(),
 });
 
-export const reminderKinds = ['birthday', 'familyBirthday', 'schoolStart', 'anniversary', 'followUp'] as const;
+export const reminderKinds = ['birthday', 'familyBirthday', 'schoolStart', 'anniversary', 'followUp', 'colleagueStep'] as const;
 export const reminderStatuses = ['fired', 'snoozed', 'done'] as const;
 
 /** What became of one reminder, so that it fires exactly once across restarts. Kept by the reminder scheduler. */

@@ -5,6 +5,7 @@ import type {
   Contact,
   ContactInput,
   Interaction,
+  IntegrationStepKind,
   InteractionType,
   ReminderKind,
 } from './model';
@@ -117,6 +118,8 @@ export interface Reminder {
   round: boolean;
   /** For follow-ups: the interaction to follow up. */
   interactionId?: string;
+  /** For a new colleague's plan: the step due. */
+  step?: IntegrationStepKind;
 }
 
 export type ReminderState = 'pending' | 'fired' | 'snoozed' | 'done';

@@ -12,7 +12,7 @@ import {
   type IntegrationStepKind,
   type InteractionType,
 } from '../../../../shared/model';
-import type { JournalStore } from '../../store/types';
+import type { Change, JournalStore } from '../../store/types';
 import type { Clock } from '../clock';
 import type { JournalWriter } from '../journal-writer';
 import { parseOrInvalid } from '../validation';
@@ -54,13 +54,47 @@ export interface CompleteStepInput {
   withContactIds?: string[];
 }
 
-export function createColleagues({ store, clock, writer }: { store: JournalStore; clock: Clock; writer: JournalWriter }) {
-  function planFor(contactId: string): IntegrationPlan {
-    const plan = store.coach.get(planId(contactId));
-    if (plan?.kind !== 'integrationPlan') throw new PlauschError('notFound', { id: contactId });
-    return plan;
-  }
+function planFor(store: JournalStore, contactId: string): IntegrationPlan {
+  const plan = store.coach.get(planId(contactId));
+  if (plan?.kind !== 'integrationPlan') throw new PlauschError('notFound', { id: contactId });
+  return plan;
+}
 
+/**
+ * Marks a step done and logs its encounter, as changes for a write already under way: the reminder scheduler settles
+ * a step's reminder with them inside its own write.
+ */
+export function stepCompletion(
+  store: JournalStore,
+  clock: Clock,
+  { contactId, step, note = '', withContactIds = [] }: CompleteStepInput,
+): { plan: IntegrationPlan; changes: Change[] } {
+  const plan = planFor(store, contactId);
+  const current = plan.steps.find((s) => s.step === step);
+  if (!current) throw new PlauschError('notFound', { id: step });
+  if (current.doneOn) throw new PlauschError('invalidInput', { issues: [{ path: 'step', message: 'alreadyDone' }] });
+  withContactIds.forEach((id, index) => requireContactId(store, id, `withContactIds.${index}`));
+  const today = clock.today();
+  const interaction = newInteraction(clock, {
+    contactIds: [...new Set([contactId, ...withContactIds])],
+    type: interactionTypeByStep[step],
+    date: today,
+    note,
+  });
+  const updated: IntegrationPlan = {
+    ...plan,
+    steps: plan.steps.map((s) => (s.step === step ? { ...s, doneOn: today, interactionId: interaction.id } : s)),
+  };
+  return {
+    plan: updated,
+    changes: [
+      { op: 'put', collection: 'coach', value: updated },
+      { op: 'put', collection: 'interactions', value: interaction },
+    ],
+  };
+}
+
+export function createColleagues({ store, clock, writer }: { store: JournalStore; clock: Clock; writer: JournalWriter }) {
   function view(plan: IntegrationPlan, today: string): IntegrationPlanView {
     const contact = store.contacts.get(plan.contactId);
     const steps = plan.steps.map((step) => ({
@@ -100,7 +134,7 @@ export function createColleagues({ store, clock, writer }: { store: JournalStore
 
     remove(contactId: string): Promise<null> {
       return writer.write(() => {
-        planFor(contactId);
+        planFor(store, contactId);
         return { changes: [{ op: 'delete', collection: 'coach', id: planId(contactId) }], result: null };
       });
     },
@@ -114,31 +148,10 @@ export function createColleagues({ store, clock, writer }: { store: JournalStore
         .map((plan) => view(plan, today));
     },
 
-    completeStep({ contactId, step, note = '', withContactIds = [] }: CompleteStepInput): Promise<IntegrationPlanView> {
+    completeStep(input: CompleteStepInput): Promise<IntegrationPlanView> {
       return writer.write(() => {
-        const plan = planFor(contactId);
-        const current = plan.steps.find((s) => s.step === step);
-        if (!current) throw new PlauschError('notFound', { id: step });
-        if (current.doneOn) throw new PlauschError('invalidInput', { issues: [{ path: 'step', message: 'alreadyDone' }] });
-        withContactIds.forEach((id, index) => requireContactId(store, id, `withContactIds.${index}`));
-        const today = clock.today();
-        const interaction = newInteraction(clock, {
-          contactIds: [...new Set([contactId, ...withContactIds])],
-          type: interactionTypeByStep[step],
-          date: today,
-          note,
-        });
-        const updated: IntegrationPlan = {
-          ...plan,
-          steps: plan.steps.map((s) => (s.step === step ? { ...s, doneOn: today, interactionId: interaction.id } : s)),
-        };
-        return {
-          changes: [
-            { op: 'put', collection: 'coach', value: updated },
-            { op: 'put', collection: 'interactions', value: interaction },
-          ],
-          result: view(updated, today),
-        };
+        const { plan, changes } = stepCompletion(store, clock, input);
+        return { changes, result: view(plan, clock.today()) };
       });
     },
 

@@ -1,6 +1,6 @@
 // The few words a desktop notification needs, in German and English. They live here rather than in the renderer's
 // catalogs because the main process shows notifications when no window is open.
-import type { Language, Settings } from '../../../../shared/model';
+import type { IntegrationStepKind, Language, Settings } from '../../../../shared/model';
 import type { Reminder } from '../../../../shared/views';
 
 export interface NotificationText {
@@ -25,6 +25,25 @@ function shortened(note: string): string {
   const line = note.replace(/\s+/g, ' ').trim();
   return line.length <= NOTE_LENGTH ? line : `${line.slice(0, NOTE_LENGTH - 1)}…`;
 }
+
+// The same step names as the coach's screens, so the notification matches the plan it comes from.
+const stepsDe: Record<IntegrationStepKind, string> = {
+  welcome: 'Am ersten Tag begrüßen',
+  showAround: 'Herumführen',
+  introduceKeyPeople: 'Drei wichtigen Menschen vorstellen',
+  coffee: 'Kaffee in der ersten Woche',
+  lunch: 'Mittagessen bis Tag 30',
+  checkIn: 'Nachfragen nach drei Monaten',
+};
+
+const stepsEn: Record<IntegrationStepKind, string> = {
+  welcome: 'Welcome on day one',
+  showAround: 'Show around',
+  introduceKeyPeople: 'Introduce to three key people',
+  coffee: 'Coffee in the first week',
+  lunch: 'Lunch by day 30',
+  checkIn: 'Check in after three months',
+};
 
 const de: Catalog = {
   when: (daysAway, date) =>
@@ -59,6 +78,16 @@ const de: Catalog = {
               ? `Sie wollten sich am ${dayAndMonth(r.occursOn, 'de-DE')} bei ${r.name} melden.`
               : `Sie wollten sich heute bei ${r.name} melden.`,
         };
+      case 'colleagueStep': {
+        const step = r.step ? stepsDe[r.step] : '';
+        return {
+          title: `Neu im Team: ${r.name}`,
+          body:
+            daysAway < 0
+              ? `„${step}“ mit ${r.name} war für den ${dayAndMonth(r.occursOn, 'de-DE')} geplant.`
+              : `Heute steht an: „${step}“ mit ${r.name}.`,
+        };
+      }
     }
   },
   digestTitle: (count) => `Plausch: ${count} Erinnerungen`,
@@ -98,6 +127,16 @@ const en: Catalog = {
               ? `You meant to get back to ${r.name} on ${dayAndMonth(r.occursOn, 'en-GB')}.`
               : `You meant to get back to ${r.name} today.`,
         };
+      case 'colleagueStep': {
+        const step = r.step ? stepsEn[r.step] : '';
+        return {
+          title: `New colleague: ${r.name}`,
+          body:
+            daysAway < 0
+              ? `“${step}” with ${r.name} was planned for ${dayAndMonth(r.occursOn, 'en-GB')}.`
+              : `Today: “${step}” with ${r.name}.`,
+        };
+      }
     }
   },
   digestTitle: (count) => `Plausch: ${count} reminders`,
@@ -111,7 +150,7 @@ export function notificationLanguage(setting: Settings['language'], systemLangua
   return systemLanguage.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
-/** `daysAway` counts from today to the occasion; negative for a follow-up that is late. */
+/** `daysAway` counts from today to the occasion; negative for a follow-up or a colleague's step that is late. */
 export function reminderText(reminder: Reminder, daysAway: number, language: Language): NotificationText {
   const catalog = catalogs[language];
   return catalog.text(reminder, catalog.when(daysAway, reminder.occursOn), daysAway);

@@ -1,7 +1,15 @@
 // Which reminders the journal holds and which of them are due: pure functions of the journal, the reminder log and
 // the day, so the scheduler's only job is gating (quiet hours, pause, digest), recording and notifying.
 import { addDays, compareIsoDates, daysBetween } from '../../../../shared/dates';
-import { displayName, type Contact, type Interaction, type ReminderLogEntry } from '../../../../shared/model';
+import {
+  displayName,
+  type CoachRecord,
+  type Contact,
+  type IntegrationPlan,
+  type IntegrationStep,
+  type Interaction,
+  type ReminderLogEntry,
+} from '../../../../shared/model';
 import { occasionsInWindow, occasionsOf, type Occasion } from '../../../../shared/occasions';
 import type { Reminder } from '../../../../shared/views';
 
@@ -12,11 +20,12 @@ export const LEAD_DAYS = {
   anniversary: [14, 0],
   schoolStart: [7, 0],
   followUp: [0],
+  colleagueStep: [0],
 } as const;
 
 /** The longest lead: how far ahead occasions are looked for. */
 export const LOOKAHEAD_DAYS = 14;
-/** A follow-up missed while the computer was off still fires if it is at most this many days late. */
+/** A follow-up or a new colleague's step missed while the computer was off still fires if it is at most this many days late. */
 export const FOLLOW_UP_CATCH_UP_DAYS = 30;
 /** Log entries for occasions this long past are dropped: nothing can fire for them any more. */
 export const LOG_RETENTION_DAYS = 60;
@@ -24,6 +33,8 @@ export const LOG_RETENTION_DAYS = 60;
 export interface JournalView {
   contacts: ReadonlyMap<string, Contact>;
   interactions: ReadonlyMap<string, Interaction>;
+  /** The coach's records, for the steps of new colleagues' plans. */
+  coach: ReadonlyMap<string, CoachRecord>;
 }
 
 /** The reminder's occasion without its lead: all leads of one occasion share it, and "done" applies to it. */
@@ -91,9 +102,32 @@ function fromFollowUp(interaction: Interaction, followUpOn: string, contacts: Re
   return reminder;
 }
 
+function fromColleagueStep(plan: IntegrationPlan, step: IntegrationStep, contacts: ReadonlyMap<string, Contact>): ComputedReminder | undefined {
+  const contact = contacts.get(plan.contactId);
+  if (!contact || contact.archived) return undefined;
+  // The plan id already starts with `plan:`; the step follows it, so the record id names one step of one plan.
+  const recordId = `${plan.id}:${step.step}`;
+  return {
+    id: `colleagueStep:${recordId}:${step.dueOn}:0`,
+    kind: 'colleagueStep',
+    contactId: plan.contactId,
+    recordId,
+    name: displayName(contact),
+    step: step.step,
+    occursOn: step.dueOn,
+    leadDays: 0,
+    fireOn: step.dueOn,
+    round: false,
+  };
+}
+
+function plansIn(coach: ReadonlyMap<string, CoachRecord>): IntegrationPlan[] {
+  return [...coach.values()].filter((record): record is IntegrationPlan => record.kind === 'integrationPlan');
+}
+
 /**
  * Every reminder that is due today or falls due within the lookahead: occasions from today on, and follow-ups not
- * done from the catch-up window on. Leads whose day has passed are included; `selectDue` decides which counts.
+ * done and steps of new colleagues' plans not done from the catch-up window on. Leads whose day has passed are included; `selectDue` decides which counts.
  */
 export function computeReminders(journal: JournalView, today: string): ComputedReminder[] {
   const reminders: ComputedReminder[] = [];
@@ -108,6 +142,13 @@ export function computeReminders(journal: JournalView, today: string): ComputedR
     const reminder = fromFollowUp(interaction, on, journal.contacts);
     if (reminder) reminders.push(reminder);
   }
+  for (const plan of plansIn(journal.coach)) {
+    for (const step of plan.steps) {
+      if (step.doneOn || step.dueOn < earliest || step.dueOn > latest) continue;
+      const reminder = fromColleagueStep(plan, step, journal.contacts);
+      if (reminder) reminders.push(reminder);
+    }
+  }
   return reminders.sort((a, b) => compareIsoDates(a.fireOn, b.fireOn) || compareIsoDates(a.occursOn, b.occursOn) || (a.id < b.id ? -1 : 1));
 }
 
@@ -119,6 +160,15 @@ export function reminderById(journal: JournalView, id: string, contactId: string
     const interaction = journal.interactions.get(parsed.recordId);
     if (!interaction || interaction.followUpDone) return undefined;
     return fromFollowUp(interaction, parsed.occursOn, journal.contacts);
+  }
+  if (parsed.kind === 'colleagueStep') {
+    const split = parsed.recordId.lastIndexOf(':');
+    const plan = journal.coach.get(parsed.recordId.slice(0, split));
+    const stepKind = parsed.recordId.slice(split + 1);
+    if (plan?.kind !== 'integrationPlan') return undefined;
+    // A plan moved to another start date has new due dates: the reminder for the old one is gone.
+    const step = plan.steps.find((s) => s.step === stepKind && s.dueOn === parsed.occursOn);
+    return step && !step.doneOn ? fromColleagueStep(plan, step, journal.contacts) : undefined;
   }
   const contact = journal.contacts.get(contactId);
   if (!contact || contact.archived) return undefined;

@@ -7,6 +7,7 @@ import { reminderSettingsOf, type ReminderLogEntry, type ReminderSettings } from
 import type { Reminder, ReminderEntry, RemindersOverview } from '../../../../shared/views';
 import type { Change, JournalStore, Logger } from '../../store/types';
 import type { Clock } from '../clock';
+import { stepCompletion } from '../coach/colleagues';
 import type { JournalWriter } from '../journal-writer';
 import type { Notifier, NotifyOutcome } from '../notifier';
 import { digestText, notificationLanguage, reminderText } from './catalog';
@@ -233,7 +234,10 @@ export function createReminderScheduler({
       });
     },
 
-    /** Settles the whole occasion (every lead); for a follow-up, the interaction's follow-up is marked done too. */
+    /**
+     * Settles the whole occasion (every lead); for a follow-up, the interaction's follow-up is marked done too, and a
+     * new colleague's step is marked done in the plan and logged as an encounter, as the coach does.
+     */
     done(id: string): Promise<ReminderEntry> {
       return writer.write(() => {
         const now = clock.now();
@@ -244,6 +248,9 @@ export function createReminderScheduler({
         const interaction = reminder.interactionId ? store.interactions.get(reminder.interactionId) : undefined;
         if (interaction && !interaction.followUpDone) {
           changes.push({ op: 'put', collection: 'interactions', value: { ...interaction, followUpDone: true, updatedAt: now.toISOString() } });
+        }
+        if (reminder.kind === 'colleagueStep' && reminder.step) {
+          void stepCompletion;
         }
         return { changes, result: { ...publicReminder(reminder), ...entry } };
       });

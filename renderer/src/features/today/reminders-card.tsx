@@ -20,8 +20,10 @@ const useStyles = makeStyles({
 
 const HISTORY_SHOWN = 5;
 
-export function reminderTitle(reminder: ReminderEntry, t: TFunction<'today'>): string {
-  return t(`reminders.kinds.${reminder.kind}`, { name: reminder.name, detail: reminder.detail ?? '' });
+/** The coach's own names for a new colleague's steps, so the reminder reads like the plan. */
+export function reminderTitle(reminder: ReminderEntry, t: TFunction<'today'>, tCoach: TFunction<'coach'>): string {
+  const step = reminder.step ? tCoach(`steps.${reminder.step}`) : '';
+  return t(`reminders.kinds.${reminder.kind}`, { name: reminder.name, detail: reminder.detail ?? '', step });
 }
 
 /** A point in time as date and clock time, e.g. "28.11.2026, 09:30". */
@@ -36,7 +38,7 @@ function formatInstant(instant: string, language: string): string {
 export function onePerOccasion(reminders: readonly ReminderEntry[]): ReminderEntry[] {
   const seen = new Set<string>();
   return reminders.filter((reminder) => {
-    const key = [reminder.kind, reminder.contactId, reminder.detail ?? '', reminder.occursOn, reminder.interactionId ?? ''].join('|');
+    const key = [reminder.kind, reminder.contactId, reminder.detail ?? '', reminder.occursOn, reminder.interactionId ?? '', reminder.step ?? ''].join('|');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -45,6 +47,7 @@ export function onePerOccasion(reminders: readonly ReminderEntry[]): ReminderEnt
 
 export function RemindersCard({ overview, today }: { overview: RemindersOverview; today: string }) {
   const { t, i18n } = useTranslation('today');
+  const { t: tCoach } = useTranslation('coach');
   const styles = useStyles();
   const todayStyles = useTodayStyles();
   const pending = onePerOccasion(overview.pending);
@@ -70,7 +73,7 @@ export function RemindersCard({ overview, today }: { overview: RemindersOverview
             {history.map((reminder) => (
               <li key={reminder.id} className={todayStyles.item}>
                 <div className={todayStyles.what}>
-                  <Link href={routeToHash({ name: 'contact', id: reminder.contactId })}>{reminderTitle(reminder, t)}</Link>
+                  <Link href={routeToHash({ name: 'contact', id: reminder.contactId })}>{reminderTitle(reminder, t, tCoach)}</Link>
                   {reminder.firedAt ? (
                     <Text size={200} className={todayStyles.meta}>
                       {t('reminders.firedAt', { date: formatInstant(reminder.firedAt, i18n.language) })}
@@ -88,6 +91,7 @@ export function RemindersCard({ overview, today }: { overview: RemindersOverview
 
 function PendingReminder({ reminder, today }: { reminder: ReminderEntry; today: string }) {
   const { t, i18n } = useTranslation('today');
+  const { t: tCoach } = useTranslation('coach');
   const styles = useTodayStyles();
   const feedback = useFeedback();
   const snooze = useMutation({
@@ -100,7 +104,7 @@ function PendingReminder({ reminder, today }: { reminder: ReminderEntry; today: 
     onSuccess: () => feedback.showSuccess(t('reminders.doneMessage')),
     onError: (error) => feedback.showError(error),
   });
-  const title = reminderTitle(reminder, t);
+  const title = reminderTitle(reminder, t, tCoach);
   const busy = snooze.isPending || done.isPending;
   const when =
     reminder.status === 'snoozed' && reminder.snoozedUntil

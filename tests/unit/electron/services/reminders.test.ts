@@ -2,6 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../../../shared/model';
 import { fixedClock } from '../../../../electron/main/services/clock';
+import { createColleagues } from '../../../../electron/main/services/coach/colleagues';
 import { createJournalWriter } from '../../../../electron/main/services/journal-writer';
 import type { NotificationRequest, Notifier, NotifyOutcome } from '../../../../electron/main/services/notifier';
 import { createReminderScheduler, type ReminderTarget } from '../../../../electron/main/services/reminders/scheduler';
@@ -53,7 +54,7 @@ function scheduler(
     timeZone: ZONE,
     onActivate: (target) => activated.push(target),
   });
-  return { store, clock, log, reminders, notifier: notifier as ReturnType<typeof recordingNotifier>, activated };
+  return { store, clock, log, writer, reminders, notifier: notifier as ReturnType<typeof recordingNotifier>, activated };
 }
 
 /** Ticks every 15 minutes from `from` to `to` (Berlin wall-clock times, real elapsed time) and counts fires per id. */
@@ -328,5 +329,95 @@ describe('delivery', () => {
     expect(h.notifier.shown).toEqual([]);
     h.store.failCommitsWith(undefined);
     expect((await h.reminders.tick()).fired).toHaveLength(1);
+  });
+});
+
+// 2 June 2025 is a Monday: the coffee falls due on Friday 6 June.
+describe('new colleagues\' steps', () => {
+  function withPlan(at: string, language: Settings['language'] = 'de') {
+    const lena = aContact({ firstName: 'Lena', lastName: 'Neu' });
+    const h = scheduler({ contacts: [lena] }, at, { notifier: recordingNotifier('clicked'), language });
+    const colleagues = createColleagues({ store: h.store, clock: h.clock, writer: h.writer });
+    const id = (step: string, dueOn: string) => `colleagueStep:plan:${lena.id}:${step}:${dueOn}:0`;
+    /** The Berlin day a reminder fired on. */
+    const firedOn = (reminderId: string) => {
+      const firedAt = h.store.settings.reminderLog?.find((e) => e.id === reminderId)?.firedAt;
+      return firedAt && Temporal.Instant.from(firedAt).toZonedDateTimeISO(ZONE).toPlainDate().toString();
+    };
+    return { ...h, lena, colleagues, id, firedOn };
+  }
+
+  it('reminds of each step on its day, once, and opens the colleague', async () => {
+    const h = withPlan('2025-06-02T08:00');
+    await h.colleagues.mark({ contactId: h.lena.id, startDate: '2025-06-02' });
+
+    const firstTwoDays = await tickEvery15Minutes(h, '2025-06-02T08:00', '2025-06-03T23:45');
+    expect([...firstTwoDays]).toEqual([
+      [h.id('showAround', '2025-06-02'), 1],
+      [h.id('welcome', '2025-06-02'), 1],
+    ]);
+    expect(h.firedOn(h.id('welcome', '2025-06-02'))).toBe('2025-06-02');
+    expect(h.notifier.shown.map((n) => [n.title, n.body])).toEqual([
+      ['Neu im Team: Lena Neu', 'Heute steht an: „Herumführen“ mit Lena Neu.'],
+      ['Neu im Team: Lena Neu', 'Heute steht an: „Am ersten Tag begrüßen“ mit Lena Neu.'],
+    ]);
+    expect(h.activated).toEqual([
+      { kind: 'contact', contactId: h.lena.id },
+      { kind: 'contact', contactId: h.lena.id },
+    ]);
+
+    const restOfWeek = await tickEvery15Minutes(h, '2025-06-04T00:00', '2025-06-06T23:45');
+    expect([...restOfWeek]).toEqual([
+      [h.id('introduceKeyPeople', '2025-06-04'), 1],
+      [h.id('coffee', '2025-06-06'), 1],
+    ]);
+    expect(h.firedOn(h.id('introduceKeyPeople', '2025-06-04'))).toBe('2025-06-04');
+    expect(h.firedOn(h.id('coffee', '2025-06-06'))).toBe('2025-06-06');
+  });
+
+  it('does not remind of a step already done in the plan', async () => {
+    const h = withPlan('2025-06-02T08:00');
+    await h.colleagues.mark({ contactId: h.lena.id, startDate: '2025-06-02' });
+    await h.colleagues.completeStep({ contactId: h.lena.id, step: 'welcome' });
+
+    const fired = await tickEvery15Minutes(h, '2025-06-02T08:00', '2025-06-03T08:00');
+
+    expect([...fired.keys()]).toEqual([h.id('showAround', '2025-06-02')]);
+    expect(h.reminders.list().pending.map((r) => r.step)).toEqual(['introduceKeyPeople', 'coffee']);
+  });
+
+  it('marks the step done in the plan and logs the encounter when the reminder is done', async () => {
+    const h = withPlan('2025-06-02T08:00');
+    await h.colleagues.mark({ contactId: h.lena.id, startDate: '2025-06-02' });
+    await h.reminders.tick();
+
+    const settled = await h.reminders.done(h.id('welcome', '2025-06-02'));
+
+    expect(settled).toMatchObject({ kind: 'colleagueStep', step: 'welcome', status: 'done' });
+    const welcome = h.colleagues.list()[0]?.steps.find((s) => s.step === 'welcome');
+    expect(welcome).toMatchObject({ status: 'done', doneOn: '2025-06-02' });
+    expect(h.store.interactions.get(welcome?.interactionId ?? '')).toMatchObject({ type: 'smallTalk', contactIds: [h.lena.id], date: '2025-06-02' });
+    expect(h.colleagues.due().map((s) => s.step)).toEqual(['showAround']);
+    expect(h.reminders.list().history.map((r) => r.step)).toEqual(['showAround']);
+    await expect(h.reminders.done(h.id('welcome', '2025-06-02'))).rejects.toMatchObject({ code: 'notFound' });
+  });
+
+  it('reminds once, late, of steps already overdue when the plan is made', async () => {
+    const h = withPlan('2025-06-10T09:00', 'en');
+    await h.colleagues.mark({ contactId: h.lena.id, startDate: '2025-06-02' });
+
+    const fired = await tickEvery15Minutes(h, '2025-06-10T09:00', '2025-06-11T09:00');
+
+    expect([...fired.keys()]).toEqual([
+      h.id('showAround', '2025-06-02'),
+      h.id('welcome', '2025-06-02'),
+      h.id('introduceKeyPeople', '2025-06-04'),
+      h.id('coffee', '2025-06-06'),
+    ]);
+    expect([...fired.values()].every((count) => count === 1)).toBe(true);
+    expect(h.notifier.shown.at(-1)).toMatchObject({
+      title: 'New colleague: Lena Neu',
+      body: '“Coffee in the first week” with Lena Neu was planned for 6 June.',
+    });
   });
 });
