@@ -2,3 +2,4 @@ export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
 export { EmptyState, type EmptyStateProps } from './empty-state';
 export { PageHeader, type PageHeaderProps } from './page-header';
 export { formatDate, formatPartialDate, formatShortDate } from './format';
+export { ContactActions } from './contact-actions';

@@ -1,14 +1,13 @@
 // People the user has not met for longer than their cadence: yellow when due, red when overdue, always said in words
 // too, because colour alone reaches neither screen readers nor everyone's eyes.
-import { Badge, Button, Card, Spinner, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { ClockAlarmRegular, PeopleCheckmarkRegular, PersonRegular, WarningFilled, ClockFilled } from '@fluentui/react-icons';
+import { Badge, Card, Spinner, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { ClockAlarmRegular, PeopleCheckmarkRegular, WarningFilled, ClockFilled } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { DriftingEntry } from '../../../../shared/views';
 import { api } from '../../api';
-import { useNavigation } from '../../app/navigation';
 import { derivedQueryKeys } from '../../app/query';
-import { EmptyState, PageHeader, formatDate } from '../../components';
+import { ContactActions, EmptyState, PageHeader, formatDate } from '../../components';
 import { useInteractionDialog } from '../journal';
 
 export function useDrifting() {
@@ -31,7 +30,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalL },
   who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '12rem', gap: tokens.spacingVerticalXXS },
   meta: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 export function DriftingPage() {
@@ -71,9 +69,8 @@ function DriftingList({ entries }: { entries: DriftingEntry[] }) {
 
 function DriftingItem({ entry }: { entry: DriftingEntry }) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  const { navigate } = useNavigation();
   const interactionDialog = useInteractionDialog();
+  const { t, i18n } = useTranslation();
   const nameId = useId('name');
   const overdue = entry.status === 'overdue';
   const cadence =
@@ -110,23 +107,9 @@ function DriftingItem({ entry }: { entry: DriftingEntry }) {
           <Text weight="semibold">
             {entry.daysOverdue === 0 ? t('drifting.dueToday') : t('drifting.daysOverdue', { count: entry.daysOverdue })}
           </Text>
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              icon={<ClockAlarmRegular />}
-              aria-describedby={nameId}
-              onClick={() => interactionDialog.open({ contactIds: [entry.contactId] })}
-            >
-              {t('actions.logEncounter')}
-            </Button>
-            <Button
-              icon={<PersonRegular />}
-              aria-describedby={nameId}
-              onClick={() => navigate({ name: 'contact', id: entry.contactId })}
-            >
-              {t('actions.openContact')}
-            </Button>
-          </div>
+          <ContactActions contactId={entry.contactId} logLabel={t('actions.logEncounter')} logIcon={<ClockAlarmRegular />} describedBy={nameId}
+            onLog={() => interactionDialog.open({ contactIds: [entry.contactId] })}
+          />
         </div>
       </Card>
     </li>

@@ -1,13 +1,12 @@
 // Favours received and not yet returned: a gentle nudge towards give and take.
-import { Button, Card, Spinner, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { GiftRegular, HandshakeRegular, PersonRegular } from '@fluentui/react-icons';
+import { Card, Spinner, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { GiftRegular, HandshakeRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { OpenFavour } from '../../../../shared/views';
 import { api } from '../../api';
-import { useNavigation } from '../../app/navigation';
 import { derivedQueryKeys } from '../../app/query';
-import { EmptyState, PageHeader, formatDate } from '../../components';
+import { ContactActions, EmptyState, PageHeader, formatDate } from '../../components';
 import { useInteractionDialog } from '../journal';
 
 export function useOpenFavours() {
@@ -27,7 +26,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalL },
   what: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '12rem', gap: tokens.spacingVerticalXXS },
   meta: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 export function FavoursPage() {
@@ -70,9 +68,8 @@ function describeFavour(favour: OpenFavour): string {
 
 function FavourItem({ favour }: { favour: OpenFavour }) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  const { navigate } = useNavigation();
   const interactionDialog = useInteractionDialog();
+  const { t, i18n } = useTranslation();
   const nameId = useId('name');
   const what = describeFavour(favour);
   return (
@@ -88,23 +85,9 @@ function FavourItem({ favour }: { favour: OpenFavour }) {
               {t('favours.receivedOn', { date: formatDate(favour.interaction.date, i18n.language) })}
             </Text>
           </div>
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              icon={<GiftRegular />}
-              aria-describedby={nameId}
-              onClick={() => interactionDialog.open({ contactIds: [favour.contactId] })}
-            >
-              {t('actions.returnFavour')}
-            </Button>
-            <Button
-              icon={<PersonRegular />}
-              aria-describedby={nameId}
-              onClick={() => navigate({ name: 'contact', id: favour.contactId })}
-            >
-              {t('actions.openContact')}
-            </Button>
-          </div>
+          <ContactActions contactId={favour.contactId} logLabel={t('actions.returnFavour')} logIcon={<GiftRegular />} describedBy={nameId}
+            onLog={() => interactionDialog.open({ contactIds: [favour.contactId] })}
+          />
         </div>
       </Card>
     </li>
