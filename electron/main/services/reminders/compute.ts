@@ -25,7 +25,7 @@ export const LEAD_DAYS = {
 
 /** The longest lead: how far ahead occasions are looked for. */
 export const LOOKAHEAD_DAYS = 14;
-/** A follow-up or a new colleague's step missed while the computer was off still fires if it is at most this many days late. */
+/** A follow-up or a new colleague's step missed while the computer was off still fires if at most this many days late. */
 export const FOLLOW_UP_CATCH_UP_DAYS = 30;
 /** Log entries for occasions this long past are dropped: nothing can fire for them any more. */
 export const LOG_RETENTION_DAYS = 60;
@@ -127,7 +127,8 @@ function plansIn(coach: ReadonlyMap<string, CoachRecord>): IntegrationPlan[] {
 
 /**
  * Every reminder that is due today or falls due within the lookahead: occasions from today on, and follow-ups not
- * done and steps of new colleagues' plans not done from the catch-up window on. Leads whose day has passed are included; `selectDue` decides which counts.
+ * done and new colleagues' steps not done from the catch-up window on. Leads whose day has passed are included;
+ * `selectDue` decides which counts.
  */
 export function computeReminders(journal: JournalView, today: string): ComputedReminder[] {
   const reminders: ComputedReminder[] = [];

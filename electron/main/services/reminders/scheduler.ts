@@ -250,7 +250,7 @@ export function createReminderScheduler({
           changes.push({ op: 'put', collection: 'interactions', value: { ...interaction, followUpDone: true, updatedAt: now.toISOString() } });
         }
         if (reminder.kind === 'colleagueStep' && reminder.step) {
-          void stepCompletion;
+          changes.push(...stepCompletion(store, clock, { contactId: reminder.contactId, step: reminder.step }).changes);
         }
         return { changes, result: { ...publicReminder(reminder), ...entry } };
       });

@@ -76,6 +76,32 @@ describe('Today', () => {
     expect(fake.callsTo('reminders:done')).toEqual([{ id: reminder.id }]);
   });
 
+  it('names a new colleague\'s step in the reminder, one entry per step due the same day', async () => {
+    const step = (name: 'welcome' | 'showAround'): ReminderEntry => ({
+      id: `colleagueStep:plan:c3:${name}:2026-11-27:0`,
+      kind: 'colleagueStep',
+      contactId: 'c3',
+      name: 'Lena Neu',
+      step: name,
+      occursOn: '2026-11-27',
+      leadDays: 0,
+      round: false,
+      status: 'pending',
+    });
+    installFakePlausch({
+      'today:get': () => quietDay,
+      'reminders:list': () => ({ pending: [step('welcome'), step('showAround')], history: [] }),
+    });
+    await renderInApp(<TodayPage />);
+    const reminders = await screen.findByRole('list', { name: 'Anstehende Erinnerungen' });
+    const links = within(reminders).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Neu im Team – Lena Neu: Am ersten Tag begrüßen',
+      'Neu im Team – Lena Neu: Herumführen',
+    ]);
+    expect(links[0]?.getAttribute('href')).toBe('#/contacts/c3');
+  });
+
   it('says when the day is quiet', async () => {
     installFakePlausch({ 'today:get': () => quietDay, 'reminders:list': () => ({ pending: [], history: [] }) });
     await renderInApp(<TodayPage />);
