@@ -27,7 +27,7 @@ import { routeToHash, useNavigation } from '../../app/navigation';
 import { ConfirmDialog, PageHeader, formatDate, formatPartialDate } from '../../components';
 import { ContactCoachActions } from '../coach/contact-coach-actions';
 import { useInteractionDialog } from '../journal';
-import { InteractionItem } from '../journal/interaction-item';
+import { InteractionList } from '../journal/interaction-list';
 import { api } from '../../api';
 import { useContactDetail, useRefreshJournal } from './contact-queries';
 import { fullYearsSince } from './personal-dates';
@@ -67,8 +67,6 @@ const useStyles = makeStyles({
   plainList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyle: 'none', margin: 0, padding: 0 },
   notes: { whiteSpace: 'pre-wrap', margin: 0, overflowWrap: 'anywhere' },
-  timeline: { listStyle: 'none', margin: 0, padding: 0 },
-  timelineItem: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
 });
 
 export function ContactPage({ id }: { id: string }) {
@@ -193,13 +191,13 @@ function ContactView({ detail }: { detail: ContactDetail }) {
               {t('detail.timeline.empty')}
             </Text>
           ) : (
-            <ol className={styles.timeline} aria-label={t('detail.timeline.title')}>
-              {detail.timeline.map((interaction) => (
-                <li key={interaction.id} className={styles.timelineItem}>
-                  <InteractionItem interaction={interaction} names={detail.names} currentContactId={contact.id} />
-                </li>
-              ))}
-            </ol>
+            <InteractionList
+              label={t('detail.timeline.title')}
+              items={detail.timeline}
+              names={detail.names}
+              currentContactId={contact.id}
+              headingLevel="h3"
+            />
           )}
         </Section>
       </div>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ContactPage } from '../../../../renderer/src/features/contacts';
 import { renderInApp } from '../support/render-app';
 import { installInMemoryPlausch } from './in-memory-plausch';
+import { stubLayout } from './layout-stub';
 
 function seed() {
   const fake = installInMemoryPlausch();
@@ -35,6 +36,9 @@ function seed() {
 }
 
 describe('ContactPage', () => {
+  // The timeline is virtualized.
+  stubLayout();
+
   it('shows the reciprocity in words, the open favour and the timeline newest first', async () => {
     const { sabine } = seed();
     await renderInApp(<ContactPage id={sabine.id} />);
