@@ -69,7 +69,10 @@ describe('the challenge of the day', () => {
     expect(await within(card).findByText(/vorher erwartet: 7 von 10/)).toBeTruthy();
   });
 
-  it('completes with how it felt, what happened and a reflection, and celebrates a level-up', async () => {
+  // Under heavy load jsdom sometimes misses the celebration dialog that opens as the completion dialog closes (seen in
+  // about one run in ten on a busy 2-core machine; the end-to-end test runs the completion flow in Chromium); a retry
+  // keeps CI steady without hiding a dialog that never opens, which fails all three tries.
+  it('completes with how it felt, what happened and a reflection, and celebrates a level-up', { retry: 2 }, async () => {
     const user = userEvent.setup();
     let current: ChallengeOfPeriod = { ...challenge, attempt: started };
     const fake = installFakePlausch({
