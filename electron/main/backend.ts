@@ -1,9 +1,11 @@
 // Everything behind the IPC boundary, built from a data folder: the store, the services and the router. The Electron
 // composition root, the end-to-end test bridge and a command-line tool all start from here.
+import type { Envelope } from '../../shared/contract';
+import { PlauschError } from '../../shared/errors';
 import { createRouter } from './ipc/router';
 import { createServices, type AppInfo, type ServicesDeps } from './services';
 import type { Clock } from './services/clock';
-import { openStore } from './store';
+import { openStoreEarly } from './store';
 import type { Logger } from './store/types';
 
 export interface BackendOptions extends Omit<ServicesDeps, 'store' | 'appInfo'> {
@@ -13,16 +15,42 @@ export interface BackendOptions extends Omit<ServicesDeps, 'store' | 'appInfo'> 
   appInfo: Omit<AppInfo, 'dataDir'>;
 }
 
-export async function createBackend({ dataDir, appInfo, ...deps }: BackendOptions) {
-  const store = await openStore({ dir: dataDir, clock: deps.clock, log: deps.log });
-  const services = createServices({ ...deps, store, appInfo: { ...appInfo, dataDir } });
-  const router = createRouter(services, deps.log);
+/**
+ * Opens the data folder's main file and returns at once; the services are built once every interaction is in
+ * memory (`ready`). Its router holds calls until then, so windows can load while the journal's years are read.
+ */
+export async function startBackend({ dataDir, appInfo, ...deps }: BackendOptions) {
+  const store = await openStoreEarly({ dir: dataDir, clock: deps.clock, log: deps.log });
+  const ready = store.complete.then(() => {
+    const services = createServices({ ...deps, store, appInfo: { ...appInfo, dataDir } });
+    const router = createRouter(services, deps.log);
+    return { store, services, router, close: () => store.close() };
+  });
+  // The starter awaits `ready`; a failure is reported there, not as unhandled here as well.
+  ready.catch(() => undefined);
   return {
     store,
-    services,
-    router,
+    ready,
+    router: {
+      handle: (channel: string, payload: unknown): Promise<Envelope<unknown>> =>
+        ready.then(
+          (backend) => backend.router.handle(channel, payload),
+          (error: unknown) => ({ ok: false, error: (error instanceof PlauschError ? error : new PlauschError('storageFailed')).toData() }),
+        ),
+    },
     close: () => store.close(),
   };
+}
+
+/** The whole backend, ready to answer. */
+export async function createBackend(options: BackendOptions) {
+  const started = await startBackend(options);
+  try {
+    return await started.ready;
+  } catch (error) {
+    await started.close().catch(() => undefined);
+    throw error;
+  }
 }
 
 export type Backend = Awaited<ReturnType<typeof createBackend>>;

@@ -1,11 +1,11 @@
 // The composition root: one instance, one data folder, one backend, one shell. Plausch starts into the tray.
 import { app, dialog } from 'electron';
 import { resolve } from 'node:path';
-import { createBackend } from './backend';
+import { startBackend } from './backend';
 import { systemClock } from './services/clock';
 import { createNodeNotifier } from './services/notifier';
 import { consoleLogger } from './shell/log';
-import { startShell, type Shell } from './shell';
+import { openWindows, startShell, type ShellWindows } from './shell';
 import { deferredDesktop, reminderHash } from './shell/desktop';
 import { languageFor, message } from './shell/messages';
 import { appPages } from './shell/pages';
@@ -16,7 +16,7 @@ const pages = appPages(__dirname, app.isPackaged ? undefined : process.env['ELEC
 // Windows shows a notification only for an app with this id, which the installer's shortcut carries too.
 const appUserModelId = 'de.plausch.app';
 
-type Backend = Awaited<ReturnType<typeof createBackend>>;
+type StartedBackend = Awaited<ReturnType<typeof startBackend>>;
 
 function startFailureText(error: unknown, dataDir: string): string {
   const language = languageFor(app.getLocale());
@@ -33,11 +33,11 @@ function refuseToStart(error: unknown, dataDir: string): void {
 }
 
 /** Keeps the process alive until the store has written everything, then lets the quit go through. */
-function closeBeforeQuit(backend: Backend, shell: Shell): void {
+function closeBeforeQuit(backend: StartedBackend, windows: ShellWindows): void {
   let closed = false;
   let closing = false;
   app.on('before-quit', (event) => {
-    shell.beginQuit();
+    windows.beginQuit();
     if (closed) return;
     event.preventDefault();
     if (closing) return;
@@ -55,9 +55,9 @@ function closeBeforeQuit(backend: Backend, shell: Shell): void {
 async function start(dataDir: string): Promise<void> {
   await app.whenReady();
   const desktop = deferredDesktop();
-  let backend: Backend;
+  let started: StartedBackend;
   try {
-    backend = await createBackend({
+    started = await startBackend({
       dataDir,
       clock: systemClock,
       log,
@@ -70,12 +70,21 @@ async function start(dataDir: string): Promise<void> {
     refuseToStart(error, dataDir);
     return;
   }
-  const firstRun = backend.store.contacts.size === 0;
+  // The main file is read: the windows load their pages while the journal's years follow.
+  const firstRun = started.store.contacts.size === 0;
   const showWindow = firstRun || process.argv.includes('--show');
-  const shell = startShell({ backend, desktop, pages, showWindow, clock: systemClock, log });
-  closeBeforeQuit(backend, shell);
-  app.on('second-instance', () => shell.reveal());
-  app.on('activate', () => shell.reveal());
+  const windows = openWindows({ pages, showWindow, router: started.router, log });
+  closeBeforeQuit(started, windows);
+  app.on('second-instance', () => windows.reveal());
+  app.on('activate', () => windows.reveal());
+  let backend: Awaited<StartedBackend['ready']>;
+  try {
+    backend = await started.ready;
+  } catch (error) {
+    refuseToStart(error, dataDir);
+    return;
+  }
+  startShell({ backend, windows, desktop, pages, clock: systemClock, log });
 }
 
 function main(): void {

@@ -1,5 +1,6 @@
-// Starts everything the user sees of Plausch outside the page: security rules, IPC, the windows, the tray, the
-// global shortcut, start at login and the reminder ticks.
+// Starts everything the user sees of Plausch outside the page, in two steps. `openWindows` needs only the data
+// folder's main file: security rules, IPC and the windows, whose pages load while the journal's years are read.
+// `startShell` follows once the services are ready: the tray, the global shortcut, start at login, reminder ticks.
 import { app, globalShortcut, ipcMain, powerMonitor, session, type BrowserWindow, type WebContents } from 'electron';
 import { reminderSettingsOf, type Language, type Settings } from '../../../shared/model';
 import type { Services } from '../services';
@@ -28,20 +29,32 @@ export interface ShellBackend {
   services: DataChangeSource & Pick<Services, 'today' | 'reminders' | 'settings' | 'events'>;
 }
 
-export interface ShellOptions {
-  backend: ShellBackend;
-  /** Receives the shell's DesktopPort, which the backend was built with before the shell existed. */
-  desktop: { connect(desktop: DesktopPort): void };
+export interface WindowsOptions {
   pages: AppPages;
   showWindow: boolean;
-  clock: Clock;
+  /** Answers the pages' calls; it may hold them until the services are ready. */
+  router: IpcRouter;
   log: Logger;
 }
 
-export interface Shell {
+export interface ShellWindows {
+  window: BrowserWindow;
+  quickLog: ReturnType<typeof createQuickLogWindow>;
+  eventMode: ReturnType<typeof createEventModeWindow>;
+  ourContents(): WebContents[];
   reveal(): void;
   /** From now on closing a window closes it instead of hiding it to the tray. */
   beginQuit(): void;
+}
+
+export interface ShellOptions {
+  backend: ShellBackend;
+  windows: ShellWindows;
+  /** Receives the shell's DesktopPort, which the backend was built with before the shell existed. */
+  desktop: { connect(desktop: DesktopPort): void };
+  pages: AppPages;
+  clock: Clock;
+  log: Logger;
 }
 
 /** The app's language: the user's choice in the settings, else the operating system's. */
@@ -49,8 +62,7 @@ export function shellLanguage(settings: Settings): Language {
   return settings.language === 'system' ? languageFor(app.getLocale()) : settings.language;
 }
 
-export function startShell({ backend, desktop, pages, showWindow, clock, log }: ShellOptions): Shell {
-  const { store, services } = backend;
+export function openWindows({ pages, showWindow, router, log }: WindowsOptions): ShellWindows {
   let quitting = false;
   const isQuitting = () => quitting;
   // Security first: its handlers must see the windows' web contents being created.
@@ -66,14 +78,28 @@ export function startShell({ backend, desktop, pages, showWindow, clock, log }: 
     return eventModeContents ? [...windows, eventModeContents] : windows;
   };
   // Registered in the same tick as the windows are created, so before their pages can run and call.
-  registerIpc({ ipcMain, router: backend.router, ourContents, pages, log });
-  forwardDataChanges(services, ourContents);
+  registerIpc({ ipcMain, router, ourContents, pages, log });
   handleDownloads({ app, session: session.defaultSession, ourContents, log });
+  return {
+    window,
+    quickLog,
+    eventMode,
+    ourContents,
+    reveal: () => {
+      if (!window.isDestroyed()) revealWindow(window);
+    },
+    beginQuit: () => {
+      quitting = true;
+    },
+  };
+}
+
+export function startShell({ backend, windows, desktop, pages, clock, log }: ShellOptions): void {
+  const { store, services } = backend;
+  const { window, quickLog, eventMode, reveal } = windows;
+  forwardDataChanges(services, windows.ourContents);
 
   const language = () => shellLanguage(store.settings);
-  const reveal = () => {
-    if (!window.isDestroyed()) revealWindow(window);
-  };
 
   let trayRefreshPending = false;
   // Coalesced: one save can commit several changes in a row, and the menu needs rebuilding once.
@@ -168,11 +194,4 @@ export function startShell({ backend, desktop, pages, showWindow, clock, log }: 
     stopTicks();
     stopMidnight();
   });
-
-  return {
-    reveal,
-    beginQuit: () => {
-      quitting = true;
-    },
-  };
 }

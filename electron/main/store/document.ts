@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { coachRecordSchema, contactSchema, idSchema, interactionSchema, settingsSchema } from '../../../shared/model';
 import type { CoachRecord, Contact, Interaction, Settings } from '../../../shared/model';
 
-export const currentSchemaVersion = 2;
+/** Version 3 keeps the interactions out of the main file, in one history file per year (see history-files.ts). */
+export const currentSchemaVersion = 3;
 
 export const documentSchema = z.object({
   schemaVersion: z.literal(currentSchemaVersion),
@@ -17,7 +18,7 @@ export const documentSchema = z.object({
   walSeq: z.number().int().min(0),
 });
 
-const isRecordList = (value: unknown) =>
+export const isRecordList = (value: unknown): boolean =>
   Array.isArray(value) && value.every((record) => typeof record === 'object' && record !== null && typeof (record as { id?: unknown }).id === 'string');
 
 /**
@@ -29,6 +30,21 @@ export const verifiedDocumentSchema = documentSchema.extend({
   interactions: z.custom<Interaction[]>(isRecordList),
   coach: z.custom<CoachRecord[]>(isRecordList).default([]),
 });
+
+/**
+ * The main data file at the current version: everything but the interactions, plus the years whose history files
+ * belong to it. Backups and exports stay whole documents (`documentSchema`), readable on their own.
+ */
+export const headSchema = documentSchema.omit({ interactions: true }).extend({
+  historyYears: z.array(z.number().int()),
+});
+
+export const verifiedHeadSchema = headSchema.extend({
+  contacts: verifiedDocumentSchema.shape.contacts,
+  coach: verifiedDocumentSchema.shape.coach,
+});
+
+export type JournalHead = z.output<typeof headSchema>;
 
 export interface JournalDocument {
   schemaVersion: number;

@@ -1,5 +1,7 @@
 // The journal store: the whole journal in memory, every commit made durable by one appended and synced log line,
 // and the lowdb snapshot rewritten only now and then (compaction), so a save does not cost the whole journal.
+// `openStoreEarly` hands the store over as soon as the main file is read, while the years of interactions are still
+// being read; `openStore` waits for them.
 import { join } from 'node:path';
 import { PlauschError } from '../../../shared/errors';
 import type { CoachRecord, Contact, Interaction, Settings } from '../../../shared/model';
@@ -8,8 +10,10 @@ import type { Clock } from '../services/clock';
 import { backupsDir, takeDailyBackupIfDue, writeReasonBackup, type BackupReason } from './backups';
 import { changeSchema } from './document';
 import { ensureDir, realFileSystem, type StoreFileSystem } from './files';
-import { applyChanges, documentOf, loadJournal, setDamagedLogAside, storePaths, type LoadedJournal, type StorePaths } from './load';
+import { historyDir } from './history-files';
+import { applyChanges, completeHistory, documentOf, loadJournal, setDamagedLogAside, storePaths, type LoadedJournal, type StorePaths } from './load';
 import { acquireLock, type HeldLock } from './lock';
+import { writeSnapshot } from './snapshot-writer';
 import type { Change, JournalStore, Logger } from './types';
 import { silentLogger } from './types';
 import { WriteAheadLog } from './wal';
@@ -37,12 +41,27 @@ interface PendingCommit {
   reject(error: unknown): void;
 }
 
-class LowJournalStore implements JournalStore {
+/** A store whose interactions may still be on their way from disk. */
+export interface EarlyJournalStore extends JournalStore {
+  /**
+   * Resolves once every interaction is in memory; until then reading `interactions` throws and commits wait.
+   * Rejects when the history cannot be read, and the store then refuses to write.
+   */
+  readonly complete: Promise<void>;
+  /** Resolves after `complete` once the day's backup is taken (a failed backup is logged, not raised). */
+  readonly settled: Promise<void>;
+}
+
+class LowJournalStore implements EarlyJournalStore {
   private queue: Promise<void> = Promise.resolve();
   private pending: PendingCommit[] = [];
   private drainScheduled = false;
   private idleTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  /** Set when the history could not be read: writing a snapshot now could drop the years that are missing. */
+  private broken = false;
+  readonly complete: Promise<void>;
+  readonly settled: Promise<void>;
 
   constructor(
     private readonly journal: LoadedJournal,
@@ -57,15 +76,30 @@ class LowJournalStore implements JournalStore {
       compactAfterBytes: number;
       compactAfterIdleMs: number;
     },
-    private snapshotSeq: number,
     private entriesInLog: number,
-  ) {}
+  ) {
+    // The first task in the queue: commits, compaction and backups all wait for the whole journal.
+    this.complete = this.exclusive(async () => {
+      try {
+        await completeHistory(journal, () => new Promise((resume) => setImmediate(resume)));
+      } catch (error) {
+        this.broken = true;
+        context.log.error('store: the history could not be read', error);
+        throw new PlauschError('storageFailed');
+      }
+    });
+    // Whoever opened the store early awaits `complete`; this keeps a failure from also counting as unhandled.
+    this.complete.catch(() => undefined);
+    // The day's backup comes next in the queue: writes wait for it, reading the journal does not.
+    this.settled = this.exclusive(() => this.backupIfDue()).catch((error: unknown) => context.log.warn('store: the daily backup failed', error));
+  }
 
   get contacts(): ReadonlyMap<string, Contact> {
     return this.journal.contacts;
   }
 
   get interactions(): ReadonlyMap<string, Interaction> {
+    if (this.journal.deferredHistory) throw new Error('store: the interactions are read before the history is complete');
     return this.journal.interactions;
   }
 
@@ -83,6 +117,7 @@ class LowJournalStore implements JournalStore {
 
   commit(changes: Change[]): Promise<void> {
     if (this.closed) return Promise.reject(new PlauschError('internal'));
+    if (this.broken) return Promise.reject(new PlauschError('storageFailed'));
     if (changes.length === 0) return Promise.resolve();
     const parsed = changeSchema.array().safeParse(changes);
     if (!parsed.success) {
@@ -168,18 +203,15 @@ class LowJournalStore implements JournalStore {
   /** Folds the log into the snapshot. The log is cleared only after the snapshot is durable. */
   private async compact(): Promise<void> {
     clearTimeout(this.idleTimer);
-    if (this.snapshotSeq === this.journal.lastSeq) return;
-    const { db } = this.journal;
-    db.data = documentOf(this.journal);
-    await db.write();
-    this.snapshotSeq = this.journal.lastSeq;
-    db.data = null;
+    if (this.broken || this.journal.snapshotSeq === this.journal.lastSeq) return;
+    await writeSnapshot(this.context.fs, this.context.paths, this.journal, 'changedYears');
     await this.wal.clear();
     this.entriesInLog = 0;
   }
 
   backupNow(reason: BackupReason): Promise<string> {
     if (this.closed) return Promise.reject(new PlauschError('internal'));
+    if (this.broken) return Promise.reject(new PlauschError('storageFailed'));
     const { fs, paths, clock } = this.context;
     let file = '';
     // Queued behind pending commits, so the copy holds every write acknowledged before it was asked for.
@@ -189,6 +221,7 @@ class LowJournalStore implements JournalStore {
   }
 
   async backupIfDue(): Promise<void> {
+    if (this.broken) return;
     const { fs, paths, clock } = this.context;
     await takeDailyBackupIfDue(fs, paths.dir, clock.today(), () => JSON.stringify(documentOf(this.journal)));
   }
@@ -196,7 +229,7 @@ class LowJournalStore implements JournalStore {
 
 /** Leftovers of writes interrupted by a crash; this process holds the lock, so none of them is in use. */
 async function removeStaleTempFiles(fs: StoreFileSystem, paths: StorePaths): Promise<void> {
-  for (const dir of [paths.dir, backupsDir(paths.dir)]) {
+  for (const dir of [paths.dir, backupsDir(paths.dir), historyDir(paths.dir)]) {
     const names = await fs.readdir(dir).catch(() => [] as string[]);
     for (const name of names) {
       if (/\.(json|lock)\.[0-9a-f]+\.tmp$/.test(name)) await fs.unlink(join(dir, name)).catch(() => undefined);
@@ -204,7 +237,11 @@ async function removeStaleTempFiles(fs: StoreFileSystem, paths: StorePaths): Pro
   }
 }
 
-export async function openStore(options: StoreOptions): Promise<JournalStore> {
+/**
+ * Opens the journal and returns as soon as its main file is read: settings, contacts and coach records are there,
+ * the interactions follow (`complete`). The app starts its windows meanwhile.
+ */
+export async function openStoreEarly(options: StoreOptions): Promise<EarlyJournalStore> {
   const fs = options.fs ?? realFileSystem;
   const log = options.log ?? silentLogger;
   const paths = storePaths(options.dir);
@@ -221,25 +258,33 @@ export async function openStore(options: StoreOptions): Promise<JournalStore> {
   const lock = await acquireLock(fs, paths.dir);
   try {
     await removeStaleTempFiles(fs, paths);
-    const journal = await loadJournal(context);
+    const journal = await loadJournal(context, { mayDefer: true });
     let walValidBytes = journal.walValidBytes;
     let entriesInLog = journal.logEntries;
     if (journal.snapshotStale) {
-      journal.db.data = documentOf(journal);
-      await journal.db.write();
-      journal.db.data = null;
-      journal.snapshotSeq = journal.lastSeq;
+      await writeSnapshot(fs, paths, journal, 'everyYear');
       if (journal.damagedLog) journal.notices.push(await setDamagedLogAside(context));
       walValidBytes = 0;
       entriesInLog = 0;
     }
     const wal = await WriteAheadLog.open(fs, paths.walFile, walValidBytes);
-    const store = new LowJournalStore(journal, wal, lock, context, journal.snapshotSeq, entriesInLog);
-    await store.backupIfDue();
-    log.info('store: opened', { contacts: journal.contacts.size, interactions: journal.interactions.size, seq: journal.lastSeq });
-    return store;
+    log.info('store: opened', { contacts: journal.contacts.size, seq: journal.lastSeq, historyPending: journal.deferredHistory !== undefined });
+    return new LowJournalStore(journal, wal, lock, context, entriesInLog);
   } catch (error) {
     await lock.release();
     throw error;
   }
+}
+
+/** Opens the journal with every interaction in memory and the day's backup taken. */
+export async function openStore(options: StoreOptions): Promise<JournalStore> {
+  const store = await openStoreEarly(options);
+  try {
+    await store.complete;
+    await store.settled;
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  return store;
 }

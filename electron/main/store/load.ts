@@ -1,5 +1,7 @@
 // Opening the journal: snapshot plus log, upgraded when old, refused when newer, and when damaged set aside and
 // replaced by the newest good backup. Nothing read here is ever overwritten before it has been moved or copied.
+// When every file of the snapshot is vouched for by its checksum and nothing needs writing, the interactions are
+// left in their year files' bytes and read afterwards (`completeHistory`): the app can start on the main file.
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { CoachRecord, Contact, Interaction, Settings } from '../../../shared/model';
@@ -13,9 +15,11 @@ import {
   emptyDocument,
   verifiedDocumentSchema,
   type JournalDocument,
+  type JournalHead,
   type RawLogEntry,
 } from './document';
-import { fileStamp, moveAside, readTextIfExists, type StoreFileSystem } from './files';
+import { fileStamp, isMissing, moveAside, readTextIfExists, type StoreFileSystem } from './files';
+import { historyDir, parseHistoryYear, readHistory, yearOf, type HistoryYear } from './history-files';
 import { migrate, type RawDocument } from './migrations';
 import { SnapshotFile, UnreadableFileError } from './snapshot-file';
 import { StoreError } from './store-error';
@@ -51,9 +55,19 @@ export interface LoadedJournal {
   damagedLog: boolean;
   /** Bytes of the log holding good entries; what follows is a torn append to cut off. */
   walValidBytes: number;
+  /** Years whose history file no longer matches memory and is rewritten at the next compaction. */
+  dirtyYears: Set<number>;
+  /** Set while the interactions are still to be read: `interactions` holds none of them until `completeHistory`. */
+  deferredHistory?: DeferredHistory;
 }
 
-interface LoadContext {
+interface DeferredHistory {
+  years: HistoryYear[];
+  /** The log's changes to interactions, to apply in order once the years are read. */
+  changes: Change[];
+}
+
+export interface LoadContext {
   fs: StoreFileSystem;
   paths: StorePaths;
   clock: Clock;
@@ -129,6 +143,43 @@ async function interpret(
   };
 }
 
+/** A main file that keeps its interactions in history files (version 3 on), rather than inline. */
+function historyYearsOf(raw: unknown): number[] | undefined {
+  const years = (raw as { historyYears?: unknown }).historyYears;
+  return Array.isArray(years) && years.every((year) => Number.isInteger(year)) ? (years as number[]) : undefined;
+}
+
+type Assembled =
+  | { ok: true; raw: RawDocument; verified: boolean; deferred?: HistoryYear[] }
+  | { ok: false };
+
+/**
+ * The whole document of a main file and its history files. With `mayDefer` and every checksum matching, the years
+ * are left unread; otherwise each is read now, and a missing or unreadable one makes the journal damaged.
+ */
+export async function assemble(context: LoadContext, head: Record<string, unknown>, headVerified: boolean, mayDefer: boolean): Promise<Assembled> {
+  const years = historyYearsOf(head);
+  if (years === undefined) return { ok: true, raw: head, verified: headVerified };
+  const { historyYears: _listed, ...rest } = head;
+  const read = await readHistory(context.fs, context.paths.dir, years);
+  if (read === undefined) {
+    context.log.warn('store: a history file is missing', { years });
+    return { ok: false };
+  }
+  const verified = headVerified && read.every((year) => year.verified);
+  if (verified && mayDefer) return { ok: true, raw: { ...rest, interactions: [] }, verified, deferred: read };
+  const interactions: unknown[] = [];
+  for (const year of read) {
+    const records = parseHistoryYear(year);
+    if (records === undefined) {
+      context.log.warn('store: a history file does not read', { file: year.file });
+      return { ok: false };
+    }
+    for (const record of records) interactions.push(record);
+  }
+  return { ok: true, raw: { ...rest, interactions }, verified };
+}
+
 async function readJson(fs: StoreFileSystem, file: string): Promise<unknown> {
   const text = await readTextIfExists(fs, file);
   if (text === null) return undefined;
@@ -158,12 +209,18 @@ async function restoreNewestGoodBackup(
   return undefined;
 }
 
-export async function loadJournal(context: LoadContext): Promise<LoadedJournal> {
+/**
+ * Reads the journal. `mayDefer` allows leaving the interactions unread when the files vouch for themselves and
+ * nothing must be written now; the caller then runs `completeHistory` before anything reads them.
+ */
+export async function loadJournal(context: LoadContext, { mayDefer = false }: { mayDefer?: boolean } = {}): Promise<LoadedJournal> {
   const { fs, paths, clock, log } = context;
   const notices: Notice[] = [];
   const parsedLog = parseLog((await readTextIfExists(fs, paths.walFile)) ?? '');
   let damagedLog = parsedLog.damagedAtLine !== undefined;
   if (damagedLog) log.warn('store: the log is damaged', { line: parsedLog.damagedAtLine });
+  // A damaged log is set aside at once, which needs the whole journal in memory.
+  const deferAllowed = mayDefer && !damagedLog;
 
   const snapshot = new SnapshotFile(fs, paths.dataFile);
   const db = new Low<unknown>(snapshot, null);
@@ -177,8 +234,11 @@ export async function loadJournal(context: LoadContext): Promise<LoadedJournal> 
   }
 
   let interpreted: Interpreted & { migrationBackup?: string };
+  let deferred: HistoryYear[] | undefined;
   let snapshotStale = false;
   if (readable && db.data === null) {
+    // History files without their main file cannot be read on their own; they are kept, never removed.
+    await moveHistoryAside(context);
     const fresh = await interpret(context, emptyDocument(), parsedLog.entries, false);
     interpreted = fresh;
     snapshotStale = true;
@@ -187,11 +247,16 @@ export async function loadJournal(context: LoadContext): Promise<LoadedJournal> 
     if (version !== undefined && version > currentSchemaVersion) {
       throw new StoreError('newerSchema', { file: paths.dataFile, fileVersion: version, knownVersion: currentSchemaVersion });
     }
-    interpreted = readable ? await interpret(context, db.data, parsedLog.entries, true, snapshot.verified) : { ok: false };
+    const assembled = readable ? await assemble(context, db.data as Record<string, unknown>, snapshot.verified, deferAllowed) : { ok: false as const };
+    interpreted = assembled.ok ? await interpret(context, assembled.raw, parsedLog.entries, true, assembled.verified) : { ok: false };
+    if (assembled.ok) deferred = assembled.deferred;
   }
+  db.data = null;
 
   if (!interpreted.ok) {
+    deferred = undefined;
     const damagedFile = await moveAside(fs, paths.dataFile, damagedName(paths.dataFile, clock.now(), '.json'));
+    await moveHistoryAside(context);
     const restored = await restoreNewestGoodBackup(context, parsedLog.entries);
     if (restored) {
       interpreted = restored.result;
@@ -226,6 +291,8 @@ export async function loadJournal(context: LoadContext): Promise<LoadedJournal> 
     snapshotStale,
     damagedLog,
     walValidBytes: parsedLog.validBytes,
+    dirtyYears: new Set(),
+    ...(deferred ? { deferredHistory: { years: deferred, changes: [] } } : {}),
   };
   for (const entry of pending) {
     const changes = changeSchema.array().safeParse(entry.changes);
@@ -234,22 +301,61 @@ export async function loadJournal(context: LoadContext): Promise<LoadedJournal> 
       damagedLog = true;
       break;
     }
-    applyChanges(journal, changes.data);
+    if (journal.deferredHistory) {
+      journal.deferredHistory.changes.push(...changes.data.filter(touchesInteractions));
+      applyChanges(journal, changes.data.filter((change) => !touchesInteractions(change)));
+    } else {
+      applyChanges(journal, changes.data);
+    }
     journal.lastSeq = entry.seq;
   }
   journal.damagedLog = damagedLog;
   if (damagedLog) journal.snapshotStale = true;
+  // Whatever must be written at once needs every interaction in memory first.
+  if (journal.snapshotStale) await completeHistory(journal, async () => undefined);
   return journal;
+}
+
+function touchesInteractions(change: Change): boolean {
+  return change.op !== 'settings' && change.collection === 'interactions';
+}
+
+/**
+ * Reads the years left unread by `loadJournal`, newest first, and then applies the log's changes to interactions.
+ * `pause` runs between two years, so the process can answer other work meanwhile. The files' checksums matched, so
+ * a failure here means the bytes changed in memory or our writer is broken: it throws and nothing is written.
+ */
+export async function completeHistory(journal: LoadedJournal, pause: () => Promise<void>): Promise<void> {
+  const deferred = journal.deferredHistory;
+  if (!deferred) return;
+  const years = [...deferred.years].sort((a, b) => b.year - a.year);
+  for (const year of years) {
+    await pause();
+    const records = parseHistoryYear(year);
+    if (records === undefined) throw new Error(`store: ${year.file} does not read although its checksum matches`);
+    for (const record of records as unknown as Interaction[]) journal.interactions.set(record.id, record);
+  }
+  journal.deferredHistory = undefined;
+  applyChanges(journal, deferred.changes);
 }
 
 /** The one place where changes reach memory, for replay and for commits alike. */
 export function applyChanges(
-  journal: Pick<LoadedJournal, 'contacts' | 'interactions' | 'coach' | 'settings'>,
+  journal: Pick<LoadedJournal, 'contacts' | 'interactions' | 'coach' | 'settings' | 'dirtyYears'>,
   changes: readonly Change[],
 ): void {
   for (const change of changes) {
-    if (change.op === 'settings') journal.settings = change.value;
-    else if (change.op === 'delete') journal[change.collection].delete(change.id);
+    if (change.op === 'settings') {
+      journal.settings = change.value;
+      continue;
+    }
+    if (change.collection === 'interactions') {
+      // The year the record leaves and the year it enters both need their file rewritten.
+      const before = journal.interactions.get(change.op === 'put' ? change.value.id : change.id);
+      if (before) journal.dirtyYears.add(yearOf(before));
+      if (change.op === 'put') journal.dirtyYears.add(yearOf(change.value));
+    }
+    if (change.op === 'delete') journal[change.collection].delete(change.id);
     else if (change.collection === 'contacts') journal.contacts.set(change.value.id, change.value);
     else if (change.collection === 'coach') journal.coach.set(change.value.id, change.value);
     else journal.interactions.set(change.value.id, change.value);
@@ -267,6 +373,33 @@ export function documentOf(
     settings: journal.settings,
     walSeq: journal.lastSeq,
   };
+}
+
+/** The main data file at the current version, listing the years that have a history file. */
+export function headOf(
+  journal: Pick<LoadedJournal, 'contacts' | 'coach' | 'settings' | 'lastSeq'>,
+  historyYears: readonly number[],
+): JournalHead {
+  return {
+    schemaVersion: currentSchemaVersion,
+    contacts: [...journal.contacts.values()],
+    coach: [...journal.coach.values()],
+    settings: journal.settings,
+    walSeq: journal.lastSeq,
+    historyYears: [...historyYears],
+  };
+}
+
+/** Sets the history folder aside together with a damaged main file: the two belong together. */
+async function moveHistoryAside(context: LoadContext): Promise<void> {
+  const dir = historyDir(context.paths.dir);
+  try {
+    await context.fs.stat(dir);
+  } catch (error) {
+    if (isMissing(error)) return;
+    throw error;
+  }
+  await moveAside(context.fs, dir, damagedName(dir, context.clock.now(), ''));
 }
 
 /** Moves a damaged log aside after the snapshot has absorbed its readable part; returns the new path. */

@@ -65,8 +65,18 @@ const splitNamesAndLinkSeveralContacts: Migration = {
   },
 };
 
+/**
+ * Version 3 changed where the interactions are kept (one history file per year), not what they hold: as a document
+ * it is version 2 under a new number. The number changed so that an older Plausch refuses the new layout instead of
+ * taking a main file without interactions for a damaged one.
+ */
+const moveInteractionsIntoYearFiles: Migration = {
+  from: 2,
+  migrate: (doc) => ({ ...doc, schemaVersion: 3 }),
+};
+
 /** Ordered by `from`; the last step ends at `currentSchemaVersion`. */
-export const migrations: readonly Migration[] = [splitNamesAndLinkSeveralContacts];
+export const migrations: readonly Migration[] = [splitNamesAndLinkSeveralContacts, moveInteractionsIntoYearFiles];
 
 /** Runs every step from the document's version up to the current one. */
 export function migrate(doc: RawDocument, fromVersion: number, context: MigrationContext): RawDocument {

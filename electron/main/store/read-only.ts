@@ -1,14 +1,14 @@
-// The journal as it is on disk, read without the lock and without changing a byte: snapshot plus log, an old
-// schema upgraded in memory only. The command line reads through this while the app holds the data folder, and
-// `doctor` uses it to say what is wrong instead of repairing it.
+// The journal as it is on disk, read without the lock and without changing a byte: snapshot (main file and history
+// files) plus log, an old schema upgraded in memory only. The command line reads through this while the app holds
+// the data folder, and `doctor` uses it to say what is wrong instead of repairing it.
 import { settingsSchema } from '../../../shared/model';
 import { PlauschError } from '../../../shared/errors';
 import type { Clock } from '../services/clock';
 import { changeSchema, currentSchemaVersion, documentSchema, emptyDocument } from './document';
 import { readTextIfExists, realFileSystem, type StoreFileSystem } from './files';
-import { applyChanges, storePaths, type LoadedJournal } from './load';
+import { applyChanges, assemble, storePaths, type LoadedJournal } from './load';
 import { migrate, type RawDocument } from './migrations';
-import type { JournalStore } from './types';
+import { silentLogger, type JournalStore } from './types';
 import { parseLog } from './wal';
 
 export type DataFileState = 'missing' | 'ok' | 'unparseable' | 'invalid' | 'newer';
@@ -45,6 +45,11 @@ export async function readJournal(dir: string, clock: Clock, fs: StoreFileSystem
   if (dataFile === 'ok' && version !== undefined && version > currentSchemaVersion) dataFile = 'newer';
   let doc = emptyDocument();
   if (dataFile === 'ok') {
+    const assembled = await assemble({ fs, paths, clock, log: silentLogger }, raw, false, false);
+    if (assembled.ok) raw = assembled.raw;
+    else dataFile = 'invalid';
+  }
+  if (dataFile === 'ok') {
     try {
       const upgraded = version !== undefined && version < currentSchemaVersion ? migrate(raw, version, { now: clock.now().toISOString() }) : raw;
       const result = documentSchema.safeParse(upgraded);
@@ -54,11 +59,12 @@ export async function readJournal(dir: string, clock: Clock, fs: StoreFileSystem
       dataFile = 'invalid';
     }
   }
-  const journal: Pick<LoadedJournal, 'contacts' | 'interactions' | 'coach' | 'settings'> = {
+  const journal: Pick<LoadedJournal, 'contacts' | 'interactions' | 'coach' | 'settings' | 'dirtyYears'> = {
     contacts: new Map(doc.contacts.map((c) => [c.id, c])),
     interactions: new Map(doc.interactions.map((i) => [i.id, i])),
     coach: new Map(doc.coach.map((r) => [r.id, r])),
     settings: doc.settings ?? settingsSchema.parse({}),
+    dirtyYears: new Set(),
   };
   let logDamaged = log.damagedAtLine !== undefined;
   // An old snapshot's log entries are in the old format; the app upgrades them on open. Here they stay unread.

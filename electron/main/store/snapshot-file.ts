@@ -1,8 +1,9 @@
-// lowdb adapter for the snapshot file. lowdb's own JSONFile writes through steno, which neither sets a file mode
-// nor syncs; this one writes private files atomically and durably. It returns unvalidated JSON on purpose: the
-// loader decides whether the content is current, old (to migrate), newer (to leave alone) or damaged.
-// Each snapshot starts with a CRC-32 of the rest of the file: a file our own compaction wrote and nobody changed
-// since holds records that were validated when they were committed, so the loader may skip validating them again.
+// The snapshot's files: the main data file through a lowdb adapter, and the history files beside it through the same
+// primitives. lowdb's own JSONFile writes through steno, which neither sets a file mode nor syncs; these write
+// private files atomically and durably. Reads return unvalidated JSON on purpose: the loader decides whether the
+// content is current, old (to migrate), newer (to leave alone) or damaged.
+// Each file starts with a CRC-32 of the rest of it: a file our own compaction wrote and nobody changed since holds
+// records that were validated when they were committed, so the loader may skip validating them again.
 import type { Adapter } from 'lowdb';
 import { crc32 } from 'node:zlib';
 import { isMissing, writeFileAtomic, type StoreFileSystem } from './files';
@@ -32,6 +33,50 @@ export class UnreadableFileError extends Error {
   }
 }
 
+/** A file's bytes and whether its checksum vouches for them; `null` when there is no file. */
+export async function readChecksummed(fs: StoreFileSystem, file: string): Promise<{ bytes: Buffer; verified: boolean } | null> {
+  try {
+    const bytes = await fs.readFile(file);
+    return { bytes, verified: checksumMatches(bytes) };
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
+}
+
+/** The JSON object in `bytes`, without its checksum; anything else (including `null` or an array) is unreadable. */
+export function parseObject(bytes: Buffer, file: string): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw new UnreadableFileError(file, error);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new UnreadableFileError(file, new TypeError('not a JSON object'));
+  }
+  delete (data as { checksum?: unknown }).checksum;
+  return data as Record<string, unknown>;
+}
+
+/**
+ * JSON with every character beyond ASCII written as a `\u` escape. Such a file decodes into a one-byte string, which
+ * V8 decodes and parses markedly faster than text with umlauts in it (about 40 % at a year of interactions).
+ */
+function asciiJson(data: unknown): string {
+  return JSON.stringify(data).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Writes `data` as JSON behind a checksum header, atomically and durably. */
+export async function writeChecksummed(fs: StoreFileSystem, file: string, data: unknown): Promise<void> {
+  const text = asciiJson(data);
+  if (text.length <= 2) return writeFileAtomic(fs, file, text);
+  const covered = Buffer.from(text.slice(1), 'latin1');
+  const header = Buffer.from(`${CHECKSUM_PREFIX}${checksumOf(covered)}",`, 'latin1');
+  await writeFileAtomic(fs, file, Buffer.concat([header, covered]));
+}
+
+/** The lowdb adapter of the main data file. */
 export class SnapshotFile implements Adapter<unknown> {
   constructor(
     private readonly fs: StoreFileSystem,
@@ -43,33 +88,15 @@ export class SnapshotFile implements Adapter<unknown> {
 
   async read(): Promise<unknown> {
     this.verified = false;
-    let bytes: Buffer;
-    try {
-      bytes = await this.fs.readFile(this.file);
-    } catch (error) {
-      if (isMissing(error)) return null;
-      throw error;
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(bytes.toString('utf8'));
-    } catch (error) {
-      throw new UnreadableFileError(this.file, error);
-    }
-    // lowdb takes a falsy read for "no file yet"; a file holding `null` must count as damaged, not as missing.
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      throw new UnreadableFileError(this.file, new TypeError('not a JSON object'));
-    }
-    this.verified = checksumMatches(bytes);
-    delete (data as { checksum?: unknown }).checksum;
+    const read = await readChecksummed(this.fs, this.file);
+    // lowdb takes a falsy read for "no file yet"; a file holding `null` counts as damaged (parseObject throws).
+    if (read === null) return null;
+    const data = parseObject(read.bytes, this.file);
+    this.verified = read.verified;
     return data;
   }
 
-  async write(data: unknown): Promise<void> {
-    const text = JSON.stringify(data);
-    if (text.length <= 2) return writeFileAtomic(this.fs, this.file, text);
-    const covered = Buffer.from(text.slice(1), 'utf8');
-    const header = Buffer.from(`${CHECKSUM_PREFIX}${checksumOf(covered)}",`, 'latin1');
-    await writeFileAtomic(this.fs, this.file, Buffer.concat([header, covered]));
+  write(data: unknown): Promise<void> {
+    return writeChecksummed(this.fs, this.file, data);
   }
 }

@@ -36,7 +36,8 @@ describe('daily backups', () => {
     expect(older).toEqual(['daily-2025-01-31.json', 'daily-2025-02-28.json']);
 
     const newest = JSON.parse(await readFile(join(dir, 'backups', `daily-${lastDay}.json`), 'utf8'));
-    expect(newest.schemaVersion).toBe(2);
+    expect(newest.schemaVersion).toBe(3);
+    expect(newest).not.toHaveProperty('historyYears');
     expect(newest.contacts.length).toBeGreaterThan(40);
   });
 

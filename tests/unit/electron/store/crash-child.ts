@@ -1,7 +1,8 @@
 // Run by crash.test.ts in a child process (bundled first): commits without pause and prints the id of every
-// commit the store has acknowledged, until the parent kills it.
+// commit the store has acknowledged, until the parent kills it. Interactions spread over six years and some move
+// from one year to another, so compactions rewrite several history files and the main file.
 import { fixedClock } from '../../../../electron/main/services/clock';
-import { openStore } from '../../../../electron/main/store';
+import { openStoreEarly } from '../../../../electron/main/store';
 import { contactSchema, interactionSchema } from '../../../../shared/model';
 
 const [dir = '', run = '0', day = '2025-01-01'] = process.argv.slice(2);
@@ -12,8 +13,10 @@ function say(line: string) {
   process.stdout.write(`${line}\n`);
 }
 
-const store = await openStore({ dir, clock: fixedClock(stamp), compactAfterEntries: 40, compactAfterIdleMs: 30 });
+// Opened as the app opens it: commits may arrive while the years are still being read, and wait for them.
+const store = await openStoreEarly({ dir, clock: fixedClock(stamp), compactAfterEntries: 40, compactAfterIdleMs: 30 });
 say('ready');
+const dateIn = (n: number) => `${2019 + (n % 6)}${day.slice(4)}`;
 for (let n = 1; ; n += 1) {
   const id = `r${run}-${n}`;
   const burst = [0, 1, 2].map(async (slot) => {
@@ -22,7 +25,7 @@ for (let n = 1; ; n += 1) {
       {
         op: 'put',
         collection: 'interactions',
-        value: interactionSchema.parse({ id: itemId, contactIds: ['counter'], type: 'coffee', date: day, note: `n ${n}`, createdAt: stamp, updatedAt: stamp }),
+        value: interactionSchema.parse({ id: itemId, contactIds: ['counter'], type: 'coffee', date: dateIn(n + slot), note: `n ${n}`, createdAt: stamp, updatedAt: stamp }),
       },
       {
         op: 'put',
@@ -37,6 +40,19 @@ for (let n = 1; ; n += 1) {
     say(`deleting ${id}-2`);
     await store.commit([{ op: 'delete', collection: 'interactions', id: `${id}-2` }]);
     say(`deleted ${id}-2`);
+  }
+  if (n % 30 === 0) {
+    // Moves an earlier record of this run into the next year.
+    const moved = `r${run}-${n - 29}-0`;
+    const date = dateIn(n + 1);
+    await store.commit([
+      {
+        op: 'put',
+        collection: 'interactions',
+        value: interactionSchema.parse({ id: moved, contactIds: ['counter'], type: 'coffee', date, note: 'moved', createdAt: stamp, updatedAt: stamp }),
+      },
+    ]);
+    say(`moved ${moved} ${date}`);
   }
   if (n % 70 === 0) await store.flush();
 }

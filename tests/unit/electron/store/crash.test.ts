@@ -40,6 +40,8 @@ afterAll(async () => {
 
 interface ChildRun {
   acked: string[];
+  /** Acknowledged moves to another year, as `id date`. */
+  moved: string[];
   /** Deletions the child started: acknowledged or not, the record may be gone, so it is no longer expected. */
   deleting: string[];
   deleted: string[];
@@ -71,6 +73,7 @@ async function runAndKill(dir: string, run: number, day: string, random: () => n
     acked: complete.filter((line) => line.startsWith('ack ')).map((line) => line.slice(4)),
     deleting: complete.filter((line) => line.startsWith('deleting ')).map((line) => line.slice(9)),
     deleted: complete.filter((line) => line.startsWith('deleted ')).map((line) => line.slice(8)),
+    moved: complete.filter((line) => line.startsWith('moved ')).map((line) => line.slice(6)),
   };
 }
 
@@ -93,15 +96,22 @@ describe('crash safety', () => {
     const dir = await mkdtemp(join(tmpdir(), 'plausch-crash-'));
     const expected = new Set<string>();
     const gone = new Set<string>();
+    /** The date of every record whose move to another year was acknowledged. */
+    const movedTo = new Map<string, string>();
     let totalAcks = 0;
+    let totalMoves = 0;
     try {
       for (let run = 0; run < kills; run += 1) {
         const day = addDays('2025-01-01', run);
-        const { acked, deleting, deleted } = await runAndKill(dir, run, day, random);
+        const { acked, deleting, deleted, moved } = await runAndKill(dir, run, day, random);
         totalAcks += acked.length;
         for (const id of acked) expected.add(id);
         for (const id of deleting) expected.delete(id);
         for (const id of deleted) gone.add(id);
+        for (const entry of moved) {
+          const [id = '', date = ''] = entry.split(' ');
+          movedTo.set(id, date);
+        }
 
         const store = await openStore({ dir, clock: fixedClock(`${day}T23:00:00Z`) });
         const context = `seed ${seed}, run ${run}`;
@@ -109,6 +119,10 @@ describe('crash safety', () => {
         const missing = [...expected].filter((id) => !store.interactions.has(id));
         expect(missing, context).toEqual([]);
         expect([...gone].filter((id) => store.interactions.has(id)), context).toEqual([]);
+        // Each record moves once; one whose move was cut off before its acknowledgement may be in either year.
+        const misplaced = [...movedTo].filter(([id, date]) => store.interactions.get(id)?.date !== date);
+        expect(misplaced, context).toEqual([]);
+        totalMoves += moved.length;
         const lastAcked = acked.at(-1);
         if (lastAcked) {
           const counter = store.contacts.get('counter')?.notes ?? '';
@@ -119,6 +133,7 @@ describe('crash safety', () => {
         await store.close();
       }
       expect(totalAcks).toBeGreaterThan(kills * 10);
+      expect(totalMoves).toBeGreaterThan(kills / 4);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

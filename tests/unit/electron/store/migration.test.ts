@@ -68,12 +68,12 @@ describe('migration from schema version 1', () => {
     expect(backupName).toBeDefined();
     const backupFile = join(dir, 'backups', backupName ?? '');
     expect(JSON.parse(await readFile(backupFile, 'utf8'))).toEqual(version1);
-    expect(store.notices).toEqual([{ kind: 'migrated', fromVersion: 1, toVersion: 2, backupFile }]);
+    expect(store.notices).toEqual([{ kind: 'migrated', fromVersion: 1, toVersion: 3, backupFile }]);
     expect(renames.indexOf(backupFile)).toBeGreaterThanOrEqual(0);
     expect(renames.indexOf(backupFile)).toBeLessThan(renames.indexOf(join(dir, 'plausch.json')));
 
     const written = JSON.parse(await readFile(join(dir, 'plausch.json'), 'utf8'));
-    expect(written.schemaVersion).toBe(2);
+    expect(written.schemaVersion).toBe(3);
     await store.close();
     const reopened = await open(dir);
     expect(reopened.notices).toEqual([]);

@@ -2,10 +2,11 @@ import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../../../electron/main/store';
+import { currentSchemaVersion } from '../../../../electron/main/store/document';
 import { contact, open, openAndCrash, tempDir, testClock } from './helpers';
 
 const goodDoc = (ids: string[], walSeq = 0) => ({
-  schemaVersion: 2,
+  schemaVersion: currentSchemaVersion,
   contacts: ids.map((id) => contact(id)),
   interactions: [],
   settings: { language: 'de', theme: 'dark', tagCadences: {}, overdueFactor: 1.5 },
@@ -100,13 +101,13 @@ describe('recovery from a damaged data file', () => {
 describe('a data file from a newer Plausch', () => {
   it('refuses to open it and leaves every byte and every file as it was', async () => {
     const dir = await tempDir();
-    const future = `${JSON.stringify({ ...goodDoc(['x']), schemaVersion: 3, somethingNew: true }, null, 2)}\n`;
+    const future = `${JSON.stringify({ ...goodDoc(['x']), schemaVersion: currentSchemaVersion + 1, somethingNew: true }, null, 2)}\n`;
     await writeFile(join(dir, 'plausch.json'), future);
     const before = (await readdir(dir)).sort();
 
     const error = await open(dir).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StoreError);
-    expect(error).toMatchObject({ code: 'newerSchema', details: { fileVersion: 3, knownVersion: 2 } });
+    expect(error).toMatchObject({ code: 'newerSchema', details: { fileVersion: currentSchemaVersion + 1, knownVersion: currentSchemaVersion } });
     expect(await readFile(join(dir, 'plausch.json'), 'utf8')).toBe(future);
     expect((await readdir(dir)).sort()).toEqual(before);
   });

@@ -13,7 +13,7 @@ describe('store round trip', () => {
     expect(store.notices).toEqual([]);
     await store.close();
     const doc = JSON.parse(await readFile(join(dir, 'nested', 'data', 'plausch.json'), 'utf8'));
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(3);
     expect((await stat(join(dir, 'nested', 'data'))).mode & 0o777).toBe(0o700);
   });
 
