@@ -95,6 +95,8 @@ export interface AppStatus {
   /** The language the operating system asks for, used when settings say `system`. */
   systemLanguage: string;
   notices: Notice[];
+  /** Contacts in the journal, archived ones included: whether there is anyone yet, without fetching them all. */
+  contactCount: number;
 }
 
 export interface UndoReceipt {
@@ -152,8 +154,14 @@ export interface TodayView {
   anniversaries: Occasion[];
   schoolStarts: Occasion[];
   followUps: FollowUpDue[];
+  /** The first of the contacts drifting away, in the keep-in-touch order; `driftingCount` says how many in all. */
   drifting: DriftingEntry[];
+  driftingCount: number;
+  /** Whether any drifting contact is overdue, not only due. */
+  driftingOverdue: boolean;
+  /** The first of the open favours, in the favours page's order; `openFavourCount` says how many in all. */
   openFavours: OpenFavour[];
+  openFavourCount: number;
   /** New colleagues' integration steps due today or overdue. */
   colleagueSteps: DueIntegrationStep[];
   /** Events taking place today, for event mode. */

@@ -110,7 +110,7 @@ export function createServices({
     },
 
     status(): AppStatus {
-      return { ...appInfo, notices: [...store.notices] };
+      return { ...appInfo, notices: [...store.notices], contactCount: store.contacts.size };
     },
 
     /** Tells `listener` which collections changed after every successful commit. */

@@ -14,6 +14,8 @@ import { namesOf } from './records';
 export const TODAY_AHEAD_DAYS = 7;
 /** Round ones show earlier, in time to order flowers. */
 export const FLOWERS_AHEAD_DAYS = 14;
+/** Drifting contacts and open favours shown on the day; their own pages list them all. */
+export const TODAY_LIST_LENGTH = 5;
 
 interface TodayDeps {
   store: JournalStore;
@@ -46,14 +48,20 @@ export function createToday({ store, clock, keepInTouch, reciprocity, colleagueS
       const schoolStarts = occasions.filter((o) => o.kind === 'schoolStart');
       const followUps = followUpsDue(date);
       const colleagueSteps = colleagueStepsDue();
+      const drifting = keepInTouch.drifting();
+      const openFavours = reciprocity.openFavours();
       return {
         date,
         birthdays,
         anniversaries,
         schoolStarts,
         followUps,
-        drifting: keepInTouch.drifting(),
-        openFavours: reciprocity.openFavours(),
+        // A journal of years can hold thousands of either; the day needs the first few and how many there are.
+        drifting: drifting.slice(0, TODAY_LIST_LENGTH),
+        driftingCount: drifting.length,
+        driftingOverdue: drifting.some((entry) => entry.status === 'overdue'),
+        openFavours: openFavours.slice(0, TODAY_LIST_LENGTH),
+        openFavourCount: openFavours.length,
         colleagueSteps,
         events: upcomingEvents().filter((event) => event.date <= date && (event.endDate ?? event.date) >= date),
         dueCount: occasions.filter((o) => o.date === date).length + followUps.length + colleagueSteps.length,

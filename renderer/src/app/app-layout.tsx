@@ -27,8 +27,6 @@ import {
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
-import { useDrifting } from '../features/drifting';
-import { useOpenFavours } from '../features/favours';
 import { useToday } from '../features/today';
 import { useInteractionDialog } from '../features/journal';
 import { SearchPalette } from '../features/search';
@@ -158,7 +156,8 @@ function navTargetOf(route: Route): NavTarget {
   if (route.name === 'event' || route.name === 'newEvent' || route.name === 'editEvent') return 'events';
   // Event mode, like the quick-log page, has a window of its own.
   if (route.name === 'eventMode') return 'events';
-  if (route.name === 'quickLog') return 'today';
+  // The start goes on to Today unless the journal is empty, which it says a moment later.
+  if (route.name === 'quickLog' || route.name === 'start') return 'today';
   return route.name;
 }
 
@@ -335,20 +334,19 @@ function NavItem({ target, icon, current }: { target: NavTarget; icon: ReactElem
 /** The little number next to "Today", "Keep in touch" and "Favours": how many are waiting. */
 function useNavCount(target: NavTarget): { value: number; label: string; color: 'danger' | 'informative' } | undefined {
   const { t } = useTranslation();
-  const drifting = useDrifting();
-  const favours = useOpenFavours();
-  const today = useToday();
-  if (target === 'today' && today.data && today.data.dueCount > 0) {
-    const count = today.data.dueCount;
+  // One small question for all three: the day's view carries the counts, not the (possibly long) lists.
+  const today = useToday().data;
+  if (!today) return undefined;
+  if (target === 'today' && today.dueCount > 0) {
+    const count = today.dueCount;
     return { value: count, label: t('nav.todayBadge', { count }), color: 'danger' };
   }
-  if (target === 'drifting' && drifting.data && drifting.data.length > 0) {
-    const count = drifting.data.length;
-    const anyOverdue = drifting.data.some((entry) => entry.status === 'overdue');
-    return { value: count, label: t('nav.driftingBadge', { count }), color: anyOverdue ? 'danger' : 'informative' };
+  if (target === 'drifting' && today.driftingCount > 0) {
+    const count = today.driftingCount;
+    return { value: count, label: t('nav.driftingBadge', { count }), color: today.driftingOverdue ? 'danger' : 'informative' };
   }
-  if (target === 'favours' && favours.data && favours.data.length > 0) {
-    const count = favours.data.length;
+  if (target === 'favours' && today.openFavourCount > 0) {
+    const count = today.openFavourCount;
     return { value: count, label: t('nav.favoursBadge', { count }), color: 'informative' };
   }
   return undefined;

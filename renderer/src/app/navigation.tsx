@@ -4,6 +4,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { promptSettings, type PromptSetting } from '../../../shared/content/schema';
 
 export type Route =
+  /** The app opened without a route: it goes on to Today, or to the contacts while the journal is empty. */
+  | { name: 'start' }
   | { name: 'contacts' }
   | { name: 'contact'; id: string }
   | { name: 'newContact' }
@@ -62,6 +64,8 @@ export function routeToHash(route: Route): string {
     case 'progress':
     case 'network':
       return `#/coach/${route.name}`;
+    case 'start':
+      return '#/';
     default:
       return `#/${route.name}`;
   }
@@ -70,6 +74,7 @@ export function routeToHash(route: Route): string {
 export function hashToRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second, third] = parts;
+  if (first === undefined) return { name: 'start' };
   if (first === 'contacts' && second === 'new') return { name: 'newContact' };
   if (first === 'contacts' && second && third === 'edit') return { name: 'editContact', id: second };
   if (first === 'contacts' && second) return { name: 'contact', id: second };

@@ -68,7 +68,9 @@ export function staleKeysFor(collections: readonly Collection[]): QueryKey[] {
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { networkMode: 'always', retry: false, refetchOnWindowFocus: false },
+      // Changes arrive as `data:changed` and refetch what they touch; a short stale time only keeps a page that
+      // mounts right after the frame asked the same question (Today and its navigation badge) from asking again.
+      queries: { networkMode: 'always', retry: false, refetchOnWindowFocus: false, staleTime: 2_000 },
       mutations: { networkMode: 'always', retry: false },
     },
   });

@@ -34,6 +34,8 @@ export function RoutePage({ route }: { route: Route }) {
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
+    case 'start':
+      return <Spinner size="small" />;
     case 'contacts':
       return <ContactsPage />;
     case 'contact':

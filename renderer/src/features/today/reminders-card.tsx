@@ -3,6 +3,7 @@
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AlertRegular, CheckmarkRegular, HistoryRegular } from '@fluentui/react-icons';
 import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ReminderEntry, RemindersOverview } from '../../../../shared/views';
@@ -19,6 +20,8 @@ const useStyles = makeStyles({
 });
 
 const HISTORY_SHOWN = 5;
+/** Pending reminders shown at first: weeks of unattended follow-ups would otherwise bury the day. */
+const PENDING_SHOWN = 8;
 
 /** The coach's own names for a new colleague's steps, so the reminder reads like the plan. */
 export function reminderTitle(reminder: ReminderEntry, t: TFunction<'today'>, tCoach: TFunction<'coach'>): string {
@@ -50,7 +53,9 @@ export function RemindersCard({ overview, today }: { overview: RemindersOverview
   const { t: tCoach } = useTranslation('coach');
   const styles = useStyles();
   const todayStyles = useTodayStyles();
+  const [showAll, setShowAll] = useState(false);
   const pending = onePerOccasion(overview.pending);
+  const shown = showAll ? pending : pending.slice(0, PENDING_SHOWN);
   const history = overview.history.slice(0, HISTORY_SHOWN);
   if (pending.length === 0 && history.length === 0) return null;
   return (
@@ -60,9 +65,17 @@ export function RemindersCard({ overview, today }: { overview: RemindersOverview
           <Text className={todayStyles.meta}>{t('reminders.paused', { time: formatInstant(overview.pausedUntil, i18n.language) })}</Text>
         </li>
       ) : null}
-      {pending.map((reminder) => (
+      {shown.map((reminder) => (
         <PendingReminder key={reminder.id} reminder={reminder} today={today} />
       ))}
+      {pending.length > PENDING_SHOWN ? (
+        // One button that toggles, so the focus stays where it was.
+        <li className={todayStyles.item}>
+          <Button appearance="subtle" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+            {showAll ? t('reminders.showFewer') : t('reminders.showAll', { count: pending.length })}
+          </Button>
+        </li>
+      ) : null}
       {history.length > 0 ? (
         <li className={styles.history}>
           <Text as="h3" size={300} weight="semibold" className={styles.historyHeading}>

@@ -42,8 +42,8 @@ function isQuiet(today: TodayView, pendingReminders: number): boolean {
       today.anniversaries.length +
       today.schoolStarts.length +
       today.followUps.length +
-      today.drifting.length +
-      today.openFavours.length +
+      today.driftingCount +
+      today.openFavourCount +
       today.colleagueSteps.length +
       today.events.length +
       pendingReminders ===
@@ -124,7 +124,7 @@ export function TodayPage() {
             listLabel={t('drifting.label')}
             more={<Link href={routeToHash({ name: 'drifting' })}>{t('drifting.all')}</Link>}
           >
-            {view.drifting.slice(0, 5).map((entry) => (
+            {view.drifting.map((entry) => (
               <DriftingItem key={entry.contactId} entry={entry} />
             ))}
           </TodayCard>
@@ -136,7 +136,7 @@ export function TodayPage() {
             listLabel={t('favours.label')}
             more={<Link href={routeToHash({ name: 'favours' })}>{t('favours.all')}</Link>}
           >
-            {view.openFavours.slice(0, 5).map((favour) => (
+            {view.openFavours.map((favour) => (
               <FavourItem key={favour.interaction.id} favour={favour} />
             ))}
           </TodayCard>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aContact } from '../../../support/journal-fixtures';
 import { servicesHarness } from '../../../support/services-harness';
 
 describe('settings', () => {
@@ -26,9 +27,9 @@ describe('settings', () => {
 });
 
 describe('app status', () => {
-  it('reports version, data folder, system language and the store notices', () => {
+  it('reports version, data folder, system language, the store notices and how many contacts there are', () => {
     const notice = { kind: 'startedEmptyAfterDamage' as const, damagedFile: '/data/plausch.damaged.json' };
-    const { services } = servicesHarness({ notices: [notice] });
-    expect(services.status()).toEqual({ version: '1.2.3', dataDir: '/tmp/plausch-test', systemLanguage: 'de-DE', notices: [notice] });
+    const { services } = servicesHarness({ notices: [notice], contacts: [aContact({ firstName: 'Ada' }), aContact({ firstName: 'Bo', archived: true })] });
+    expect(services.status()).toEqual({ version: '1.2.3', dataDir: '/tmp/plausch-test', systemLanguage: 'de-DE', notices: [notice], contactCount: 2 });
   });
 });

@@ -32,10 +32,27 @@ describe('today', () => {
     expect(today.schoolStarts.map((o) => [o.detail, o.date])).toEqual([['Mia', '2025-06-05']]);
     expect(today.followUps.map((f) => f.interaction.id)).toEqual([due.id]);
     expect(today.drifting.map((d) => d.contactId)).toEqual([cleo.id]);
+    expect([today.driftingCount, today.driftingOverdue]).toEqual([1, true]);
     expect(today.openFavours.map((f) => f.interaction.id)).toEqual([favour.id]);
+    expect(today.openFavourCount).toBe(1);
     expect(today.colleagueSteps).toEqual([]);
     expect(today.events).toEqual([]);
     expect(today.dueCount).toBe(2);
+  });
+
+  it('names the first five drifting contacts and open favours of many, in their pages\' order, and counts them all', () => {
+    const people = Array.from({ length: 12 }, (_, n) => aContact({ firstName: `Person ${n}`, cadenceDays: 10, metOn: '2025-01-01' }));
+    const favours = people.map((person, n) =>
+      anInteraction({ contactIds: [person.id], type: 'favourReceived', date: `2025-05-${String(n + 10).padStart(2, '0')}` }),
+    );
+    const { services } = servicesHarness({ contacts: people, interactions: favours });
+
+    const today = services.today.today();
+
+    expect(today.drifting).toEqual(services.keepInTouch.drifting().slice(0, 5));
+    expect(today.driftingCount).toBe(12);
+    expect(today.openFavours).toEqual(services.reciprocity.openFavours().slice(0, 5));
+    expect(today.openFavourCount).toBe(12);
   });
 
   it("shows a new colleague's due steps and today's events, and counts the steps as due", async () => {

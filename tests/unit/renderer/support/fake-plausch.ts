@@ -32,6 +32,7 @@ export const defaultStatus: AppStatus = {
   dataDir: '/home/test/.config/Plausch',
   systemLanguage: 'de-DE',
   notices: [],
+  contactCount: 0,
 };
 
 export function installFakePlausch(handlers: Handlers = {}, initialSettings: Partial<Settings> = {}): FakePlausch {

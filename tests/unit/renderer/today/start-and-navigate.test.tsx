@@ -1,8 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../../../shared/model';
 import type { TodayView } from '../../../../shared/views';
-import { installFakePlausch } from '../support/fake-plausch';
+import { defaultStatus, installFakePlausch } from '../support/fake-plausch';
 import { renderWholeApp } from '../support/render-app';
 
 const petra = {
@@ -35,7 +35,10 @@ const quietDay: TodayView = {
   schoolStarts: [],
   followUps: [],
   drifting: [],
+  driftingCount: 0,
+  driftingOverdue: false,
   openFavours: [],
+  openFavourCount: 0,
   colleagueSteps: [],
   events: [],
   dueCount: 0,
@@ -43,6 +46,7 @@ const quietDay: TodayView = {
 
 function install(contacts: Contact[]) {
   return installFakePlausch({
+    'app:status': () => ({ ...defaultStatus, contactCount: contacts.length }),
     'contacts:list': () => contacts,
     'today:get': () => quietDay,
     'reminders:list': () => ({ pending: [], history: [] }),
@@ -52,20 +56,19 @@ function install(contacts: Contact[]) {
 }
 
 describe('the start route and app:navigate', () => {
-  it('starts on Today once the journal has contacts', async () => {
-    install([petra]);
+  it('starts on Today once the journal has contacts, without fetching them all to find out', async () => {
+    const fake = install([petra]);
     await renderWholeApp('');
     await waitFor(() => expect(window.location.hash).toBe('#/today'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Heute' })).toBeTruthy();
+    expect(fake.callsTo('contacts:list')).toEqual([]);
   });
 
-  it('stays with the contacts page while the journal is empty', async () => {
+  it('goes to the contacts page while the journal is empty', async () => {
     install([]);
     await renderWholeApp('');
-    // The empty state shows once the (empty) list is read, which is also when a redirect would happen.
+    await waitFor(() => expect(window.location.hash).toBe('#/contacts'));
     expect(await screen.findByRole('heading', { name: 'Ihr Netzwerk beginnt mit einem Menschen' })).toBeTruthy();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(window.location.hash).toBe('');
   });
 
   it('opens the route the main process asks for', async () => {
@@ -73,5 +76,19 @@ describe('the start route and app:navigate', () => {
     await renderWholeApp('#/journal');
     fake.emit('app:navigate', { hash: '#/campaigns' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Geschenke & Anlässe' })).toBeTruthy();
+  });
+
+  it('counts what waits in the navigation from the day\'s view, without fetching the long lists', async () => {
+    const fake = installFakePlausch({
+      'app:status': () => ({ ...defaultStatus, contactCount: 1 }),
+      'today:get': () => ({ ...quietDay, driftingCount: 240, driftingOverdue: true, openFavourCount: 8226 }),
+      'reminders:list': () => ({ pending: [], history: [] }),
+    });
+    await renderWholeApp('#/today');
+    const navigation = await screen.findByRole('navigation');
+    expect(await within(navigation).findByRole('link', { name: /In Kontakt bleiben\s*, 240 Personen warten auf ein Lebenszeichen/ })).toBeTruthy();
+    expect(within(navigation).getByRole('link', { name: /Gefallen\s*, 8226 offene Gefallen/ })).toBeTruthy();
+    expect(fake.callsTo('keepInTouch:drifting')).toEqual([]);
+    expect(fake.callsTo('favours:open')).toEqual([]);
   });
 });

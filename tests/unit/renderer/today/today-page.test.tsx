@@ -14,7 +14,10 @@ const quietDay: TodayView = {
   schoolStarts: [],
   followUps: [],
   drifting: [],
+  driftingCount: 0,
+  driftingOverdue: false,
   openFavours: [],
+  openFavourCount: 0,
   colleagueSteps: [],
   events: [],
   dueCount: 0,
@@ -74,6 +77,21 @@ describe('Today', () => {
     expect(fake.callsTo('reminders:snooze')).toEqual([{ id: reminder.id, duration: 'day' }]);
     await user.click(within(reminders).getByRole('button', { name: 'Erledigt' }));
     expect(fake.callsTo('reminders:done')).toEqual([{ id: reminder.id }]);
+  });
+
+  it('shows the first eight of many pending reminders, and all of them on request, the focus staying on the button', async () => {
+    const many = Array.from({ length: 20 }, (_, n): ReminderEntry => ({ ...reminder, id: `followUp:i${n}:2026-11-27:0`, kind: 'followUp', interactionId: `i${n}` }));
+    installFakePlausch({ 'today:get': () => quietDay, 'reminders:list': () => ({ pending: many, history: [] }) });
+    await renderInApp(<TodayPage />);
+    const reminders = await screen.findByRole('list', { name: 'Anstehende Erinnerungen' });
+    expect(within(reminders).getAllByRole('group')).toHaveLength(8);
+    const user = userEvent.setup();
+    const toggle = within(reminders).getByRole('button', { name: 'Alle 20 Erinnerungen zeigen' });
+    await user.click(toggle);
+    expect(within(reminders).getAllByRole('group')).toHaveLength(20);
+    expect(document.activeElement).toBe(within(reminders).getByRole('button', { name: 'Weniger zeigen' }));
+    await user.keyboard('{Enter}');
+    expect(within(reminders).getAllByRole('group')).toHaveLength(8);
   });
 
   it('names a new colleague\'s step in the reminder, one entry per step due the same day', async () => {
