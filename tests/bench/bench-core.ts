@@ -53,7 +53,12 @@ export interface BenchResult {
    */
   load: { ms: number; historyMs: number; baselineMs: number };
   heapMB: number;
+  /** Chromium's first contentful paint of the app's page, over a backend already open. */
   firstPaintMs?: number;
+  /** Until the first screen is painted with its data, over a backend already open. */
+  firstScreenMs?: number;
+  /** From opening the data folder to the first screen painted with its data, the page loading meanwhile. */
+  coldStartMs?: number;
   rendererKB?: number;
   growth: { interactions: number; searchP95: number; saveP95: number }[];
 }

@@ -2,10 +2,14 @@
 // years scrolls as easily as one of a week.
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interaction } from '../../../../shared/model';
 import { InteractionItem } from './interaction-item';
+
+// The virtualizer re-renders the list on every scroll event and on every row it measures; an entry that has not
+// changed keeps its rendering, so a scroll step costs only the rows it brings on screen.
+const Item = memo(InteractionItem);
 
 const useStyles = makeStyles({
   scroller: {
@@ -83,7 +87,7 @@ export function InteractionList({
               className={styles.item}
               style={{ transform: `translateY(${row.start}px)` }}
             >
-              <InteractionItem
+              <Item
                 interaction={interaction}
                 names={names}
                 headingLevel={headingLevel}
