@@ -16,7 +16,7 @@ import {
 } from '../../../../shared/model';
 import type { Change, JournalStore } from '../../store/types';
 import type { Clock } from '../clock';
-import type { JournalWriter } from '../journal-writer';
+import type { JournalWriter, Plan } from '../journal-writer';
 import { lastContactOn, newestInteractionDates } from '../keep-in-touch';
 import { parseOrInvalid } from '../validation';
 import {
@@ -102,6 +102,65 @@ export function createChallenges({ store, clock, writer }: { store: JournalStore
     return { contactId: best.contactId, name: best.name, reason: 'notMetForAWhile', ...(best.met ? { lastContactOn: best.last } : {}) };
   }
 
+  function startedAttempt({ challengeId, expectedDiscomfort, contactId }: StartInput): ChallengeAttempt {
+    const challenge = requireChallenge(challengeId);
+    if (contactId !== undefined) requireContactId(store, contactId, 'contactId');
+    return parseOrInvalid(challengeAttemptSchema, {
+      kind: 'attempt',
+      id: randomUUID(),
+      challengeId,
+      level: challenge.level,
+      ...(contactId !== undefined ? { contactId } : {}),
+      startedOn: clock.today(),
+      expectedDiscomfort,
+      status: 'started',
+      createdAt: clock.now().toISOString(),
+    });
+  }
+
+  /** The changes that complete `stored`: the done attempt, an encounter when a person took part, a level-up. */
+  function completion(stored: ChallengeAttempt, input: CompleteInput): Plan<ChallengeCompletion> {
+    const contactId = input.contactId ?? stored.contactId;
+    if (contactId !== undefined) requireContactId(store, contactId, 'contactId');
+    const today = clock.today();
+    const challenge = requireChallenge(stored.challengeId);
+    const interaction =
+      contactId === undefined
+        ? undefined
+        : newInteraction(clock, {
+            contactIds: [contactId],
+            type: input.interactionType ?? interactionTypeFor(challenge),
+            date: today,
+            note: input.whatHappened,
+          });
+    const attempt = parseOrInvalid(challengeAttemptSchema, {
+      ...stored,
+      ...(contactId !== undefined ? { contactId } : {}),
+      status: 'done',
+      completedOn: today,
+      actualDiscomfort: input.actualDiscomfort,
+      whatHappened: input.whatHappened,
+      reflection: input.reflection,
+      ...(interaction ? { interactionId: interaction.id } : {}),
+    });
+    const changes: Change[] = [{ op: 'put', collection: 'coach', value: attempt }];
+    if (interaction) changes.push({ op: 'put', collection: 'interactions', value: interaction });
+
+    const profile = profileOf(store);
+    let levelUp: ChallengeCompletion['levelUp'];
+    if (attempt.level === profile.level && profile.level < TOP_LEVEL) {
+      const done = [...doneAtLevel(attemptsOf(store), profile.level, profile.levelSince).filter((a) => a.id !== attempt.id), attempt];
+      if (earnsLevelUp(done)) {
+        levelUp = { from: profile.level, to: profile.level + 1 };
+        changes.push({ op: 'put', collection: 'coach', value: { ...profile, level: levelUp.to, levelSince: today } });
+      }
+    }
+    return {
+      changes,
+      result: { attempt, ...(levelUp ? { levelUp } : {}), ...(interaction ? { interaction } : {}) },
+    };
+  }
+
   function levelProgress(profile: CoachProfile) {
     const done = doneAtLevel(attemptsOf(store), profile.level, profile.levelSince).length;
     return { level: profile.level, done, needed: profile.level >= TOP_LEVEL ? 0 : CHALLENGES_PER_LEVEL };
@@ -129,21 +188,9 @@ export function createChallenges({ store, clock, writer }: { store: JournalStore
       };
     },
 
-    start({ challengeId, expectedDiscomfort, contactId }: StartInput): Promise<ChallengeAttempt> {
+    start(input: StartInput): Promise<ChallengeAttempt> {
       return writer.write(() => {
-        const challenge = requireChallenge(challengeId);
-        if (contactId !== undefined) requireContactId(store, contactId, 'contactId');
-        const attempt = parseOrInvalid(challengeAttemptSchema, {
-          kind: 'attempt',
-          id: randomUUID(),
-          challengeId,
-          level: challenge.level,
-          ...(contactId !== undefined ? { contactId } : {}),
-          startedOn: clock.today(),
-          expectedDiscomfort,
-          status: 'started',
-          createdAt: clock.now().toISOString(),
-        });
+        const attempt = startedAttempt(input);
         return { changes: [{ op: 'put', collection: 'coach', value: attempt }], result: attempt };
       });
     },
@@ -153,46 +200,17 @@ export function createChallenges({ store, clock, writer }: { store: JournalStore
         const stored = store.coach.get(input.attemptId);
         if (stored?.kind !== 'attempt') throw new PlauschError('notFound', { id: input.attemptId });
         if (stored.status === 'done') throw new PlauschError('invalidInput', { issues: [{ path: 'attemptId', message: 'alreadyDone' }] });
-        const contactId = input.contactId ?? stored.contactId;
-        if (contactId !== undefined) requireContactId(store, contactId, 'contactId');
-        const today = clock.today();
-        const challenge = requireChallenge(stored.challengeId);
-        const interaction =
-          contactId === undefined
-            ? undefined
-            : newInteraction(clock, {
-                contactIds: [contactId],
-                type: input.interactionType ?? interactionTypeFor(challenge),
-                date: today,
-                note: input.whatHappened,
-              });
-        const attempt = parseOrInvalid(challengeAttemptSchema, {
-          ...stored,
-          ...(contactId !== undefined ? { contactId } : {}),
-          status: 'done',
-          completedOn: today,
-          actualDiscomfort: input.actualDiscomfort,
-          whatHappened: input.whatHappened,
-          reflection: input.reflection,
-          ...(interaction ? { interactionId: interaction.id } : {}),
-        });
-        const changes: Change[] = [{ op: 'put', collection: 'coach', value: attempt }];
-        if (interaction) changes.push({ op: 'put', collection: 'interactions', value: interaction });
-
-        const profile = profileOf(store);
-        let levelUp: ChallengeCompletion['levelUp'];
-        if (attempt.level === profile.level && profile.level < TOP_LEVEL) {
-          const done = [...doneAtLevel(attemptsOf(store), profile.level, profile.levelSince).filter((a) => a.id !== attempt.id), attempt];
-          if (earnsLevelUp(done)) {
-            levelUp = { from: profile.level, to: profile.level + 1 };
-            changes.push({ op: 'put', collection: 'coach', value: { ...profile, level: levelUp.to, levelSince: today } });
-          }
-        }
-        return {
-          changes,
-          result: { attempt, ...(levelUp ? { levelUp } : {}), ...(interaction ? { interaction } : {}) },
-        };
+        return completion(stored, input);
       });
+    },
+
+    /**
+     * Plans a challenge started and completed at once, for another service to commit together with its own changes
+     * in one write (an event's reflection): called inside that service's `writer.write` plan.
+     */
+    planDoneAttempt(input: StartInput & Omit<CompleteInput, 'attemptId'>): Plan<ChallengeCompletion> {
+      const attempt = startedAttempt(input);
+      return completion(attempt, { ...input, attemptId: attempt.id });
     },
 
     setPeriod(period: ChallengePeriod): Promise<CoachProfile> {

@@ -415,31 +415,32 @@ export function createEvents({ store, clock, writer, undo, coach, timeZone }: Ev
 
     /**
      * Looking back once the event is over: recorded through the coach as a done challenge at the user's level, so
-     * it counts towards the ladder (and may move the user up), then kept on the event. The coach writes the attempt
-     * in two steps of its own; should the last write fail, the attempt stands and the reflection can be saved again.
+     * it counts towards the ladder (and may move the user up), and kept on the event, all in one write.
      */
-    async reflect({ eventId, whatWentWell, discomfort }: { eventId: string; whatWentWell: string; discomfort: number }): Promise<ReflectionReceipt> {
-      const event = requireEvent(eventId);
-      if (phaseOf(event) !== 'after') throw invalid('eventId', 'eventNotOver');
-      if (event.reflection) throw invalid('eventId', 'alreadyReflected');
-      const challenge = challengeForEvent(event.eventKind, profileOf(store).level);
-      const attempt = await coach.challenges.start({ challengeId: challenge.id, expectedDiscomfort: discomfort });
-      const completion = await coach.challenges.complete({
-        attemptId: attempt.id,
-        actualDiscomfort: discomfort,
-        whatHappened: event.title,
-        reflection: whatWentWell,
-      });
-      const updated = await writer.write(() => {
-        const current = requireEvent(eventId);
+    reflect({ eventId, whatWentWell, discomfort }: { eventId: string; whatWentWell: string; discomfort: number }): Promise<ReflectionReceipt> {
+      return writer.write(() => {
+        const event = requireEvent(eventId);
+        if (phaseOf(event) !== 'after') throw invalid('eventId', 'eventNotOver');
+        if (event.reflection) throw invalid('eventId', 'alreadyReflected');
+        const challenge = challengeForEvent(event.eventKind, profileOf(store).level);
+        const completion = coach.challenges.planDoneAttempt({
+          challengeId: challenge.id,
+          expectedDiscomfort: discomfort,
+          actualDiscomfort: discomfort,
+          whatHappened: event.title,
+          reflection: whatWentWell,
+        });
         const record = parseOrInvalid(eventRecordSchema, {
-          ...current,
-          reflection: { whatWentWell, discomfort, recordedOn: clock.today(), attemptId: attempt.id },
+          ...event,
+          reflection: { whatWentWell, discomfort, recordedOn: clock.today(), attemptId: completion.result.attempt.id },
           updatedAt: clock.now().toISOString(),
         });
-        return { changes: [{ op: 'put', collection: 'coach', value: record }], result: record };
+        const { levelUp } = completion.result;
+        return {
+          changes: [...completion.changes, { op: 'put', collection: 'coach', value: record }],
+          result: { event: record, ...(levelUp ? { levelUp } : {}) },
+        };
       });
-      return { event: updated, ...(completion.levelUp ? { levelUp: completion.levelUp } : {}) };
     },
   };
 }

@@ -123,6 +123,24 @@ describe('the reflection', () => {
     await expect(events.reflect({ eventId: event.id, whatWentWell: '', discomfort: 2 })).rejects.toMatchObject({ code: 'invalidInput' });
   });
 
+  it('is one write: the challenge and the reflection are saved together, or neither when the disk fails', async () => {
+    const { events, store, clock } = eventsHarness();
+    const event = await events.create({ event: anEvent(), language: 'de', useOwnTemplate: true });
+    clock.set('2025-06-06T07:00:00.000Z');
+    const attemptsBefore = [...store.coach.values()].filter((record) => record.kind === 'attempt');
+    const commits = store.commits.length;
+
+    store.failCommitsWith(new Error('disk full'));
+    await expect(events.reflect({ eventId: event.id, whatWentWell: 'Gut', discomfort: 4 })).rejects.toMatchObject({ code: 'storageFailed' });
+    expect([...store.coach.values()].filter((record) => record.kind === 'attempt')).toEqual(attemptsBefore);
+    expect(events.get(event.id, 'de').event.reflection).toBeUndefined();
+
+    store.failCommitsWith(undefined);
+    const receipt = await events.reflect({ eventId: event.id, whatWentWell: 'Gut', discomfort: 4 });
+    expect(store.commits.length).toBe(commits + 1);
+    expect(store.coach.get(receipt.event.reflection?.attemptId ?? '')).toMatchObject({ status: 'done', reflection: 'Gut' });
+  });
+
   it('moves the user up a level like any challenge when it completes the level', async () => {
     const { events, clock } = eventsHarness();
     let levelUp;
