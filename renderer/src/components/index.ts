@@ -3,3 +3,4 @@ export { EmptyState, type EmptyStateProps } from './empty-state';
 export { PageHeader, type PageHeaderProps } from './page-header';
 export { formatDate, formatPartialDate, formatShortDate } from './format';
 export { ContactActions } from './contact-actions';
+export { VirtualCardList, type VirtualCardListProps } from './virtual-card-list';

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DriftingPage } from '../../../renderer/src/features/drifting';
 import type { DriftingEntry } from '../../../shared/views';
+import { stubLayout } from './contacts/layout-stub';
 import { installFakePlausch } from './support/fake-plausch';
 import { openInteractionDialog } from './support/journal-mock';
 import { renderInApp } from './support/render-app';
@@ -38,6 +39,7 @@ function items() {
 }
 
 describe('keep in touch', () => {
+  stubLayout();
   beforeEach(() => openInteractionDialog.mockClear());
 
   it('marks overdue and due in words, with days and the last contact date', async () => {
@@ -83,5 +85,17 @@ describe('keep in touch', () => {
     await renderInApp(<DriftingPage />);
     expect(await screen.findByRole('heading', { name: 'Alle sind gut versorgt' })).toBeTruthy();
     expect(screen.getByText(/Rhythmus fest/).textContent).toContain('in den Einstellungen');
+  });
+
+  it('renders only the people in view of thousands, while telling how many there are', async () => {
+    const many = Array.from({ length: 5000 }, (_, n): DriftingEntry => ({ ...due, contactId: `c${n}`, name: `Person ${n + 1}` }));
+    installFakePlausch({ 'keepInTouch:drifting': () => many });
+    await renderInApp(<DriftingPage />);
+    await screen.findByText('Person 1');
+    const rows = items();
+    expect(rows.length).toBeLessThan(50);
+    expect(rows.every((row) => row.getAttribute('aria-setsize') === '5000')).toBe(true);
+    expect(rows.map((row) => row.getAttribute('aria-posinset')).slice(0, 2)).toEqual(['1', '2']);
+    expect(rows.every((row) => row.getAttribute('data-status') === 'due')).toBe(true);
   });
 });

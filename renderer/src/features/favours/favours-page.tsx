@@ -2,11 +2,12 @@
 import { Card, Spinner, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { GiftRegular, HandshakeRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenFavour } from '../../../../shared/views';
 import { api } from '../../api';
 import { derivedQueryKeys } from '../../app/query';
-import { ContactActions, EmptyState, PageHeader, formatDate } from '../../components';
+import { ContactActions, EmptyState, PageHeader, VirtualCardList, formatDate } from '../../components';
 import { useInteractionDialog } from '../journal';
 
 export function useOpenFavours() {
@@ -14,17 +15,9 @@ export function useOpenFavours() {
 }
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    '& h2': { margin: 0 },
-  },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalL },
   what: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '12rem', gap: tokens.spacingVerticalXXS },
+  name: { margin: 0 },
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -47,15 +40,18 @@ export function FavoursPage() {
   );
 }
 
+// Thousands of favours can be open in a large journal, so only those in view are rendered.
 function FavoursList({ favours }: { favours: OpenFavour[] }) {
-  const styles = useStyles();
   const { t } = useTranslation();
   return (
-    <ul className={styles.list} aria-label={t('favours.listLabel')}>
-      {favours.map((favour) => (
-        <FavourItem key={favour.interaction.id} favour={favour} />
-      ))}
-    </ul>
+    <VirtualCardList
+      label={t('favours.listLabel')}
+      items={favours}
+      getKey={(favour) => favour.interaction.id}
+      // A card of three lines and the gap below it.
+      estimateSize={98}
+      renderItem={(favour) => <FavourItem favour={favour} />}
+    />
   );
 }
 
@@ -66,30 +62,29 @@ function describeFavour(favour: OpenFavour): string {
   return firstLine ?? (topics.length > 0 ? topics.join(', ') : place);
 }
 
-function FavourItem({ favour }: { favour: OpenFavour }) {
+// Memoized: the list re-renders on every scroll step, a favour already on screen need not.
+const FavourItem = memo(function FavourItem({ favour }: { favour: OpenFavour }) {
   const styles = useStyles();
   const interactionDialog = useInteractionDialog();
   const { t, i18n } = useTranslation();
   const nameId = useId('name');
   const what = describeFavour(favour);
   return (
-    <li>
-      <Card>
-        <div className={styles.row}>
-          <div className={styles.what}>
-            <Text as="h2" id={nameId} weight="semibold" size={400}>
-              {favour.name}
-            </Text>
-            <Text>{what || t('favours.withoutNote')}</Text>
-            <Text className={styles.meta}>
-              {t('favours.receivedOn', { date: formatDate(favour.interaction.date, i18n.language) })}
-            </Text>
-          </div>
-          <ContactActions contactId={favour.contactId} logLabel={t('actions.returnFavour')} logIcon={<GiftRegular />} describedBy={nameId}
-            onLog={() => interactionDialog.open({ contactIds: [favour.contactId] })}
-          />
+    <Card>
+      <div className={styles.row}>
+        <div className={styles.what}>
+          <Text as="h2" id={nameId} weight="semibold" size={400} className={styles.name}>
+            {favour.name}
+          </Text>
+          <Text>{what || t('favours.withoutNote')}</Text>
+          <Text className={styles.meta}>
+            {t('favours.receivedOn', { date: formatDate(favour.interaction.date, i18n.language) })}
+          </Text>
         </div>
-      </Card>
-    </li>
+        <ContactActions contactId={favour.contactId} logLabel={t('actions.returnFavour')} logIcon={<GiftRegular />} describedBy={nameId}
+          onLog={() => interactionDialog.open({ contactIds: [favour.contactId] })}
+        />
+      </div>
+    </Card>
   );
-}
+});
