@@ -5,6 +5,7 @@
 // same scores. The index proposes whole-word matches: a fuzzy match fuse would find only across a space ("Goethestrasse"
 // in "Renate Straße") is not proposed, which spares the user such near misses. The index is built in slices after
 // start and follows every commit.
+import { performance } from 'node:perf_hooks';
 import Fuse, { type FuseOptionKeyObject, type FuseResult, type FuseResultMatch } from 'fuse.js';
 import { displayName, type Contact, type Interaction } from '../../../shared/model';
 import type { SearchHit } from '../../../shared/views';
@@ -99,8 +100,15 @@ const CANDIDATES = 150;
 const POSTINGS_PER_WORD = [100_000, 25_000];
 const CONTACT_GROUP = 0;
 const INTERACTION_GROUP = 1;
-/** Records indexed per slice while the index is built in the background. */
-const BUILD_SLICE = 2_000;
+/** A journal up to this many records is indexed at once; a larger one in the background. */
+const INDEX_AT_ONCE = 2_000;
+/**
+ * Milliseconds of indexing per background slice: short, so that calls from the window (and the window's own start)
+ * are answered in between rather than after a slice of tens of milliseconds.
+ */
+const SLICE_MS = 8;
+/** Records indexed between two looks at the clock. */
+const RECORDS_PER_CHECK = 100;
 /** A query this short is matched against the beginnings of names only; fuzzy matching two letters finds everything. */
 const SHORT_QUERY = 2;
 
@@ -155,7 +163,8 @@ export function createSearch({ store }: { store: JournalStore }) {
 
   function buildSlice(): void {
     building = undefined;
-    indexFromBacklog(BUILD_SLICE);
+    const until = performance.now() + SLICE_MS;
+    while (backlog.length > 0 && performance.now() < until) indexFromBacklog(RECORDS_PER_CHECK);
     if (backlog.length > 0) building = setImmediate(buildSlice);
     else settleWaiters();
   }
@@ -171,7 +180,7 @@ export function createSearch({ store }: { store: JournalStore }) {
     if (building) clearImmediate(building);
     building = undefined;
     // A small journal is indexed at once; a large one in slices, so opening the window is not held up by it.
-    if (backlog.length <= BUILD_SLICE) indexFromBacklog(backlog.length);
+    if (backlog.length <= INDEX_AT_ONCE) indexFromBacklog(backlog.length);
     else building = setImmediate(buildSlice);
   }
 
