@@ -31,21 +31,6 @@ export const verifiedDocumentSchema = documentSchema.extend({
   coach: z.custom<CoachRecord[]>(isRecordList).default([]),
 });
 
-/**
- * The main data file at the current version: everything but the interactions, plus the years whose history files
- * belong to it. Backups and exports stay whole documents (`documentSchema`), readable on their own.
- */
-export const headSchema = documentSchema.omit({ interactions: true }).extend({
-  historyYears: z.array(z.number().int()),
-});
-
-export const verifiedHeadSchema = headSchema.extend({
-  contacts: verifiedDocumentSchema.shape.contacts,
-  coach: verifiedDocumentSchema.shape.coach,
-});
-
-export type JournalHead = z.output<typeof headSchema>;
-
 export interface JournalDocument {
   schemaVersion: number;
   contacts: Contact[];
@@ -54,6 +39,13 @@ export interface JournalDocument {
   settings: Settings;
   walSeq: number;
 }
+
+/**
+ * The main data file at the current version: the document without its interactions, plus the years that have a
+ * history file. It is validated as the whole document once the years are added; backups and exports stay whole
+ * documents, readable on their own.
+ */
+export type JournalHead = Omit<JournalDocument, 'interactions'> & { historyYears: number[] };
 
 export function emptyDocument(): JournalDocument {
   return {
