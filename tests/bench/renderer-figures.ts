@@ -3,6 +3,7 @@
 // the journal opened as the app opens it, the page loading meanwhile, until the first screen shows its data.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -49,18 +50,34 @@ function median(times: number[]): number {
   return Math.round(sorted[Math.floor(sorted.length / 2)] as number);
 }
 
-/** Runs `measure` with a browser and the built renderer served; closes both whatever happens. */
-export async function withBrowser<T>(rendererDir: string, measure: (browser: Browser, url: string) => Promise<T>): Promise<T> {
-  const server = await serveDirectory(rendererDir);
+/**
+ * Runs `measure` with a browser and the built renderer; closes both whatever happens. The renderer is served over
+ * loopback, or with `fromFiles` loaded from `file://` as Electron loads it: then no server shares this process's event
+ * loop with the backend, which matters while the backend is busy opening the journal.
+ */
+export async function withBrowser<T>(
+  rendererDir: string,
+  measure: (browser: Browser, url: string) => Promise<T>,
+  { fromFiles = false }: { fromFiles?: boolean } = {},
+): Promise<T> {
+  const server = fromFiles ? undefined : await serveDirectory(rendererDir);
   const browser = await chromium.launch({
     executablePath: process.env.PLAUSCH_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--lang=de-DE'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--lang=de-DE',
+      // The bundle's module scripts load one another from file://, as Electron lets them.
+      ...(fromFiles ? ['--allow-file-access-from-files'] : []),
+    ],
   });
   try {
-    return await measure(browser, server.url);
+    return await measure(browser, server ? server.url : pathToFileURL(join(rendererDir, 'index.html')).href);
   } finally {
     await browser.close();
-    await server.close();
+    await server?.close();
   }
 }
 
@@ -131,11 +148,11 @@ export async function firstPaint({ dataDir, rendererDir, bridgeFile, runs = 5 }:
 /**
  * Milliseconds from opening the data folder until the first screen is painted with its data, as the app starts: the
  * window is created once the main file is read and its page loads while the years of interactions are read, its
- * calls waiting for them. The browser is running already (Electron's own start is not ours to measure). The median
- * of `runs` starts after one that warms the disk cache.
+ * calls waiting for them. The page comes from file://, as in Electron; the browser is running already (Electron's own
+ * start is not ours to measure). The median of `runs` starts after one that warms the disk cache.
  */
 export async function coldStart({ dataDir, rendererDir, bridgeFile, runs = 3 }: PageOptions): Promise<number> {
-  return withBrowser(rendererDir, async (browser, url) => {
+  const measure = async (browser: Browser, url: string) => {
     const times: number[] = [];
     for (let run = 0; run < runs + 1; run += 1) {
       const start = performance.now();
@@ -152,5 +169,6 @@ export async function coldStart({ dataDir, rendererDir, bridgeFile, runs = 3 }: 
       }
     }
     return median(times);
-  });
+  };
+  return withBrowser(rendererDir, measure, { fromFiles: true });
 }
