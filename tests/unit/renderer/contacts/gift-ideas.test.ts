@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Contact } from '../../../../shared/model';
+import { aContact } from '../../../support/journal-fixtures';
 import { contactToForm, emptyContactForm, formToInput } from '../../../../renderer/src/features/contacts/contact-form-model';
 
-const contact: Contact = {
-  id: 'c1',
-  firstName: 'Sabine',
-  lastName: 'Müller',
-  role: '',
-  organisation: '',
-  department: '',
-  relation: 'internal',
-  emails: [],
-  phones: [],
-  tags: [],
-  metAt: '',
-  family: [],
-  anniversaries: [],
-  interests: [],
-  commonGround: [],
-  notes: '',
-  giftIdeas: ['Dunkle Schokolade', 'Bildband Lissabon'],
-  archived: false,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const contact = aContact({ id: 'c1', firstName: 'Sabine', lastName: 'Müller', giftIdeas: ['Dunkle Schokolade', 'Bildband Lissabon'] });
 
 describe('gift ideas in the contact form', () => {
   // An update replaces the whole contact: a form that dropped the ideas would wipe them on every save.

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { QuickLogDraft } from '../../../../shared/views';
 import { QuickLogPage } from '../../../../renderer/src/features/quick-log';
+import { aContact } from '../../../support/journal-fixtures';
 import { installFakePlausch } from '../support/fake-plausch';
 import { renderInApp } from '../support/render-app';
 
@@ -40,28 +41,7 @@ function installQuickLog() {
       },
       createdContacts: createUnknown
         ? [
-            {
-              id: 'c9',
-              firstName: 'Anna',
-              lastName: '',
-              role: '',
-              organisation: '',
-              department: 'Finance',
-              relation: 'internal',
-              emails: [],
-              phones: [],
-              tags: [],
-              metAt: '',
-              family: [],
-              anniversaries: [],
-              interests: [],
-              commonGround: [],
-              notes: '',
-              giftIdeas: [],
-              archived: false,
-              createdAt: '2026-11-27T08:30:00.000Z',
-              updatedAt: '2026-11-27T08:30:00.000Z',
-            },
+            aContact({ id: 'c9', firstName: 'Anna', lastName: '', department: 'Finance', createdAt: '2026-11-27T08:30:00.000Z' }),
           ]
         : [],
     }),

@@ -1,48 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../../../shared/model';
-import type { TodayView } from '../../../../shared/views';
+import { aContact } from '../../../support/journal-fixtures';
 import { defaultStatus, installFakePlausch } from '../support/fake-plausch';
 import { renderWholeApp } from '../support/render-app';
+import { quietDay } from '../support/today-fixtures';
 
-const petra = {
-  id: 'c1',
-  firstName: 'Petra',
-  lastName: 'Lang',
-  role: '',
-  organisation: '',
-  department: '',
-  relation: 'internal',
-  emails: [],
-  phones: [],
-  tags: [],
-  metAt: '',
-  family: [],
-  anniversaries: [],
-  interests: [],
-  commonGround: [],
-  notes: '',
-  giftIdeas: [],
-  archived: false,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-} satisfies Contact;
-
-const quietDay: TodayView = {
-  date: '2026-11-27',
-  birthdays: [],
-  anniversaries: [],
-  schoolStarts: [],
-  followUps: [],
-  drifting: [],
-  driftingCount: 0,
-  driftingOverdue: false,
-  openFavours: [],
-  openFavourCount: 0,
-  colleagueSteps: [],
-  events: [],
-  dueCount: 0,
-};
+const petra = aContact({ id: 'c1', firstName: 'Petra', lastName: 'Lang' });
 
 function install(contacts: Contact[]) {
   return installFakePlausch({

@@ -2,26 +2,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Occasion } from '../../../../shared/occasions';
-import type { ReminderEntry, TodayView } from '../../../../shared/views';
+import type { ReminderEntry } from '../../../../shared/views';
 import { TodayPage } from '../../../../renderer/src/features/today';
 import { installFakePlausch } from '../support/fake-plausch';
 import { renderInApp } from '../support/render-app';
-
-const quietDay: TodayView = {
-  date: '2026-11-27',
-  birthdays: [],
-  anniversaries: [],
-  schoolStarts: [],
-  followUps: [],
-  drifting: [],
-  driftingCount: 0,
-  driftingOverdue: false,
-  openFavours: [],
-  openFavourCount: 0,
-  colleagueSteps: [],
-  events: [],
-  dueCount: 0,
-};
+import { quietDay } from '../support/today-fixtures';
 
 const yearless: Occasion = { kind: 'birthday', contactId: 'c1', recordId: 'c1', name: 'Sabine Müller', date: '2026-11-30', round: false };
 const fiftieth: Occasion = {
