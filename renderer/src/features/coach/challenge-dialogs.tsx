@@ -12,7 +12,7 @@ import {
   Text,
   Textarea,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChallengeCompletion } from '../../../../shared/coach-views';
 import type { ChallengeAttempt } from '../../../../shared/model';
@@ -42,66 +42,31 @@ export interface StartChallengeDialogProps {
 export function StartChallengeDialog({ challenge, onClose, onStarted }: StartChallengeDialogProps) {
   const styles = useCoachStyles();
   const { t } = useTranslation('coach');
-  const { t: tCommon } = useTranslation();
-  const feedback = useFeedback();
-  const refresh = useRefreshCoach();
   const contacts = useContactList();
   const [expected, setExpected] = useState(5);
   const [contactId, setContactId] = useState(challenge.contactId ?? '');
-  const [busy, setBusy] = useState(false);
 
   const start = async () => {
-    setBusy(true);
-    try {
-      const attempt = await api().coach.startChallenge({
-        challengeId: challenge.id,
-        expectedDiscomfort: expected,
-        ...(contactId ? { contactId } : {}),
-      });
-      await refresh();
-      feedback.showSuccess(t('start.started', { title: challenge.title }));
-      onStarted?.(attempt);
-      onClose();
-    } catch (error) {
-      feedback.showError(error);
-      setBusy(false);
-    }
+    const attempt = await api().coach.startChallenge({
+      challengeId: challenge.id,
+      expectedDiscomfort: expected,
+      ...(contactId ? { contactId } : {}),
+    });
+    return { message: t('start.started', { title: challenge.title }), done: () => onStarted?.(attempt) };
   };
 
   return (
-    <Dialog open onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
-      <DialogSurface>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void start();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{t('start.title', { title: challenge.title })}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {challenge.text ? <Text as="p" className={styles.text}>{challenge.text}</Text> : null}
-              <DiscomfortSlider label={t('start.expected')} value={expected} onChange={setExpected} />
-              <ContactPicker
-                label={t('start.person')}
-                placeholder={t('start.personPlaceholder')}
-                contacts={contacts.data ?? []}
-                value={contactId}
-                onChange={setContactId}
-              />
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>
-                {tCommon('actions.cancel')}
-              </Button>
-              <Button appearance="primary" type="submit" disabled={busy}>
-                {t('start.submit')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <ChallengeFormDialog title={t('start.title', { title: challenge.title })} submitLabel={t('start.submit')} submit={start} onClose={onClose}>
+      {challenge.text ? <Text as="p" className={styles.text}>{challenge.text}</Text> : null}
+      <DiscomfortSlider label={t('start.expected')} value={expected} onChange={setExpected} />
+      <ContactPicker
+        label={t('start.person')}
+        placeholder={t('start.personPlaceholder')}
+        contacts={contacts.data ?? []}
+        value={contactId}
+        onChange={setContactId}
+      />
+    </ChallengeFormDialog>
   );
 }
 
@@ -115,26 +80,66 @@ export interface CompleteChallengeDialogProps {
 export function CompleteChallengeDialog({ attempt, title, onClose, onCompleted }: CompleteChallengeDialogProps) {
   const styles = useCoachStyles();
   const { t } = useTranslation('coach');
-  const { t: tCommon } = useTranslation();
-  const feedback = useFeedback();
-  const refresh = useRefreshCoach();
   const [actual, setActual] = useState(attempt.expectedDiscomfort);
   const [whatHappened, setWhatHappened] = useState('');
   const [reflection, setReflection] = useState('');
-  const [busy, setBusy] = useState(false);
 
   const complete = async () => {
+    const completion = await api().coach.completeChallenge({
+      attemptId: attempt.id,
+      actualDiscomfort: actual,
+      whatHappened: whatHappened.trim(),
+      reflection: reflection.trim(),
+    });
+    return { message: t(completion.interaction ? 'complete.doneLogged' : 'complete.done'), done: () => onCompleted(completion) };
+  };
+
+  return (
+    <ChallengeFormDialog title={t('complete.title', { title })} submitLabel={t('complete.submit')} submit={complete} onClose={onClose}>
+      <Text as="p" className={styles.muted}>
+        {t('complete.expectedWas', { value: attempt.expectedDiscomfort })}
+      </Text>
+      <DiscomfortSlider label={t('complete.actual')} value={actual} onChange={setActual} />
+      <Field label={t('complete.whatHappened')}>
+        <Textarea value={whatHappened} onChange={(_event, data) => setWhatHappened(data.value)} resize="vertical" />
+      </Field>
+      <Field label={t('complete.reflection')} hint={t('complete.reflectionHint')}>
+        <Textarea value={reflection} onChange={(_event, data) => setReflection(data.value)} resize="vertical" />
+      </Field>
+    </ChallengeFormDialog>
+  );
+}
+
+/**
+ * The frame both challenge dialogs share: a form whose submit runs `submit`, refreshes the coach, shows the message
+ * `submit` returns, tells the caller (`done`) and closes; an error is shown and the dialog stays open for another try.
+ */
+function ChallengeFormDialog({
+  title,
+  submitLabel,
+  submit,
+  onClose,
+  children,
+}: {
+  title: string;
+  submitLabel: string;
+  submit(): Promise<{ message: string; done(): void }>;
+  onClose(): void;
+  children: ReactNode;
+}) {
+  const styles = useCoachStyles();
+  const { t: tCommon } = useTranslation();
+  const feedback = useFeedback();
+  const refresh = useRefreshCoach();
+  const [busy, setBusy] = useState(false);
+
+  const run = async () => {
     setBusy(true);
     try {
-      const completion = await api().coach.completeChallenge({
-        attemptId: attempt.id,
-        actualDiscomfort: actual,
-        whatHappened: whatHappened.trim(),
-        reflection: reflection.trim(),
-      });
+      const { message, done } = await submit();
       await refresh();
-      feedback.showSuccess(t(completion.interaction ? 'complete.doneLogged' : 'complete.done'));
-      onCompleted(completion);
+      feedback.showSuccess(message);
+      done();
       onClose();
     } catch (error) {
       feedback.showError(error);
@@ -148,29 +153,18 @@ export function CompleteChallengeDialog({ attempt, title, onClose, onCompleted }
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void complete();
+            void run();
           }}
         >
           <DialogBody>
-            <DialogTitle>{t('complete.title', { title })}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <Text as="p" className={styles.muted}>
-                {t('complete.expectedWas', { value: attempt.expectedDiscomfort })}
-              </Text>
-              <DiscomfortSlider label={t('complete.actual')} value={actual} onChange={setActual} />
-              <Field label={t('complete.whatHappened')}>
-                <Textarea value={whatHappened} onChange={(_event, data) => setWhatHappened(data.value)} resize="vertical" />
-              </Field>
-              <Field label={t('complete.reflection')} hint={t('complete.reflectionHint')}>
-                <Textarea value={reflection} onChange={(_event, data) => setReflection(data.value)} resize="vertical" />
-              </Field>
-            </DialogContent>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogContent className={styles.form}>{children}</DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={onClose}>
                 {tCommon('actions.cancel')}
               </Button>
               <Button appearance="primary" type="submit" disabled={busy}>
-                {t('complete.submit')}
+                {submitLabel}
               </Button>
             </DialogActions>
           </DialogBody>
