@@ -108,6 +108,14 @@ function ContactForm({ contact, initial }: { contact?: Contact; initial: Contact
   const set = <K extends keyof ContactFormState>(key: K, value: ContactFormState[K]) =>
     setState((previous) => ({ ...previous, [key]: value }));
   const errorFor = (path: string) => (errors[path] ? t(`validation.${errors[path]}`) : undefined);
+  /** What every list field of the form takes from the form: its name, label, values, change and error. */
+  const listField = (name: 'emails' | 'phones' | 'tags' | 'interests' | 'commonGround' | 'giftIdeas') => ({
+    name,
+    label: t(`form.${name}`),
+    values: state[name],
+    onChange: (values: string[]) => set(name, values),
+    error: errorFor(name),
+  });
   const fieldError = (path: string) => {
     const message = errorFor(path);
     return { validationMessage: message, validationState: message ? ('error' as const) : ('none' as const) };
@@ -220,29 +228,9 @@ function ContactForm({ contact, initial }: { contact?: Contact; initial: Contact
 
         <FormSection title={t('form.sections.contactInfo')}>
           <div className={styles.grid}>
-            <ListInput
-              name="emails"
-              type="email"
-              label={t('form.emails')}
-              values={state.emails}
-              onChange={(values) => set('emails', values)}
-              error={errorFor('emails')}
-            />
-            <ListInput
-              name="phones"
-              type="tel"
-              label={t('form.phones')}
-              values={state.phones}
-              onChange={(values) => set('phones', values)}
-              error={errorFor('phones')}
-            />
-            <ListInput
-              name="tags"
-              label={t('form.tags')}
-              values={state.tags}
-              onChange={(values) => set('tags', values)}
-              error={errorFor('tags')}
-            />
+            <ListInput {...listField('emails')} type="email" />
+            <ListInput {...listField('phones')} type="tel" />
+            <ListInput {...listField('tags')} />
           </div>
         </FormSection>
 
@@ -408,28 +396,9 @@ function ContactForm({ contact, initial }: { contact?: Contact; initial: Contact
 
         <FormSection title={t('form.sections.interests')}>
           <div className={styles.grid}>
-            <ListInput
-              name="interests"
-              label={t('form.interests')}
-              values={state.interests}
-              onChange={(values) => set('interests', values)}
-              error={errorFor('interests')}
-            />
-            <ListInput
-              name="commonGround"
-              label={t('form.commonGround')}
-              values={state.commonGround}
-              onChange={(values) => set('commonGround', values)}
-              error={errorFor('commonGround')}
-            />
-            <ListInput
-              name="giftIdeas"
-              label={t('form.giftIdeas')}
-              hint={t('form.giftIdeasHint')}
-              values={state.giftIdeas}
-              onChange={(values) => set('giftIdeas', values)}
-              error={errorFor('giftIdeas')}
-            />
+            <ListInput {...listField('interests')} />
+            <ListInput {...listField('commonGround')} />
+            <ListInput {...listField('giftIdeas')} hint={t('form.giftIdeasHint')} />
           </div>
           <Field label={t('form.notes')} {...fieldError('notes')}>
             <Textarea
