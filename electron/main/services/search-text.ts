@@ -23,9 +23,9 @@ function foldCharacter(character: string): string {
   return plain;
 }
 
-export function foldWithOrigin(original: string): FoldedText {
+/** Folds `original` letter by letter; with `origin`, records for each folded letter where it came from. */
+function foldLetters(original: string, origin?: number[]): string {
   let text = '';
-  const origin: number[] = [];
   let index = 0;
   let previous = '';
   for (const character of original) {
@@ -34,11 +34,16 @@ export function foldWithOrigin(original: string): FoldedText {
       if (letter === 'e' && (previous === 'a' || previous === 'o' || previous === 'u')) continue;
       text += letter;
       previous = letter;
-      origin.push(index);
+      origin?.push(index);
     }
     index += character.length;
   }
-  return { text, origin };
+  return text;
+}
+
+export function foldWithOrigin(original: string): FoldedText {
+  const origin: number[] = [];
+  return { text: foldLetters(original, origin), origin };
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u;
@@ -47,16 +52,7 @@ const UMLAUT_SPELLING = /([aou])e+/g;
 export function fold(original: string): string {
   // Most text is plain ASCII, where folding is lower case plus the umlaut rule; the journal is folded whole at start.
   if (!NON_ASCII.test(original)) return original.toLowerCase().replace(UMLAUT_SPELLING, '$1');
-  let text = '';
-  let previous = '';
-  for (const character of original) {
-    for (const letter of foldCharacter(character)) {
-      if (letter === 'e' && (previous === 'a' || previous === 'o' || previous === 'u')) continue;
-      text += letter;
-      previous = letter;
-    }
-  }
-  return text;
+  return foldLetters(original);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
