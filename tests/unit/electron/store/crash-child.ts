@@ -1,6 +1,10 @@
 // Run by crash.test.ts in a child process (bundled first): commits without pause and prints the id of every
 // commit the store has acknowledged, until the parent kills it. Interactions spread over six years and some move
 // from one year to another, so compactions rewrite several history files and the main file.
+//
+// Each run starts with a prologue that does one of everything the parent checks (commits, a move to another year, a
+// deletion) and then prints `prologue`. A parent that waits for that line kills a child that has done the work its
+// assertions need, however slow the machine is.
 import { fixedClock } from '../../../../electron/main/services/clock';
 import { openStoreEarly } from '../../../../electron/main/store';
 import { contactSchema, interactionSchema } from '../../../../shared/model';
@@ -16,43 +20,62 @@ function say(line: string) {
 // Opened as the app opens it: commits may arrive while the years are still being read, and wait for them.
 const store = await openStoreEarly({ dir, clock: fixedClock(stamp), compactAfterEntries: 40, compactAfterIdleMs: 30 });
 say('ready');
+
+/** Burst n's records lie in six consecutive years, so n and n + 1 never share a year. */
 const dateIn = (n: number) => `${2019 + (n % 6)}${day.slice(4)}`;
-for (let n = 1; ; n += 1) {
-  const id = `r${run}-${n}`;
-  const burst = [0, 1, 2].map(async (slot) => {
-    const itemId = `${id}-${slot}`;
-    await store.commit([
-      {
-        op: 'put',
-        collection: 'interactions',
-        value: interactionSchema.parse({ id: itemId, contactIds: ['counter'], type: 'coffee', date: dateIn(n + slot), note: `n ${n}`, createdAt: stamp, updatedAt: stamp }),
-      },
-      {
-        op: 'put',
-        collection: 'contacts',
-        value: contactSchema.parse({ id: 'counter', firstName: 'Zähler', notes: `${run}:${n}`, createdAt: stamp, updatedAt: stamp }),
-      },
-    ]);
-    say(`ack ${itemId}`);
-  });
-  await Promise.all(burst);
-  if (n % 50 === 0) {
-    say(`deleting ${id}-2`);
-    await store.commit([{ op: 'delete', collection: 'interactions', id: `${id}-2` }]);
-    say(`deleted ${id}-2`);
-  }
-  if (n % 30 === 0) {
-    // Moves an earlier record of this run into the next year.
-    const moved = `r${run}-${n - 29}-0`;
-    const date = dateIn(n + 1);
-    await store.commit([
-      {
-        op: 'put',
-        collection: 'interactions',
-        value: interactionSchema.parse({ id: moved, contactIds: ['counter'], type: 'coffee', date, note: 'moved', createdAt: stamp, updatedAt: stamp }),
-      },
-    ]);
-    say(`moved ${moved} ${date}`);
-  }
+const recordOf = (n: number, slot: number) => `r${run}-${n}-${slot}`;
+
+/** Three commits at once, each with the counter contact, acknowledged one by one. */
+async function burst(n: number) {
+  await Promise.all(
+    [0, 1, 2].map(async (slot) => {
+      const id = recordOf(n, slot);
+      await store.commit([
+        {
+          op: 'put',
+          collection: 'interactions',
+          value: interactionSchema.parse({ id, contactIds: ['counter'], type: 'coffee', date: dateIn(n + slot), note: `n ${n}`, createdAt: stamp, updatedAt: stamp }),
+        },
+        {
+          op: 'put',
+          collection: 'contacts',
+          value: contactSchema.parse({ id: 'counter', firstName: 'Zähler', notes: `${run}:${n}`, createdAt: stamp, updatedAt: stamp }),
+        },
+      ]);
+      say(`ack ${id}`);
+    }),
+  );
+}
+
+/** Moves burst n's first record (dated in `dateIn(n)`) into the following year. */
+async function moveToNextYear(n: number) {
+  const id = recordOf(n, 0);
+  const date = dateIn(n + 1);
+  await store.commit([
+    {
+      op: 'put',
+      collection: 'interactions',
+      value: interactionSchema.parse({ id, contactIds: ['counter'], type: 'coffee', date, note: 'moved', createdAt: stamp, updatedAt: stamp }),
+    },
+  ]);
+  say(`moved ${id} ${date}`);
+}
+
+async function remove(n: number) {
+  const id = recordOf(n, 2);
+  say(`deleting ${id}`);
+  await store.commit([{ op: 'delete', collection: 'interactions', id }]);
+  say(`deleted ${id}`);
+}
+
+for (let n = 1; n <= 3; n += 1) await burst(n);
+await moveToNextYear(1);
+await remove(2);
+say('prologue');
+
+for (let n = 4; ; n += 1) {
+  await burst(n);
+  if (n % 50 === 0) await remove(n);
+  if (n % 30 === 0) await moveToNextYear(n - 28);
   if (n % 70 === 0) await store.flush();
 }

@@ -1,5 +1,6 @@
 // A writer killed with SIGKILL at random moments, again and again in the same folder: after every kill the
-// journal opens, validates and holds every commit that was acknowledged before the kill.
+// journal opens, validates and holds every commit that was acknowledged before the kill. The verdict never depends
+// on how fast the machine is: half the kills wait until the writer has done one of everything that is checked.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -55,13 +56,14 @@ async function runAndKill(dir: string, run: number, day: string, random: () => n
     output += chunk;
   });
   const exited = once(child, 'exit');
-  // Half the kills are timed from the start, so some land while the store opens, recovers or takes a backup.
+  // Half the kills are timed from the start, so some land while the store opens, recovers or takes a backup. The
+  // others wait for the child's prologue (commits, a move to another year, a deletion), then land among more of each.
   const fromStart = run % 2 === 0;
   if (!fromStart) {
     await new Promise<void>((ready, failed) => {
-      const check = () => (output.includes('ready\n') ? ready() : undefined);
+      const check = () => (output.includes('prologue\n') ? ready() : undefined);
       child.stdout.on('data', check);
-      child.on('exit', () => failed(new Error(`child ${run} exited before ready:\n${output}`)));
+      child.on('exit', () => failed(new Error(`child ${run} exited before its prologue:\n${output}`)));
     });
   }
   await new Promise((wait) => setTimeout(wait, Math.floor(random() * (fromStart ? 300 : 150))));
@@ -92,19 +94,28 @@ function seeded(seed: number): () => number {
 describe('crash safety', () => {
   it(`keeps every acknowledged commit through ${kills} SIGKILLs`, async () => {
     const seed = Number(process.env.PLAUSCH_CRASH_SEED ?? Date.now() % 1_000_000);
+    console.log(`crash test seed ${seed} (PLAUSCH_CRASH_SEED=${seed} repeats the kill timings)`);
     const random = seeded(seed);
     const dir = await mkdtemp(join(tmpdir(), 'plausch-crash-'));
     const expected = new Set<string>();
     const gone = new Set<string>();
     /** The date of every record whose move to another year was acknowledged. */
     const movedTo = new Map<string, string>();
+    /** What the runs that waited for the prologue acknowledged, at least one of each per run. */
+    let prologueRuns = 0;
     let totalAcks = 0;
     let totalMoves = 0;
+    let totalDeletes = 0;
     try {
       for (let run = 0; run < kills; run += 1) {
         const day = addDays('2025-01-01', run);
         const { acked, deleting, deleted, moved } = await runAndKill(dir, run, day, random);
-        totalAcks += acked.length;
+        if (run % 2 === 1) {
+          prologueRuns += 1;
+          totalAcks += acked.length;
+          totalMoves += moved.length;
+          totalDeletes += deleted.length;
+        }
         for (const id of acked) expected.add(id);
         for (const id of deleting) expected.delete(id);
         for (const id of deleted) gone.add(id);
@@ -122,7 +133,6 @@ describe('crash safety', () => {
         // Each record moves once; one whose move was cut off before its acknowledgement may be in either year.
         const misplaced = [...movedTo].filter(([id, date]) => store.interactions.get(id)?.date !== date);
         expect(misplaced, context).toEqual([]);
-        totalMoves += moved.length;
         const lastAcked = acked.at(-1);
         if (lastAcked) {
           const counter = store.contacts.get('counter')?.notes ?? '';
@@ -132,10 +142,13 @@ describe('crash safety', () => {
         }
         await store.close();
       }
-      expect(totalAcks).toBeGreaterThan(kills * 10);
-      expect(totalMoves).toBeGreaterThan(kills / 4);
+      // The checks above only prove something if the kills cut into real work: every prologue run did its share.
+      expect(prologueRuns).toBe(kills / 2);
+      expect(totalAcks).toBeGreaterThanOrEqual(prologueRuns * 9);
+      expect(totalMoves).toBeGreaterThanOrEqual(prologueRuns);
+      expect(totalDeletes).toBeGreaterThanOrEqual(prologueRuns);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  }, 90_000);
+  }, 300_000);
 });
