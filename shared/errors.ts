@@ -16,6 +16,10 @@ export const errorCodes = [
   'forbiddenSender',
   /** Anything else; the main process logs it. */
   'internal',
+  /** The browser shell cannot be reached: it was quit, or the page belongs to an earlier start. */
+  'connectionLost',
+  /** Tray, global shortcut, start at login and windows on top exist only in the desktop app, not in the browser. */
+  'desktopOnly',
   // Transfer
   /** The file is larger than Plausch imports; `details.limit` and `details.size` (bytes, records or columns by `details.unit`). */
   'importTooLarge',

@@ -97,7 +97,14 @@ export interface AppStatus {
   notices: Notice[];
   /** Contacts in the journal, archived ones included: whether there is anyone yet, without fetching them all. */
   contactCount: number;
+  /**
+   * Where Plausch runs: the desktop app (tray, global shortcut, start at login, extra windows) or the browser shell,
+   * which serves the same pages to a browser where Electron cannot run.
+   */
+  shell: ShellKind;
 }
+
+export type ShellKind = 'desktop' | 'browser';
 
 export interface UndoReceipt {
   /** Hand to `undo.apply` to revert the change. */

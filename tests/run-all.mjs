@@ -21,7 +21,7 @@ const playwrightCounts = (file) => {
 const steps = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
-  { name: 'build', command: ['npx', 'electron-vite', 'build'] },
+  { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   {
     name: 'unit and integration',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportsDir}/unit.json`],

@@ -2,7 +2,6 @@
 // the files without the lock, so they work while the app runs; writing commands take the lock like the app does
 // and refuse, with a clear message, while the app holds it.
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PlauschError } from '../../shared/errors';
 import { displayName, interactionInputSchema, interactionTypes, type InteractionType } from '../../shared/model';
@@ -15,6 +14,7 @@ import { fold } from '../main/services/search-text';
 import type { TransferService } from '../main/services/transfer';
 import { readBackupDocument } from '../main/services/transfer/backups';
 import { openStore, StoreError } from '../main/store';
+import { chooseDataDir } from '../main/data-dir';
 import { runDoctor } from './doctor';
 import { explainError, languageFromEnv, say, type MessageKey } from './messages';
 import { problemWords } from './problems';
@@ -71,19 +71,9 @@ function parseArgs(argv: readonly string[]): Parsed {
   return { command, positionals: rest, flags };
 }
 
-/** Where Electron keeps `userData` for an app named like package.json's `name` (Electron's default). */
-export function defaultDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string {
-  const name = 'plausch';
-  if (platform === 'win32') return join(env['APPDATA'] ?? join(homedir(), 'AppData', 'Roaming'), name);
-  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', name);
-  return join(env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), name);
-}
-
 function dataDirOf(parsed: Parsed, io: CliIo): string {
   const flag = parsed.flags.get('--data');
-  if (typeof flag === 'string') return resolve(flag);
-  if (io.env['PLAUSCH_DATA_DIR']) return resolve(io.env['PLAUSCH_DATA_DIR']);
-  return defaultDataDir(io.env, io.platform ?? process.platform);
+  return chooseDataDir(typeof flag === 'string' ? flag : undefined, io.env, io.platform ?? process.platform);
 }
 
 const TYPE_WORDS: Record<string, InteractionType> = {

@@ -1,6 +1,7 @@
 // What the services may ask of the desktop around them: windows, the global shortcut, start at login. The Electron
 // shell implements this port; without a shell (end-to-end tests, the CLI) a headless stand-in keeps the same contract.
 import type { ShortcutStatus, StartAtLogin } from '../../../shared/views';
+import type { ReminderTarget } from './reminders/scheduler';
 
 export interface DesktopPort {
   hideQuickLog(): void;
@@ -15,6 +16,11 @@ export interface DesktopPort {
 }
 
 export const defaultQuickLogShortcut = 'CommandOrControl+Alt+L';
+
+/** Where a click on a reminder's notification leads. */
+export function reminderHash(target: ReminderTarget): string {
+  return target.kind === 'contact' ? `#/contacts/${encodeURIComponent(target.contactId)}` : '#/today';
+}
 
 /** Remembers what it is told, so screens that use the port behave the same in a browser test. */
 export function createHeadlessDesktop(): DesktopPort {

@@ -1,5 +1,5 @@
 // Builds the domain services over one store. Everything the IPC channels need is here, in plain Node.
-import type { AppStatus } from '../../../shared/views';
+import type { AppStatus, ShellKind } from '../../../shared/views';
 import type { JournalStore, Logger } from '../store/types';
 import { createCampaigns } from './campaigns';
 import type { Clock } from './clock';
@@ -26,6 +26,8 @@ export interface AppInfo {
   version: string;
   dataDir: string;
   systemLanguage: string;
+  /** The desktop app unless the browser shell says otherwise. */
+  shell?: ShellKind;
 }
 
 export interface ServicesDeps {
@@ -110,7 +112,7 @@ export function createServices({
     },
 
     status(): AppStatus {
-      return { ...appInfo, notices: [...store.notices], contactCount: store.contacts.size };
+      return { shell: 'desktop', ...appInfo, notices: [...store.notices], contactCount: store.contacts.size };
     },
 
     /** Tells `listener` which collections changed after every successful commit. */

@@ -2,7 +2,6 @@
 import type { BrowserWindow } from 'electron';
 import type { EventPayloads } from '../../../shared/contract';
 import type { DesktopPort } from '../services/desktop';
-import type { ReminderTarget } from '../services/reminders/scheduler';
 import type { EventModeWindow } from './event-mode-window';
 import type { LoginItem } from './login-item';
 import type { QuickLogWindow } from './quick-log-window';
@@ -15,11 +14,6 @@ export interface DesktopParts {
   eventMode: EventModeWindow;
   shortcut: QuickLogShortcut;
   loginItem: LoginItem;
-}
-
-/** Where a click on a reminder's notification leads. */
-export function reminderHash(target: ReminderTarget): string {
-  return target.kind === 'contact' ? `#/contacts/${encodeURIComponent(target.contactId)}` : '#/today';
 }
 
 /** The page routes itself; a page still loading gets the route once it has loaded. */

@@ -5,10 +5,11 @@ import { app, globalShortcut, ipcMain, powerMonitor, session, type BrowserWindow
 import { reminderSettingsOf, type Language, type Settings } from '../../../shared/model';
 import type { Services } from '../services';
 import type { Clock } from '../services/clock';
-import { defaultQuickLogShortcut, type DesktopPort } from '../services/desktop';
+import { defaultQuickLogShortcut, reminderHash, type DesktopPort } from '../services/desktop';
+import { startReminderTicks } from '../services/reminders/ticks';
 import type { Logger } from '../store/types';
 import { atEveryMidnight } from './day-change';
-import { createDesktop, reminderHash } from './desktop';
+import { createDesktop } from './desktop';
 import { handleDownloads } from './downloads';
 import { createEventModeWindow } from './event-mode-window';
 import { forwardDataChanges, registerIpc, type DataChangeSource, type IpcRouter } from './ipc';
@@ -17,7 +18,6 @@ import { installApplicationMenu } from './menu';
 import { languageFor } from './messages';
 import type { AppPages } from './pages';
 import { createQuickLogWindow } from './quick-log-window';
-import { startReminderTicks } from './reminder-ticks';
 import { applySecurity } from './security';
 import { createQuickLogShortcut } from './shortcut';
 import { createTray, updateTray, type TrayActions, type TraySnapshot } from './tray';
@@ -185,7 +185,7 @@ export function startShell({ backend, windows, desktop, pages, clock, log }: She
   const stopMidnight = atEveryMidnight(clock, refreshTray);
   const stopTicks = startReminderTicks({
     tick: () => services.reminders.tick(),
-    powerMonitor,
+    wake: powerMonitor,
     afterTick: refreshTray,
     log,
   });

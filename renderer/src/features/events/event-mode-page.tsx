@@ -1,7 +1,7 @@
 // Event mode: the compact companion for the day itself, shown without the app frame (the shell gives it a small
 // window of its own, optionally always on top). Capturing someone comes first; below it the current phase's
 // checklist, the goals, a card for each person to look out for with what to ask them, and openers for the occasion.
-import { Badge, Button, Card, Spinner, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Card, Spinner, Text, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   ArrowLeftRegular,
   ChatBubblesQuestionRegular,
@@ -15,9 +15,8 @@ import {
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventModePerson, EventModeView } from '../../../../shared/events-views';
-import { api } from '../../api';
 import { describeError, useFeedback } from '../../app/feedback';
-import { routeToHash } from '../../app/navigation';
+import { useDesktopActions } from '../../app/desktop';
 import { CaptureForm } from './capture-form';
 import { ChecklistPhase } from './checklist-phase';
 import { formatEventWhen } from './event-format';
@@ -34,6 +33,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
+  // A browser tab is as wide as the screen: the companion keeps the width of its desktop window, centred.
+  inBrowser: { paddingInline: 'max(16px, calc((100% - 44rem) / 2))' },
   header: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   // The title wraps instead; the phase and the two buttons beside it keep their size in the narrow window.
   phase: { flexShrink: 0 },
@@ -63,13 +64,14 @@ export function EventModePage({ id }: { id: string }) {
   const { t: tCommon } = useTranslation();
   const view = useEventMode(id);
   const title = view.data?.event.title;
+  const { inBrowser } = useDesktopActions();
 
   useEffect(() => {
     document.title = title ? `${t('mode.windowTitle', { title })} – ${tCommon('app.name')}` : tCommon('app.name');
   }, [title, t, tCommon]);
 
   return (
-    <main className={styles.root} aria-label={t('mode.label')}>
+    <main className={mergeClasses(styles.root, inBrowser && styles.inBrowser)} aria-label={t('mode.label')}>
       {view.isPending ? <Spinner label={tCommon('app.loading')} /> : null}
       {view.isError ? <Text role="alert">{describeError(view.error, tCommon)}</Text> : null}
       {view.data ? <EventMode view={view.data} /> : null}
@@ -96,20 +98,19 @@ function EventMode({ view }: { view: EventModeView }) {
   const styles = useStyles();
   const { t, i18n } = useTranslation('events');
   const feedback = useFeedback();
+  const desktop = useDesktopActions();
   // The window starts below the others whenever it loads an event; the pin raises it for the evening.
   const [onTop, setOnTop] = useState(false);
   const { event } = view;
   const pin = () => {
-    api()
-      .desktop.openEventMode({ id: event.id, onTop: !onTop })
-      .then(() => setOnTop(!onTop), feedback.showError);
+    desktop.openEventMode(event.id, !onTop).then(() => setOnTop(!onTop), feedback.showError);
   };
   // The journal belongs in the main window: this one stays the compact companion.
   const toEvent = () => {
-    api()
-      .desktop.showMain({ hash: routeToHash({ name: 'event', id: event.id }) })
-      .catch(feedback.showError);
+    desktop.showMain({ name: 'event', id: event.id }).catch(feedback.showError);
   };
+  // A browser tab cannot stay above other windows: the pin says so instead of doing nothing.
+  const pinLabel = desktop.inBrowser ? t('mode.keepOnTopDesktopOnly') : t('mode.keepOnTop');
   return (
     <>
       <header className={styles.header}>
@@ -126,8 +127,9 @@ function EventMode({ view }: { view: EventModeView }) {
           appearance="subtle"
           checked={onTop}
           icon={onTop ? <PinFilled /> : <PinRegular />}
-          aria-label={t('mode.keepOnTop')}
-          title={t('mode.keepOnTop')}
+          aria-label={pinLabel}
+          title={pinLabel}
+          disabledFocusable={desktop.inBrowser}
           onClick={pin}
         />
         <Button appearance="subtle" icon={<ArrowLeftRegular />} aria-label={t('mode.toEvent')} title={t('mode.toEvent')} onClick={toEvent} />

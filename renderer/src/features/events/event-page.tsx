@@ -18,6 +18,7 @@ import { eventPhases } from '../../../../shared/model';
 import { api } from '../../api';
 import { ConfirmDialog, PageHeader, formatDate } from '../../components';
 import { describeError, useFeedback } from '../../app/feedback';
+import { useDesktopActions } from '../../app/desktop';
 import { routeToHash, useNavigation } from '../../app/navigation';
 import { DiscomfortSlider } from '../coach/discomfort-slider';
 import { ChecklistPhase } from './checklist-phase';
@@ -63,6 +64,7 @@ function EventDetails({ view }: { view: EventView }) {
   const { t, i18n } = useTranslation('events');
   const { navigate } = useNavigation();
   const feedback = useFeedback();
+  const desktop = useDesktopActions();
   const refresh = useRefreshEvents();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const { event, phase } = view;
@@ -89,9 +91,9 @@ function EventDetails({ view }: { view: EventView }) {
     }
   };
 
-  // The shell opens event mode in a compact window of its own, beside this one.
+  // The desktop app opens event mode in a compact window of its own, beside this one; the browser shows it here.
   const openEventMode = () => {
-    api().desktop.openEventMode({ id: event.id }).catch(feedback.showError);
+    desktop.openEventMode(event.id).catch(feedback.showError);
   };
 
   const actions = (

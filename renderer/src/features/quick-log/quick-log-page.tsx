@@ -13,6 +13,7 @@ import {
   MenuTrigger,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
   useId,
 } from '@fluentui/react-components';
@@ -23,6 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { displayName, interactionTypes, type InteractionType } from '../../../../shared/model';
 import type { QuickLogDraft } from '../../../../shared/views';
 import { api } from '../../api';
+import { useDesktopActions } from '../../app/desktop';
 import { describeError } from '../../app/feedback';
 import { interactionTypeIcons } from '../journal/interaction-types';
 
@@ -40,6 +42,15 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  // In a browser tab the small window becomes a card of its size near the top, not a line across the screen.
+  inBrowser: {
+    minHeight: '12rem',
+    maxWidth: '44rem',
+    marginInline: 'auto',
+    marginBlockStart: '12vh',
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow16,
   },
   title: {
     position: 'absolute',
@@ -100,6 +111,7 @@ export function QuickLogPage() {
   const { t: tJournal } = useTranslation('journal');
   const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
+  const desktop = useDesktopActions();
   const inputRef = useRef<HTMLInputElement>(null);
   const hideTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const [text, setText] = useState('');
@@ -142,7 +154,7 @@ export function QuickLogPage() {
     setConfirmedNew(undefined);
     setMessage(undefined);
     setReceipt(undefined);
-    void api().desktop.hideQuickLog();
+    void desktop.hideQuickLog();
   };
 
   const changeText = (value: string) => {
@@ -242,7 +254,7 @@ export function QuickLogPage() {
           : undefined;
 
   return (
-    <main className={styles.root} aria-labelledby="quick-log-title">
+    <main className={mergeClasses(styles.root, desktop.inBrowser && styles.inBrowser)} aria-labelledby="quick-log-title">
       <h1 id="quick-log-title" className={styles.title}>
         {t('title')}
       </h1>

@@ -1,9 +1,11 @@
 // The desktop around Plausch: the global quick-log shortcut (shown in the platform's words, recorded by pressing it,
-// with free alternatives offered when another application holds it) and starting at login.
+// with free alternatives offered when another application holds it) and starting at login. In the browser neither
+// exists, and the page says so rather than offering switches that do nothing.
 import {
   Button,
   Field,
   Input,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -20,6 +22,7 @@ import type { TFunction } from 'i18next';
 import type { ShortcutStatus, StartAtLogin } from '../../../../shared/views';
 import { api } from '../../api';
 import { useFeedback } from '../../app/feedback';
+import { routeToHash } from '../../app/navigation';
 import { isMac } from '../../app/shortcuts';
 
 const shortcutKey = ['desktop', 'shortcut'] as const;
@@ -38,6 +41,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   help: { color: tokens.colorNeutralForeground2 },
+  list: { marginBlock: tokens.spacingVerticalXS, paddingInlineStart: tokens.spacingHorizontalXL },
   recorder: { width: '20rem' },
 });
 
@@ -207,6 +211,36 @@ export function StartAtLoginSection() {
           onChange={(_event, data) => change.mutate(data.checked)}
         />
       </Field>
+    </section>
+  );
+}
+
+/** In the browser shell: what only the desktop app does, and what to use here instead. */
+export function DesktopOnlySection() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby="settings-desktop-only">
+      <Text as="h2" id="settings-desktop-only" size={500} weight="semibold">
+        {t('settings.desktopOnly.label')}
+      </Text>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t('settings.desktopOnly.title')}</MessageBarTitle> {t('settings.desktopOnly.intro')}
+          <ul className={styles.list}>
+            <li>{t('settings.desktopOnly.tray')}</li>
+            <li>{t('settings.desktopOnly.shortcut')}</li>
+            <li>{t('settings.desktopOnly.startAtLogin')}</li>
+            <li>{t('settings.desktopOnly.onTop')}</li>
+          </ul>
+        </MessageBarBody>
+      </MessageBar>
+      <Text as="p" className={styles.help}>
+        {t('settings.desktopOnly.here')}
+      </Text>
+      <div className={styles.row}>
+        <Link href={routeToHash({ name: 'quickLog' })}>{t('settings.desktopOnly.openQuickLog')}</Link>
+      </div>
     </section>
   );
 }

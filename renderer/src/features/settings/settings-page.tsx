@@ -27,7 +27,8 @@ import { routeToHash } from '../../app/navigation';
 import { derivedQueryKeys } from '../../app/query';
 import { useAppStatus, useSettings, useUpdateSettings } from '../../app/settings';
 import { PageHeader } from '../../components';
-import { QuickLogShortcutSection, StartAtLoginSection } from './desktop-settings';
+import { DesktopOnlySection, QuickLogShortcutSection, StartAtLoginSection } from './desktop-settings';
+import { useShellKind } from '../../app/desktop';
 import { RemindersSection } from './reminder-settings';
 
 const useStyles = makeStyles({
@@ -56,6 +57,7 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useSettings();
   const styles = useStyles();
+  const inBrowser = useShellKind() === 'browser';
   return (
     <>
       <PageHeader title={t('settings.title')} description={t('settings.description')} />
@@ -68,8 +70,14 @@ export function SettingsPage() {
           <AppearanceSection settings={settings.data} />
           <KeepInTouchSection settings={settings.data} />
           <RemindersSection settings={settings.data} />
-          <QuickLogShortcutSection />
-          <StartAtLoginSection />
+          {inBrowser ? (
+            <DesktopOnlySection />
+          ) : (
+            <>
+              <QuickLogShortcutSection />
+              <StartAtLoginSection />
+            </>
+          )}
           <DataSection />
         </div>
       )}

@@ -28,6 +28,7 @@ import type { Occasion } from '../../../../shared/occasions';
 import type { DriftingEntry, FollowUpDue, OpenFavour, TodayView } from '../../../../shared/views';
 import { api } from '../../api';
 import { useFeedback } from '../../app/feedback';
+import { useDesktopActions } from '../../app/desktop';
 import { routeToHash } from '../../app/navigation';
 import { EmptyState, PageHeader, formatDate } from '../../components';
 import { RemindersCard } from './reminders-card';
@@ -241,6 +242,8 @@ function FollowUpItem({ followUp, today }: { followUp: FollowUpDue; today: strin
 function EventItem({ event }: { event: EventSummary }) {
   const styles = useTodayStyles();
   const { t } = useTranslation('today');
+  const desktop = useDesktopActions();
+  const feedback = useFeedback();
   return (
     <li className={styles.item}>
       <div className={styles.what}>
@@ -249,7 +252,7 @@ function EventItem({ event }: { event: EventSummary }) {
           {[event.startTime, event.place].filter(Boolean).join(' · ')}
         </Text>
       </div>
-      <Button size="small" onClick={() => void api().desktop.openEventMode({ id: event.id })}>
+      <Button size="small" onClick={() => desktop.openEventMode(event.id).catch(feedback.showError)}>
         {t('events.mode')}
       </Button>
     </li>

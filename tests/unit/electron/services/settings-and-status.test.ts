@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { aContact } from '../../../support/journal-fixtures';
-import { servicesHarness } from '../../../support/services-harness';
+import { NOW, recordingLogger, servicesHarness } from '../../../support/services-harness';
+import { createMemoryStore } from '../../../support/memory-store';
+import { createServices } from '../../../../electron/main/services';
+import { fixedClock } from '../../../../electron/main/services/clock';
 
 describe('settings', () => {
   it('starts from the defaults and merges a partial update', async () => {
@@ -27,9 +30,19 @@ describe('settings', () => {
 });
 
 describe('app status', () => {
-  it('reports version, data folder, system language, the store notices and how many contacts there are', () => {
+  it('reports version, data folder, system language, the store notices, how many contacts there are and the desktop shell', () => {
     const notice = { kind: 'startedEmptyAfterDamage' as const, damagedFile: '/data/plausch.damaged.json' };
     const { services } = servicesHarness({ notices: [notice], contacts: [aContact({ firstName: 'Ada' }), aContact({ firstName: 'Bo', archived: true })] });
-    expect(services.status()).toEqual({ version: '1.2.3', dataDir: '/tmp/plausch-test', systemLanguage: 'de-DE', notices: [notice], contactCount: 2 });
+    expect(services.status()).toEqual({ version: '1.2.3', dataDir: '/tmp/plausch-test', systemLanguage: 'de-DE', notices: [notice], contactCount: 2, shell: 'desktop' });
+  });
+
+  it('says when the browser shell serves the app', () => {
+    const services = createServices({
+      store: createMemoryStore({}),
+      clock: fixedClock(NOW),
+      log: recordingLogger(),
+      appInfo: { version: '1.2.3', dataDir: '/data', systemLanguage: 'de-DE', shell: 'browser' },
+    });
+    expect(services.status().shell).toBe('browser');
   });
 });

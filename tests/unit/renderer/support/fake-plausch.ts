@@ -33,6 +33,7 @@ export const defaultStatus: AppStatus = {
   systemLanguage: 'de-DE',
   notices: [],
   contactCount: 0,
+  shell: 'desktop',
 };
 
 export function installFakePlausch(handlers: Handlers = {}, initialSettings: Partial<Settings> = {}): FakePlausch {

@@ -1,0 +1,41 @@
+// What the browser shell says in the terminal, and the one line a refused browser sees, in German and English.
+import type { Language } from '../../shared/model';
+
+const catalogs = {
+  de: {
+    serving: 'Plausch läuft im Browser. Diese Adresse öffnet es (nur auf diesem Rechner, nur bis Plausch beendet wird):',
+    opened: 'Ein Browserfenster mit Plausch wurde geöffnet.',
+    openFailed: 'Es ließ sich kein Browser öffnen ({reason}). Öffnen Sie die Adresse oben bitte selbst.',
+    noDisplay: 'Kein Bildschirm gefunden. Öffnen Sie die Adresse oben in einem Browser.',
+    howToQuit: 'Beenden mit Strg+C.',
+    alreadyRunning: 'Plausch läuft bereits. Es wird dort geöffnet:',
+    lockedByOther: 'Die Daten in {dataDir} werden gerade von einem anderen Plausch verwendet, etwa der Desktop-App. Beenden Sie es und starten Sie erneut.',
+    newerSchema: 'Die Daten in {dataDir} stammen von einer neueren Plausch-Version. Bitte installieren Sie die aktuelle Version; Ihre Daten bleiben unverändert.',
+    startFailed: 'Plausch kann nicht starten: {message}',
+    quitting: 'Plausch wird beendet …',
+    quit: 'Plausch ist beendet; alles ist gespeichert.',
+    unknownOption: 'Unbekannte Option: {option}. Möglich sind --no-open und --data ORDNER.',
+    refusedPage: 'Diese Adresse gehört zu Plausch. Bitte öffnen Sie Plausch über die Adresse, die beim Start im Terminal angezeigt wurde.',
+  },
+  en: {
+    serving: 'Plausch is running in the browser. This address opens it (on this computer only, until Plausch is quit):',
+    opened: 'A browser window with Plausch has been opened.',
+    openFailed: 'No browser could be opened ({reason}). Please open the address above yourself.',
+    noDisplay: 'No display found. Open the address above in a browser.',
+    howToQuit: 'Press Ctrl+C to quit.',
+    alreadyRunning: 'Plausch is already running. Opening it there:',
+    lockedByOther: 'The data in {dataDir} is in use by another Plausch, such as the desktop app. Quit it and start again.',
+    newerSchema: 'The data in {dataDir} was written by a newer version of Plausch. Please install the current version; your data has not been changed.',
+    startFailed: 'Plausch cannot start: {message}',
+    quitting: 'Quitting Plausch…',
+    quit: 'Plausch has quit; everything is saved.',
+    unknownOption: 'Unknown option: {option}. Possible are --no-open and --data FOLDER.',
+    refusedPage: 'This address belongs to Plausch. Please open Plausch with the address shown in the terminal when it started.',
+  },
+} satisfies Record<Language, Record<string, string>>;
+
+export type WebMessageKey = keyof (typeof catalogs)['de'];
+
+export function say(language: Language, key: WebMessageKey, values: Record<string, string> = {}): string {
+  return catalogs[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
