@@ -83,8 +83,8 @@ test('a new user keeps a journal that survives a restart', async ({ app }) => {
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Contacts' })).toBeVisible();
   await shot(page, 'journey-08-settings-english');
 
+  // Quit and start again: the page opens the new start's address where it was.
   await app.restart();
-  await page.reload();
   await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
   const lunchAfterRestart = page.getByRole('main').getByRole('listitem').filter({ hasText: 'Lunch' });
   await expect(lunchAfterRestart).toContainText('Sabine Müller');

@@ -72,7 +72,7 @@ test('a quiet day says so', async ({ app }) => {
 test('the quick log creates Anna from Finance and logs a lunch with both', async ({ app }) => {
   const { page } = app;
   const { sabine } = await seed(app);
-  await page.setViewportSize({ width: 560, height: 200 });
+  // The tray's quick-log window is a page of its own in the browser shell.
   await app.open('#/quick-log');
   const field = page.getByRole('textbox', { name: 'Begegnung in einer Zeile' });
   await expect(field).toBeFocused();
@@ -143,7 +143,26 @@ test('the Advent campaign proposes the people met most, and sending logs a gift'
   await shot(page, 'campaigns-03-en-dark');
 });
 
-test('settings offer reminders, the quick-log shortcut and start at login', async ({ app }) => {
+test('settings in the browser offer reminders and say what only the desktop app does', async ({ app }) => {
+  const { page } = app;
+  await app.open('#/settings');
+  await page.getByRole('radio', { name: 'Einmal am Tag als Übersicht' }).click();
+  await expect(page.getByLabel('Übersicht um')).toBeVisible();
+  const desktopOnly = page.getByRole('region', { name: 'Desktop-App' });
+  await expect(desktopOnly).toContainText('Plausch läuft gerade im Browser.');
+  await expect(desktopOnly).toContainText('Start beim Anmelden');
+  await expect(page.getByRole('switch', { name: 'Beim Anmelden starten' })).toHaveCount(0);
+  await desktopOnly.scrollIntoViewIfNeeded();
+  await shot(page, 'settings-02-browser-desktop-only');
+  await desktopOnly.getByRole('link', { name: 'Schnelleintrag öffnen' }).click();
+  await expect(page.getByRole('textbox', { name: 'Begegnung in einer Zeile' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/#\/today$/);
+  const settings = await app.call('settings:get', {});
+  expect(settings.reminders?.delivery).toBe('digest');
+});
+
+test('settings of the desktop app offer the quick-log shortcut and start at login', async ({ desktopApp: app }) => {
   const { page } = app;
   await app.open('#/settings');
   await page.getByRole('radio', { name: 'Einmal am Tag als Übersicht' }).click();

@@ -1,8 +1,10 @@
-// Bundles the page bridge once per run. The renderer itself must already be built (`npm run build`; `npm test`
-// does so before the end-to-end tests), so a stale or missing build fails loudly here rather than in every test.
+// Bundles the desktop stand-in's page bridge once per run. The renderer and the browser shell must already be built
+// (`npm run build`; `npm test` does so before the end-to-end tests), so a stale or missing build fails loudly here
+// rather than in every test.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { shellEntry } from './shell-process';
 
 export const artifactsDir = resolve(__dirname, '../artifacts');
 export const bridgeFile = resolve(artifactsDir, 'bridge.js');
@@ -12,6 +14,7 @@ export default async function globalSetup() {
   if (!existsSync(resolve(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer in ${rendererDir}: run "npm run build" first.`);
   }
+  if (!existsSync(shellEntry)) throw new Error(`No built browser shell at ${shellEntry}: run "npm run build" first.`);
   await build({
     configFile: false,
     logLevel: 'warn',
