@@ -1,6 +1,7 @@
 // `npm run bench [-- --contacts N --interactions N --json FILE --no-renderer --scroll-screenshot FILE]`: the figures of
 // issue 7 as a table, each next to its budget and its baseline.
 import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { runBench, type BenchResult } from './bench-core';
 import { coldStart, firstPaint, rendererSize } from './renderer-figures';
 import { isSmoothFrame, scrollSmoothness, type ListScroll, type ScrollFigures } from './scroll-figures';
@@ -68,7 +69,7 @@ function table(result: Figures): string {
     ['heap after load + searches', `${result.heapMB} MB`, '≤ 200 MB', '', ''],
     ['first paint', result.firstPaintMs === undefined ? '–' : `${result.firstPaintMs} ms`, '≤ 500 ms', '', ''],
     ['first screen with its data', result.firstScreenMs === undefined ? '–' : `${result.firstScreenMs} ms`, '', '', ''],
-    ['cold start to the first screen', result.coldStartMs === undefined ? '–' : `${result.coldStartMs} ms`, '', '', ''],
+    ['cold start to the first screen (own process)', result.coldStartMs === undefined ? '–' : `${result.coldStartMs} ms`, '', '', ''],
     ['renderer JS gzipped (initial)', result.rendererKB === undefined ? '–' : `${result.rendererKB} KB`, '≤ 400 KB', '', ''],
   ];
   const header: [string, string, string, string, string] = ['figure', 'Plausch', 'budget', 'baseline', 'ratio'];
@@ -102,8 +103,13 @@ async function main(): Promise<void> {
       result.rendererTotalKB = size.totalKB;
       log('first paint in Chromium');
       Object.assign(result, await firstPaint({ dataDir: result.dir, rendererDir: args.rendererDir, bridgeFile: args.bridgeFile }));
-      log('cold start in Chromium');
-      result.coldStartMs = await coldStart({ dataDir: result.dir, rendererDir: args.rendererDir, bridgeFile: args.bridgeFile });
+      log('cold start: the browser shell as its own process, the page in Chromium');
+      result.coldStartMs = await coldStart({
+        dataDir: result.dir,
+        rendererDir: args.rendererDir,
+        bridgeFile: args.bridgeFile,
+        shellEntry: join(args.rendererDir, '..', 'web', 'index.js'),
+      });
       log('scrolling the journal, the contacts and a timeline in Chromium');
       result.scroll = await scrollSmoothness({
         dataDir: result.dir,

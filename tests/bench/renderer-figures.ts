@@ -1,15 +1,17 @@
 // The renderer's figures: its JavaScript gzipped, the time to a painted first screen in Chromium with the seeded
-// journal behind the same bridge the end-to-end tests use (the real router and services in Node), and a cold start:
-// the journal opened as the app opens it, the page loading meanwhile, until the first screen shows its data.
+// journal behind the desktop stand-in's bridge (the real router and services in Node), and a cold start: the browser
+// shell started as its own process on the journal, the page loading from it as soon as it serves, until the first
+// screen shows its data.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createBackend, startBackend } from '../../electron/main/backend';
+import { createBackend } from '../../electron/main/backend';
 import { fixedClock } from '../../electron/main/services/clock';
 import { silentLogger } from '../../electron/main/store/types';
+import { startShellProcess } from '../e2e/support/shell-process';
 import { serveDirectory } from '../e2e/support/static-server';
 import { BENCH_NOW } from './bench-core';
 
@@ -90,11 +92,10 @@ export async function bridgedPage(browser: Browser, router: Router, bridgeFile: 
 }
 
 /**
- * A bridged page that records (page time) when the first screen's heading is painted: the heading appears only once
- * the page's data has arrived, so a loading spinner does not count.
+ * Records (page time) when the first screen's heading is painted: the heading appears only once the page's data has
+ * arrived, so a loading spinner does not count.
  */
-async function pageOver(browser: Browser, router: Router, bridgeFile: string): Promise<Page> {
-  const page = await bridgedPage(browser, router, bridgeFile);
+async function watchFirstScreen(page: Page): Promise<Page> {
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {
       if (!document.querySelector('main [data-page-title]')) return;
@@ -107,6 +108,10 @@ async function pageOver(browser: Browser, router: Router, bridgeFile: string): P
     observer.observe(document, { childList: true, subtree: true });
   });
   return page;
+}
+
+async function pageOver(browser: Browser, router: Router, bridgeFile: string): Promise<Page> {
+  return watchFirstScreen(await bridgedPage(browser, router, bridgeFile));
 }
 
 function painted(page: Page): Promise<unknown> {
@@ -146,26 +151,26 @@ export async function firstPaint({ dataDir, rendererDir, bridgeFile, runs = 5 }:
 }
 
 /**
- * Milliseconds from opening the data folder until the first screen is painted with its data, as the app starts: the
- * window is created once the main file is read and its page loads while the years of interactions are read, its
- * calls waiting for them. The page comes from file://, as in Electron; the browser is running already (Electron's own
- * start is not ours to measure). The median of `runs` starts after one that warms the disk cache.
+ * Milliseconds from starting the browser shell's process on the data folder until the first screen is painted with
+ * its data: Node starts, the shell opens the main file and serves, the page loads from it while the years of
+ * interactions are read, its calls waiting for them. The backend has its own process, as in the app, so nothing the
+ * browser or this benchmark does shares its event loop. The browser is running already (starting a browser is not
+ * ours to measure). The median of `runs` starts after one that warms the disk cache.
  */
-export async function coldStart({ dataDir, rendererDir, bridgeFile, runs = 3 }: PageOptions): Promise<number> {
-  const measure = async (browser: Browser, url: string) => {
+export async function coldStart({ dataDir, rendererDir, shellEntry, runs = 3 }: PageOptions & { shellEntry: string }): Promise<number> {
+  const measure = async (browser: Browser) => {
     const times: number[] = [];
     for (let run = 0; run < runs + 1; run += 1) {
+      const page = await watchFirstScreen(await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' }));
       const start = performance.now();
-      const started = await startBackend(backendOptions(dataDir));
+      const shell = await startShellProcess({ dataDir, now: BENCH_NOW, entry: shellEntry });
       try {
-        const page = await pageOver(browser, started.router, bridgeFile);
-        await page.goto(url);
+        await page.goto(shell.openUrl);
         await painted(page);
         if (run > 0) times.push(performance.now() - start);
-        await page.close();
       } finally {
-        await started.ready.catch(() => undefined);
-        await started.close();
+        await page.close();
+        await shell.quit();
       }
     }
     return median(times);

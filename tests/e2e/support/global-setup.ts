@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { shellEntry } from './shell-process';
+import { builtShellEntry } from './shell-process';
 
 export const artifactsDir = resolve(__dirname, '../artifacts');
 export const bridgeFile = resolve(artifactsDir, 'bridge.js');
@@ -14,7 +14,7 @@ export default async function globalSetup() {
   if (!existsSync(resolve(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer in ${rendererDir}: run "npm run build" first.`);
   }
-  if (!existsSync(shellEntry)) throw new Error(`No built browser shell at ${shellEntry}: run "npm run build" first.`);
+  if (!existsSync(builtShellEntry())) throw new Error(`No built browser shell at ${builtShellEntry()}: run "npm run build" first.`);
   await build({
     configFile: false,
     logLevel: 'warn',

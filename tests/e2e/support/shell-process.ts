@@ -6,7 +6,10 @@ import { once } from 'node:events';
 import { resolve } from 'node:path';
 import type { ChannelInput, ChannelName, ChannelOutput, Envelope } from '../../../shared/contract';
 
-export const shellEntry = resolve(__dirname, '../../../out/web/index.js');
+/** The built browser shell, seen from this file in the repository. */
+export function builtShellEntry(): string {
+  return resolve(__dirname, '../../../out/web/index.js');
+}
 
 export interface ShellProcess {
   /** The address that opens Plausch (it carries the secret). */
@@ -23,6 +26,8 @@ export interface ShellStart {
   dataDir: string;
   /** The instant the shell's clock stands at. */
   now: string;
+  /** The built `out/web/index.js`, where this file is bundled away from the repository (the benchmark). */
+  entry?: string;
 }
 
 function waitForAddress(child: ChildProcessWithoutNullStreams, errors: () => string): Promise<string> {
@@ -41,8 +46,8 @@ function waitForAddress(child: ChildProcessWithoutNullStreams, errors: () => str
   });
 }
 
-export async function startShellProcess({ dataDir, now }: ShellStart): Promise<ShellProcess> {
-  const child = spawn(process.execPath, [shellEntry, '--no-open'], {
+export async function startShellProcess({ dataDir, now, entry = builtShellEntry() }: ShellStart): Promise<ShellProcess> {
+  const child = spawn(process.execPath, [entry, '--no-open'], {
     env: { ...process.env, PLAUSCH_DATA_DIR: dataDir, PLAUSCH_NOW: now, LANG: 'de_DE.UTF-8', LC_ALL: '', TZ: 'Europe/Berlin' },
   });
   let stderr = '';
