@@ -69,10 +69,7 @@ describe('the challenge of the day', () => {
     expect(await within(card).findByText(/vorher erwartet: 7 von 10/)).toBeTruthy();
   });
 
-  // Under heavy load jsdom sometimes misses the celebration dialog that opens as the completion dialog closes (seen in
-  // about one run in ten on a busy 2-core machine; the end-to-end test runs the completion flow in Chromium); a retry
-  // keeps CI steady without hiding a dialog that never opens, which fails all three tries.
-  it('completes with how it felt, what happened and a reflection, and celebrates a level-up', { retry: 2 }, async () => {
+  it('completes with how it felt, what happened and a reflection, and celebrates a level-up', async () => {
     const user = userEvent.setup();
     let current: ChallengeOfPeriod = { ...challenge, attempt: started };
     const fake = installFakePlausch({
@@ -96,10 +93,14 @@ describe('the challenge of the day', () => {
     expect(fake.callsTo('coach:completeChallenge')).toEqual([
       { attemptId: 'a-1', actualDiscomfort: 3, whatHappened: 'Kurz geplaudert.', reflection: 'Leichter als gedacht.' },
     ]);
-    // The celebration opens as the completion dialog leaves; jsdom may still mark it hidden for a moment.
-    const celebration = await screen.findByRole('dialog', { name: 'Stufe 2 erreicht!', hidden: true });
+    // The celebration takes the completion dialog's place as the one modal dialog: its button has the focus, and once
+    // the focus manager has hidden the page behind it, the celebration is still the dialog a screen reader finds.
+    const celebration = await screen.findByRole('dialog', { name: 'Stufe 2 erreicht!' });
     expect(celebration.textContent).toContain('Ins Gespräch kommen');
-    await waitFor(() => expect(card.textContent).toContain('erwartet 7, gefühlt 3 von 10'));
+    await waitFor(() => expect(document.activeElement).toBe(within(celebration).getByRole('button', { name: 'Weiter so' })));
+    await waitFor(() => expect(card.closest('[aria-hidden="true"]')).not.toBeNull());
+    expect(screen.getByRole('dialog', { name: 'Stufe 2 erreicht!' })).toBe(celebration);
+    expect(card.textContent).toContain('erwartet 7, gefühlt 3 von 10');
   });
 });
 
