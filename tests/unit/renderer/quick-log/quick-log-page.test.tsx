@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { QuickLogDraft } from '../../../../shared/views';
 import { QuickLogPage } from '../../../../renderer/src/features/quick-log';
+import { RECEIPT_MS } from '../../../../renderer/src/features/quick-log/quick-log-page';
 import { aContact } from '../../../support/journal-fixtures';
 import { installFakePlausch } from '../support/fake-plausch';
+import { holdTimersOf } from '../support/held-timers';
 import { renderInApp } from '../support/render-app';
 
 /** A stand-in for the parser: Sabine is known, "Anna aus Finance" is not. */
@@ -53,6 +55,8 @@ function installQuickLog() {
 describe('quick log', () => {
   it('asks once before creating a new name, saves on the second Enter, and undoes', async () => {
     const fake = installQuickLog();
+    // The window hides a few seconds after saving; held here, so that a slow run cannot hide it before the undo.
+    const hideAfterReceipt = holdTimersOf(RECEIPT_MS);
     await renderInApp(<QuickLogPage />);
     const field = screen.getByRole('textbox', { name: 'Begegnung in einer Zeile' });
     expect(document.activeElement).toBe(field);
@@ -71,15 +75,19 @@ describe('quick log', () => {
     await waitFor(() => expect(preview.textContent).toContain('Festgehalten: Mittagessen mit Sabine Müller, Anna.'));
     expect(fake.callsTo('quickLog:save')).toEqual([{ text: 'Mittagessen mit Sabine und Anna aus Finance', createUnknown: true }]);
     expect((field as HTMLInputElement).value).toBe('');
+    expect(hideAfterReceipt.pending).toBe(1);
 
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(() => expect(fake.callsTo('undo:apply')).toEqual([{ undoToken: 'undo-1' }]));
     await waitFor(() => expect((field as HTMLInputElement).value).toBe('Mittagessen mit Sabine und Anna aus Finance'));
+    // Undoing keeps the window open for the corrected entry: the pending hide is dropped.
+    expect(hideAfterReceipt.pending).toBe(0);
     expect(fake.callsTo('desktop:hideQuickLog')).toEqual([]);
   });
 
   it('saves a known name with one Enter, in the type picked with one key, and hides after the confirmation', async () => {
     const fake = installQuickLog();
+    const hideAfterReceipt = holdTimersOf(RECEIPT_MS);
     await renderInApp(<QuickLogPage />);
     const user = userEvent.setup();
     await user.keyboard('Kaffee mit Sabine');
@@ -89,7 +97,13 @@ describe('quick log', () => {
     expect(screen.getByRole('status', { name: 'Vorschau' }).textContent).toContain('Art: Kaffee');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(fake.callsTo('quickLog:save')).toEqual([{ text: 'Kaffee mit Sabine', createUnknown: false, type: 'coffee' }]));
-    await waitFor(() => expect(fake.callsTo('desktop:hideQuickLog')).toHaveLength(1), { timeout: 6000 });
+    const preview = screen.getByRole('status', { name: 'Vorschau' });
+    await waitFor(() => expect(preview.textContent).toMatch(/Festgehalten: .* mit Sabine Müller\./));
+    // The confirmation stays until its time is up, and then the window hides.
+    expect(hideAfterReceipt.pending).toBe(1);
+    expect(fake.callsTo('desktop:hideQuickLog')).toEqual([]);
+    hideAfterReceipt.runAll();
+    await waitFor(() => expect(fake.callsTo('desktop:hideQuickLog')).toHaveLength(1));
   });
 
   it('hides on Escape', async () => {
