@@ -58,7 +58,7 @@ function defaultBrowser(url: string, facts: SystemFacts): BrowserCommand | undef
 
 /** What to try, best first. */
 export function browserCommands(url: string, profileDir: string, facts: SystemFacts): BrowserCommand[] {
-  const appArgs = [`--app=${url}`, `--user-data-dir=${profileDir}`, '--no-first-run', '--no-default-browser-check'];
+  const appArgs = [`--app=${url}`, `--user-data-dir=${profileDir}`, '--no-first-run', '--no-default-browser-check', '--window-size=1280,860', '--disable-features=Translate'];
   // Chromium refuses to start as root with its sandbox; a root session (a container, a build box) gets it without.
   if (facts.platform === 'linux' && facts.isRoot) appArgs.push('--no-sandbox');
   const fallback = defaultBrowser(url, facts);
