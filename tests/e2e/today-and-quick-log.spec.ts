@@ -77,21 +77,21 @@ test('the quick log creates Anna from Finance and logs a lunch with both', async
   const field = page.getByRole('textbox', { name: 'Begegnung in einer Zeile' });
   await expect(field).toBeFocused();
   await expect(page.getByRole('navigation')).toHaveCount(0);
-  await shot(page, 'quick-log-01-empty');
+  await shot(page, 'quick-log-01-empty', page.getByRole('main'));
 
   await page.keyboard.type('Mittagessen mit Sabine und Anna aus Finance');
   const preview = page.getByRole('status', { name: 'Vorschau' });
   await expect(preview).toContainText('Sabine Müller');
   await expect(preview).toContainText('Anna aus Finance · neu');
   await expect(preview).toContainText('Art: Mittagessen');
-  await shot(page, 'quick-log-02-typed');
+  await shot(page, 'quick-log-02-typed', page.getByRole('main'));
 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert')).toContainText('Anna aus Finance ist neu – Enter noch einmal');
-  await shot(page, 'quick-log-03-confirm-new');
+  await shot(page, 'quick-log-03-confirm-new', page.getByRole('main'));
   await page.keyboard.press('Enter');
   await expect(preview).toContainText('Festgehalten: Mittagessen mit Sabine Müller, Anna');
-  await shot(page, 'quick-log-04-saved');
+  await shot(page, 'quick-log-04-saved', page.getByRole('main'));
 
   const journal = await app.call('interactions:list', {});
   const lunch = journal.items.find((item) => item.type === 'lunch' && item.date === '2026-11-27');
@@ -105,12 +105,12 @@ test('the quick log creates Anna from Finance and logs a lunch with both', async
   // Dark and English, with a type changed by Tab.
   await app.call('settings:update', { language: 'en', theme: 'dark' });
   await expect(page.getByRole('textbox', { name: 'An encounter in one line' })).toBeVisible();
-  await shot(page, 'quick-log-05-en-dark-empty');
+  await shot(page, 'quick-log-05-en-dark-empty', page.getByRole('main'));
   await page.keyboard.type('Coffee with Jonas: Christmas party');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('status', { name: 'Preview' })).toContainText('Type: Lunch');
   await expect(page.getByRole('textbox', { name: 'An encounter in one line' })).toBeFocused();
-  await shot(page, 'quick-log-06-en-dark-typed');
+  await shot(page, 'quick-log-06-en-dark-typed', page.getByRole('main'));
 });
 
 test('the Advent campaign proposes the people met most, and sending logs a gift', async ({ app }) => {

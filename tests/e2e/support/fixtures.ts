@@ -7,7 +7,7 @@
 // To look at screens while developing: `npm run build`, then
 // `npx playwright test -c tests/e2e/playwright.config.ts <spec>`; `shot(page, name)` writes
 // tests/e2e/artifacts/screens/<name>.png.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -142,12 +142,13 @@ function forwardEvents(backend: Backend, page: Page): () => void {
 
 const screensDir = resolve(artifactsDir, 'screens');
 
-/** Saves a full-page screenshot to look at (and for the README). */
-export async function shot(page: Page, name: string): Promise<string> {
+/** Saves a full-page screenshot to look at (and for the README), or one of a single element such as a card. */
+export async function shot(page: Page, name: string, of?: Locator): Promise<string> {
   mkdirSync(screensDir, { recursive: true });
   const path = join(screensDir, `${name}.png`);
   // Transitions are finished first: a theme applied at start would otherwise be caught half-way.
-  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  if (of) await of.screenshot({ path, animations: 'disabled' });
+  else await page.screenshot({ path, fullPage: true, animations: 'disabled' });
   return path;
 }
 
