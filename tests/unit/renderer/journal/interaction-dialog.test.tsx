@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { isoDateAt } from '../../../../shared/dates';
 import { useInteractionDialog } from '../../../../renderer/src/features/journal';
 import { installInMemoryPlausch } from '../contacts/in-memory-plausch';
+import { atInstant, inTimeZone } from '../support/clock';
 import { renderInApp } from '../support/render-app';
 
 function Opener({ contactIds, interactionId }: { contactIds?: string[]; interactionId?: string }) {
@@ -17,6 +17,9 @@ function Opener({ contactIds, interactionId }: { contactIds?: string[]; interact
 
 describe('interaction dialog', () => {
   it('logs a lunch with two people, the second found by typing without umlauts', async () => {
+    // Half past midnight in Berlin, still the evening before in UTC: the encounter is dated the user's today.
+    inTimeZone('Europe/Berlin');
+    atInstant('2026-03-28T23:30:00Z');
     const fake = installInMemoryPlausch();
     const anna = fake.addContact({ firstName: 'Anna', lastName: 'Müller' });
     const ben = fake.addContact({ firstName: 'Ben', lastName: 'Schröder', organisation: 'Einkauf' });
@@ -42,7 +45,7 @@ describe('interaction dialog', () => {
     expect(fake.payloadsTo('interactions:create')[0]).toEqual({
       contactIds: [anna.id, ben.id],
       type: 'lunch',
-      date: isoDateAt(new Date()),
+      date: '2026-03-29',
       place: 'Kantine',
       topics: [],
       note: '',
