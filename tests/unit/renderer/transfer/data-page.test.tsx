@@ -6,6 +6,7 @@ import { MAX_IMPORT_BYTES, type BackupInfo, type ImportPreview } from '../../../
 import { problemWords } from '../../../../electron/cli/problems';
 import { DataPage } from '../../../../renderer/src/features/transfer';
 import { resources } from '../../../../renderer/src/i18n';
+import { inTimeZone } from '../support/clock';
 import { installFakePlausch } from '../support/fake-plausch';
 import { renderInApp } from '../support/render-app';
 
@@ -133,6 +134,8 @@ describe('data page: backups', () => {
   const backup: BackupInfo = { name: 'daily-2026-11-26.json', kind: 'daily', createdAt: '2026-11-26T08:00:00.000Z', bytes: 2048 };
 
   it('restores a backup only after saying a safety backup is taken first, then refetches everything', async () => {
+    // The backup's time is shown in the user's time zone (08:00 UTC is 09:00 in Berlin in November).
+    inTimeZone('Europe/Berlin');
     const fake = installFakePlausch({
       'backups:list': () => [backup],
       'backups:restore': () => ({ safetyBackup: 'pre-restore.json', contacts: 12, interactions: 30 }),
@@ -146,7 +149,7 @@ describe('data page: backups', () => {
 
     await user.click(within(table).getByRole('button', { name: /^Sicherung vom .* wiederherstellen$/ }));
     const dialog = await screen.findByRole('alertdialog');
-    expect(dialog.textContent).toMatch(/Stand vom 26\.11\.2026, \d\d:00 wiederherstellen\?/);
+    expect(dialog.textContent).toContain('Stand vom 26.11.2026, 09:00 wiederherstellen?');
     expect(dialog.textContent).toContain('Vorher sichert Plausch den jetzigen Stand');
     expect(fake.callsTo('backups:restore')).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Wiederherstellen' }));
