@@ -79,10 +79,11 @@ export function loadPreload(): void {
   nodeRequire(preloadBundle);
 }
 
+/** Polls until `condition` holds; the bound is real elapsed time, so a test may freeze `Date` for the app. */
 export async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const start = Date.now();
+  const start = performance.now();
   while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((settle) => setTimeout(settle, 10));
   }
 }

@@ -33,7 +33,13 @@ let logged: ReturnType<typeof vi.spyOn>;
 beforeAll(hookElectron);
 afterAll(unhookElectron);
 
+// The app takes every date and time from `new Date()`. Each test freezes it (Date only: timers run for real) at one
+// moment far from today and from midnight, so that neither the day nor a run across midnight changes the verdict.
+const NOW = new Date('2031-06-18T08:30:00Z');
+
 beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
   data = tempDataDir();
   configHome = tempDataDir();
   process.env['XDG_CONFIG_HOME'] = configHome.dir;
@@ -49,6 +55,7 @@ afterEach(async () => {
   logged.mockRestore();
   data.remove();
   configHome.remove();
+  vi.useRealTimers();
 });
 
 async function startApp(config: Record<string, unknown> = {}): Promise<Stub> {
@@ -74,7 +81,7 @@ function invokeFromWindow(channel: string, payload?: unknown, window = mainWindo
   return state().handlers.get(channel)(ipcEvent(contents, contents.mainFrame), payload);
 }
 
-/** Today as a year-less birthday (`--MM-DD`) and as a date, in the local time zone the app uses too. */
+/** Today (the frozen `NOW`) as a year-less birthday (`--MM-DD`) and as a date, in the local time zone the app uses too. */
 function localToday(): { monthDay: string; date: string } {
   const now = new Date();
   const two = (n: number) => String(n).padStart(2, '0');
@@ -100,10 +107,12 @@ describe('start-up', () => {
   it('requests the single-instance lock and quits without opening anything when it is not granted', async () => {
     electron = freshStub({ singleInstanceLock: false });
     loadMain(data.dir);
-    await new Promise((settle) => setTimeout(settle, 100));
+    // Loading the bundle runs it up to its first wait. Refused the lock, it has quit by then and has not even waited
+    // for the app to be ready, the first step of opening anything: nothing can follow later, however slow the machine.
     expect(state().lockRequested).toBe(true);
     expect(state().quitRequests).toBe(1);
     expect(state().quit).toBe(true);
+    expect(state().readyWaits).toBe(0);
     expect(state().windows).toHaveLength(0);
     expect(state().trays).toHaveLength(0);
     expect(state().handlers.size).toBe(0);
@@ -125,7 +134,8 @@ describe('start-up', () => {
     await waitFor(() => state().quit, 'the app to quit');
 
     await startApp();
-    await new Promise((settle) => setTimeout(settle, 50));
+    // A window to be shown is shown on 'ready-to-show'; once that has passed, this one stays hidden.
+    await waitFor(() => mainWindow().readyToShow, 'the window to be ready to show');
     expect(mainWindow().isVisible()).toBe(false);
     const contacts = await invokeFromWindow('contacts:list');
     expect(contacts.value.map((c: any) => c.lastName)).toEqual(['Mustermann']);
@@ -297,9 +307,7 @@ describe('tray: the day at a glance', () => {
     trayItem('pause').submenu.find((item: any) => item.id === 'pauseHour').click();
     await waitFor(() => trayItem('pause').label.startsWith('Reminders paused until'), 'the paused label');
     const settings = await invokeFromWindow('settings:get');
-    const pausedFor = Date.parse(settings.value.reminders.pausedUntil) - Date.now();
-    expect(pausedFor).toBeGreaterThan(59 * 60_000);
-    expect(pausedFor).toBeLessThanOrEqual(60 * 60_000);
+    expect(Date.parse(settings.value.reminders.pausedUntil)).toBe(NOW.getTime() + 60 * 60_000);
     const resume = trayItem('pause').submenu.find((item: any) => item.id === 'resume');
     expect(resume.enabled).toBe(true);
 
@@ -661,7 +669,9 @@ describe('reminders', () => {
     await startApp();
     await allowNotificationsAnyTime();
     await contactWithBirthdayToday('Erika');
-    await new Promise((settle) => setTimeout(settle, 50));
+    // Saving a contact is no occasion to look for reminders: once the shell has taken in the change (the tray counts
+    // the birthday), nothing has been notified.
+    await waitFor(() => state().trays[0].toolTip === 'Plausch – 1 fällig', 'the tray to count the birthday');
     expect(state().notifications).toEqual([]);
     electron.app.quit();
     await waitFor(() => state().quit, 'the app to quit');

@@ -28,6 +28,8 @@ const config = {
 
 const state = {
   lockRequested: false,
+  /** How often the shell asked to wait for the app to be ready: the first step of starting anything. */
+  readyWaits: 0,
   quitRequests: 0,
   quit: false,
   exitCode: undefined,
@@ -73,7 +75,10 @@ Object.assign(app, {
     state.lockRequested = true;
     return config.singleInstanceLock;
   },
-  whenReady: () => Promise.resolve(),
+  whenReady() {
+    state.readyWaits += 1;
+    return Promise.resolve();
+  },
   isReady: () => true,
   getPath(name) {
     return state.paths[name] ?? tmpdir();
@@ -181,6 +186,8 @@ class BrowserWindow extends EventEmitter {
     this.visible = false;
     this.focused = false;
     this.destroyed = false;
+    /** Set once 'ready-to-show' has been emitted (and every listener has run). */
+    this.readyToShow = false;
     this.webContents = new WebContents();
     state.windows.push(this);
   }
@@ -192,7 +199,10 @@ class BrowserWindow extends EventEmitter {
   }
   loadURL(url) {
     const loading = this.webContents.loadURL(url);
-    setImmediate(() => this.emit('ready-to-show'));
+    setImmediate(() => {
+      this.readyToShow = true;
+      this.emit('ready-to-show');
+    });
     return loading;
   }
   loadFile(path, options = {}) {
