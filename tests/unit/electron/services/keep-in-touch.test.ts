@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { aContact, anInteraction } from '../../../support/journal-fixtures';
 import { servicesHarness } from '../../../support/services-harness';
+import { runInTimeZone } from './time-zone';
 
-// The clock stands at 2025-06-02 (Berlin).
+// The clock stands at 2025-06-02 (Berlin), and the day a contact was entered is read in Berlin too.
 describe('keep in touch', () => {
+  runInTimeZone('Europe/Berlin');
+
   it('is due on the day last contact + cadence falls, overdue once cadence × factor has passed', () => {
     const cadence = 20; // overdue from 30 days on with the default factor 1.5
     const notYet = aContact({ firstName: 'A', cadenceDays: cadence, metOn: '2025-05-14' }); // 19 days

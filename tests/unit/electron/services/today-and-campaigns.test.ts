@@ -3,9 +3,12 @@ import { createRouter } from '../../../../electron/main/ipc/router';
 import { eventFieldsSchema } from '../../../../shared/model';
 import { aContact, anInteraction } from '../../../support/journal-fixtures';
 import { servicesHarness } from '../../../support/services-harness';
+import { runInTimeZone } from './time-zone';
 
-// The clock stands at 2025-06-02 (Berlin).
+// The clock stands at 2025-06-02 (Berlin), and whether an event is today is read in Berlin too.
 describe('today', () => {
+  runInTimeZone('Europe/Berlin');
+
   it('gathers birthdays, anniversaries, school starts, follow-ups, drifting contacts and open favours', () => {
     const anna = aContact({
       firstName: 'Anna',
