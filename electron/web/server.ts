@@ -188,7 +188,13 @@ export async function startShellServer({ router, streams, rendererDir, bridgeFil
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse, guard: GuardContext) => {
-    const url = new URL(request.url ?? '/', `http://${guard.host}`);
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', `http://${guard.host}`);
+    } catch {
+      // A target such as `//` or `//x:99999/` reads as an address with a broken host: a bad request, not our failure.
+      return sendText(response, 400, '');
+    }
     const path = url.pathname;
     const addressing = checkAddressing(request.headers, guard);
     if (addressing) return refuse(request, response, addressing, path);
