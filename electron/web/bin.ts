@@ -93,11 +93,6 @@ async function main(): Promise<number> {
     return exitCodes.ok;
   }
 
-  print(say(language, 'serving'));
-  print(shell.url);
-  print(say(language, 'howToQuit'));
-  open(shell.url);
-
   const running = shell;
   return new Promise<number>((resolve) => {
     let quitting = false;
@@ -126,6 +121,11 @@ async function main(): Promise<number> {
       console.error(say(language, 'startFailed', { message: error instanceof Error ? error.message : String(error) }));
       quit(exitCodes.failed);
     });
+    // The address goes out only once Ctrl+C quits cleanly: whoever reads it may stop the shell at once.
+    print(say(language, 'serving'));
+    print(running.url);
+    print(say(language, 'howToQuit'));
+    open(running.url);
   });
 }
 

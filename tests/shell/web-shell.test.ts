@@ -467,6 +467,16 @@ describe('a running shell does its work', { timeout: testTimeout }, () => {
     }
   });
 
+  it('quits cleanly on a Ctrl+C that comes the moment the address is printed', async () => {
+    const shell = await startShell(scope);
+    shell.process.signal('SIGINT');
+    const exit = await shell.process.exited;
+    expect(exit, `${shell.process.stdout()}\n${shell.process.stderr()}`).toEqual({ code: 0, signal: null });
+    expect(shell.process.stdout()).toContain(say('en', 'quit'));
+    expect(existsSync(join(shell.dataDir, 'plausch.lock'))).toBe(false);
+    expect(existsSync(join(shell.dataDir, 'browser-shell.json'))).toBe(false);
+  });
+
   it('ends an open event stream when it quits', async () => {
     const shell = await startShell(scope);
     const session = await openSession(shell);
@@ -563,7 +573,8 @@ describe('the npm start launcher', { timeout: testTimeout }, () => {
     const { pid } = JSON.parse(await readFile(join(dataDir, 'browser-shell.json'), 'utf8')) as { pid: number };
     expect(pid).not.toBe(launcher.child.pid);
     launcher.child.kill('SIGTERM');
-    expect(await launcher.exited).toEqual({ code: 0, signal: null });
+    const exit = await launcher.exited;
+    expect(exit, `${launcher.stdout()}\n${launcher.stderr()}`).toEqual({ code: 0, signal: null });
     expect(launcher.stdout()).toContain(say('en', 'quit'));
     expect((await connects('127.0.0.1', shell.port)).connected).toBe(false);
     expect(() => process.kill(pid, 0)).toThrow();
