@@ -87,7 +87,9 @@ export type SearchHit =
 export type Notice =
   | { kind: 'restoredFromBackup'; damagedFile: string; backupFile: string }
   | { kind: 'startedEmptyAfterDamage'; damagedFile: string }
-  | { kind: 'migrated'; fromVersion: number; toVersion: number; backupFile: string };
+  | { kind: 'migrated'; fromVersion: number; toVersion: number; backupFile: string }
+  /** The browser shell the page talks to has quit: nothing can be saved until Plausch is started again. */
+  | { kind: 'shellStopped' };
 
 export interface AppStatus {
   version: string;

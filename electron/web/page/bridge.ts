@@ -2,6 +2,7 @@
 // createApi exactly as the desktop preload does. Its transport is the shell's HTTP API on the same origin: a POST
 // per call, with the session cookie and the custom header, and one long response that streams the events.
 import { createApi, eventNames, type Envelope, type EventName, type Invoke, type Subscribe } from '../../../shared/contract';
+import type { Notice } from '../../../shared/views';
 import { readEventStream } from './event-stream-reader';
 
 const apiHeaders = { 'content-type': 'application/json', 'x-plausch': '1' };
@@ -37,7 +38,11 @@ const everything = { collections: ['contacts', 'interactions', 'coach', 'setting
 async function listen(): Promise<void> {
   let reconnecting = false;
   let failures = 0;
+  /** The stream was open and then ended: the first failed reconnect says the shell has quit (once). */
+  let lostOpenStream = false;
+  let told = false;
   for (;;) {
+    let opened = false;
     try {
       const response = await fetch('/api/events', { headers: apiHeaders, credentials: 'same-origin' });
       // Refused: the page belongs to an earlier start, whose keys are gone. Retrying cannot help; calls say so.
@@ -45,7 +50,9 @@ async function listen(): Promise<void> {
       if (response.ok && response.body) {
         await readEventStream(response.body, {
           onOpen() {
+            opened = true;
             failures = 0;
+            told = false;
             if (reconnecting) emit('data:changed', everything);
           },
           onEvent: emit,
@@ -53,6 +60,17 @@ async function listen(): Promise<void> {
       }
     } catch {
       // The shell is gone or busy; try again below.
+    }
+    if (opened) {
+      // Straight back: a stream that ended may only have been cut; a refused one means the shell is gone.
+      lostOpenStream = true;
+      reconnecting = true;
+      continue;
+    }
+    if (lostOpenStream && !told) {
+      told = true;
+      const notice: Notice = { kind: 'shellStopped' };
+      emit('app:notice', notice);
     }
     reconnecting = true;
     failures += 1;

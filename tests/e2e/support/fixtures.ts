@@ -29,6 +29,8 @@ export interface PlauschApp {
   call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
   /** Quits Plausch (everything written) and starts it again on the same folder; the page opens it anew. */
   restart(): Promise<void>;
+  /** Quits Plausch as a user does (Ctrl+C in the browser shell), leaving the page open. */
+  quit(): Promise<void>;
   /** Loads the app, optionally at a hash route such as `#/journal`. */
   open(hash?: string): Promise<void>;
   /** Moves Plausch's clock and the page's to another instant, e.g. to the evening of an event. */
@@ -65,6 +67,7 @@ export const test = base.extend<{ app: PlauschApp; desktopApp: PlauschApp }, { r
     const app: PlauschApp = {
       page,
       dataDir,
+      quit,
       call: (channel, input) => shell.call(channel, input),
       async open(hash = '') {
         await page.goto(shell.openUrl + hash);
@@ -109,10 +112,13 @@ export const test = base.extend<{ app: PlauschApp; desktopApp: PlauschApp }, { r
         return envelope.value as never;
       },
       async restart() {
-        unsubscribe();
-        await backend.close();
+        await app.quit();
         backend = await start();
         unsubscribe = forwardEvents(backend, page);
+      },
+      async quit() {
+        unsubscribe();
+        await backend.close();
       },
       async setNow(instant) {
         clock.set(instant);
