@@ -1,30 +1,24 @@
-// Serves the built renderer over loopback, the way Electron would load it from the bundle.
-import { createReadStream, statSync } from 'node:fs';
+// Serves the built renderer over loopback, the way Electron would load it from the bundle, for the desktop stand-in
+// and the benchmark. The browser shell's own path rules decide what is a file of the bundle.
+import { createReadStream } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
+import { contentTypeOf, resolveBundleFile } from '../../../electron/web/bundle-files';
 
 export async function serveDirectory(root: string): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path === '/' ? 'index.html' : path);
-    try {
-      if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not a file');
-      response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404).end();
-    }
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    resolveBundleFile(root, path).then(
+      (file) => {
+        if (!file) {
+          response.writeHead(404).end();
+          return;
+        }
+        response.writeHead(200, { 'content-type': contentTypeOf(file) });
+        createReadStream(file).pipe(response);
+      },
+      () => response.writeHead(500).end(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
