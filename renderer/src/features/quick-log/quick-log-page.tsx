@@ -199,12 +199,27 @@ export function QuickLogPage() {
       setConfirmedNew(undefined);
       setMessage(undefined);
       stopHideTimer();
-      hideTimer.current = setTimeout(hide, RECEIPT_MS);
+      // The desktop window hides itself after a moment; a browser tab stays on the page until the user leaves it.
+      if (!desktop.inBrowser) hideTimer.current = setTimeout(hide, RECEIPT_MS);
     } catch (error) {
       setMessage({ kind: 'error', text: describeError(error, tCommon) });
     } finally {
       setSaving(false);
     }
+  };
+
+  /**
+   * The next type from the one shown for this very text: a key pressed while the line is still being read waits for
+   * the reading, rather than stepping on from the type of the text before.
+   */
+  const changeType = async (step: 1 | -1) => {
+    const readingIsCurrent = trimmed === '' || (draft.data !== undefined && !draft.isPlaceholderData);
+    if (pickedType || readingIsCurrent) {
+      setPickedType(nextType(type, step));
+      return;
+    }
+    const read = await queryClient.ensureQueryData({ queryKey: parseKey(text), queryFn: () => api().quickLog.parse({ text }) });
+    setPickedType((picked) => nextType(picked ?? read.type, step));
   };
 
   const undo = async () => {
@@ -231,7 +246,7 @@ export function QuickLogPage() {
     } else if (event.key === 'Tab' || event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       // One key changes the type; the window has nothing else to move to, and Esc always leaves.
       event.preventDefault();
-      setPickedType(nextType(type, event.key === 'ArrowUp' || (event.key === 'Tab' && event.shiftKey) ? -1 : 1));
+      void changeType(event.key === 'ArrowUp' || (event.key === 'Tab' && event.shiftKey) ? -1 : 1);
       // Fluent's focus manager (Tabster) moves focus on Tab by itself; the caret belongs back in the line.
       if (event.key === 'Tab') requestAnimationFrame(() => inputRef.current?.focus());
     } else if (event.key.toLowerCase() === 'z' && (event.ctrlKey || event.metaKey) && text === '' && receipt) {

@@ -1,11 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { QuickLogDraft } from '../../../../shared/views';
+import type { QuickLogDraft, ShellKind } from '../../../../shared/views';
 import { QuickLogPage } from '../../../../renderer/src/features/quick-log';
 import { RECEIPT_MS } from '../../../../renderer/src/features/quick-log/quick-log-page';
 import { aContact } from '../../../support/journal-fixtures';
-import { installFakePlausch } from '../support/fake-plausch';
+import { defaultStatus, installFakePlausch } from '../support/fake-plausch';
 import { holdTimersOf } from '../support/held-timers';
 import { renderInApp } from '../support/render-app';
 
@@ -24,9 +24,10 @@ function parse(text: string): QuickLogDraft {
   };
 }
 
-function installQuickLog() {
+function installQuickLog({ shell = 'desktop', reading = async (text: string) => parse(text) }: { shell?: ShellKind; reading?: (text: string) => Promise<QuickLogDraft> } = {}) {
   return installFakePlausch({
-    'quickLog:parse': ({ text }) => parse(text),
+    'app:status': () => ({ ...defaultStatus, shell }),
+    'quickLog:parse': ({ text }) => reading(text),
     'quickLog:save': ({ text, createUnknown }) => ({
       undoToken: 'undo-1',
       interaction: {
@@ -111,5 +112,47 @@ describe('quick log', () => {
     await renderInApp(<QuickLogPage />);
     await userEvent.setup().keyboard('{Escape}');
     await waitFor(() => expect(fake.callsTo('desktop:hideQuickLog')).toHaveLength(1));
+  });
+
+  it('steps the type on from the line being read, not from the line before, when the key comes first', async () => {
+    // Readings of anything but the first line wait until the test lets them through.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    installQuickLog({ reading: async (text) => (/mittag/i.test(text) ? parse(text) : held.then(() => parse(text))) });
+    await renderInApp(<QuickLogPage />);
+    const user = userEvent.setup();
+    const field = screen.getByRole('textbox', { name: 'Begegnung in einer Zeile' });
+    const preview = screen.getByRole('status', { name: 'Vorschau' });
+    await user.type(field, 'Mittagessen mit Sabine');
+    await waitFor(() => expect(preview.textContent).toContain('Art: Mittagessen'));
+
+    await user.clear(field);
+    await user.type(field, 'mit Sabine');
+    // The reading of "mit Sabine" (small talk) is still out; the screen shows the lunch of the line before.
+    await user.keyboard('{ArrowDown}');
+    release();
+    // One step on from small talk is coffee; from the stale lunch it would have been a call.
+    await waitFor(() => expect(preview.textContent).toContain('Art: Kaffee'));
+    expect(preview.textContent).not.toContain('Telefonat');
+  });
+
+  it('in the browser, stays on the page after saving instead of leaving it by itself', async () => {
+    const fake = installQuickLog({ shell: 'browser' });
+    const hideAfterReceipt = holdTimersOf(RECEIPT_MS);
+    window.location.hash = '#/quick-log';
+    await renderInApp(<QuickLogPage />);
+    await waitFor(() => expect(fake.callsTo('app:status').length).toBeGreaterThan(0));
+    const user = userEvent.setup();
+    await user.keyboard('Kaffee mit Sabine');
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Vorschau' }).textContent).toContain('Sabine Müller'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Vorschau' }).textContent).toMatch(/Festgehalten: .* mit Sabine Müller\./));
+    expect(hideAfterReceipt.pending).toBe(0);
+    expect(window.location.hash).toBe('#/quick-log');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(window.location.hash).toBe('#/today'));
+    expect(fake.callsTo('desktop:hideQuickLog')).toEqual([]);
   });
 });
