@@ -42,9 +42,13 @@ function runNpmScript(script) {
   return result.status === 0;
 }
 
+/** How often the launcher looks whether whoever started it is still there. */
+const parentCheckMs = 1_000;
+
 /**
  * Runs the app in the foreground and ends with its exit code. Ctrl+C reaches it from the terminal directly; a
- * SIGTERM sent to this launcher alone is passed on.
+ * SIGTERM sent to this launcher alone is passed on. When npm is stopped, it stops only the shell between it and us,
+ * so a launcher left without its parent quits the app as well, rather than leaving it running unseen.
  * @param {string} command
  * @param {string[]} args
  * @param {NodeJS.ProcessEnv} env
@@ -53,6 +57,13 @@ function runInForeground(command, args, env) {
   const child = spawn(command, args, { cwd: root, stdio: 'inherit', env });
   process.on('SIGINT', () => undefined);
   for (const signal of /** @type {const} */ (['SIGTERM', 'SIGHUP'])) process.on(signal, () => child.kill(signal));
+  const parent = process.ppid;
+  const orphanWatch = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(orphanWatch);
+    child.kill('SIGTERM');
+  }, parentCheckMs);
+  orphanWatch.unref();
   child.on('exit', (code, signal) => process.exit(code ?? (signal === 'SIGINT' ? 130 : 1)));
 }
 

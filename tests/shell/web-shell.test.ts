@@ -1,6 +1,7 @@
 // The browser shell as its own process: the built `out/web/index.js` on a data folder of the test's own, talked to
 // over real HTTP. It serves someone's private journal on the loopback interface, so the tests try what any local
 // program or web page could try, and check after every refusal that nothing changed.
+import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
@@ -576,6 +577,26 @@ describe('the npm start launcher', { timeout: testTimeout }, () => {
     const exit = await launcher.exited;
     expect(exit, `${launcher.stdout()}\n${launcher.stderr()}`).toEqual({ code: 0, signal: null });
     expect(launcher.stdout()).toContain(say('en', 'quit'));
+    expect((await connects('127.0.0.1', shell.port)).connected).toBe(false);
+    expect(() => process.kill(pid, 0)).toThrow();
+  });
+
+  it('quits the shell when whoever started it is gone, as when npm is stopped and only the shell between dies', async () => {
+    const dataDir = await scope.tempDir();
+    // npm runs the script through `sh -c`; stopping npm stops that shell alone. The trailing `exit` keeps sh in between.
+    const script = `"${process.execPath}" "${launcherEntry}" --no-open --data "${dataDir}"; exit $?`;
+    const sh = scope.spawn('sh', ['-c', script], { env: cleanEnv(), group: true });
+    const shell = await shellFrom(sh, dataDir);
+    const { pid } = JSON.parse(await readFile(join(dataDir, 'browser-shell.json'), 'utf8')) as { pid: number };
+    const output = sh.child.stdout;
+    if (!output) throw new Error('no stdout');
+    const allWritersGone = once(output, 'end');
+    sh.child.kill('SIGKILL');
+    // The launcher and the shell hold the same output open until both have ended.
+    await allWritersGone;
+    expect(sh.stdout()).toContain(say('en', 'quit'));
+    expect(existsSync(join(dataDir, 'plausch.lock'))).toBe(false);
+    expect(existsSync(join(dataDir, 'browser-shell.json'))).toBe(false);
     expect((await connects('127.0.0.1', shell.port)).connected).toBe(false);
     expect(() => process.kill(pid, 0)).toThrow();
   });
