@@ -97,11 +97,9 @@ async function main(): Promise<number> {
   return new Promise<number>((resolve) => {
     let quitting = false;
     const quit = (code: number) => {
-      if (quitting) {
-        // A second Ctrl+C while closing: the log on disk still holds every acknowledged change.
-        resolve(130);
-        return;
-      }
+      // A signal often comes twice (the terminal's whole process group, and a launcher passing it on): closing takes
+      // a moment, and the first one finishes it.
+      if (quitting) return;
       quitting = true;
       print(say(language, 'quitting'));
       running.close().then(

@@ -478,6 +478,19 @@ describe('a running shell does its work', { timeout: testTimeout }, () => {
     expect(existsSync(join(shell.dataDir, 'browser-shell.json'))).toBe(false);
   });
 
+  it('closes cleanly when the signal comes twice, from the terminal and from whoever passes it on', async () => {
+    const shell = await startShell(scope);
+    const session = await openSession(shell);
+    expect(envelopeOf(await call(shell, session, 'contacts:create', { firstName: 'Doppelt' }))).toMatchObject({ ok: true });
+    shell.process.signal('SIGTERM');
+    shell.process.signal('SIGINT');
+    const exit = await shell.process.exited;
+    expect(exit, `${shell.process.stdout()}\n${shell.process.stderr()}`).toEqual({ code: 0, signal: null });
+    expect(shell.process.stdout()).toContain(say('en', 'quit'));
+    expect(existsSync(join(shell.dataDir, 'plausch.lock'))).toBe(false);
+    expect(existsSync(join(shell.dataDir, 'browser-shell.json'))).toBe(false);
+  });
+
   it('ends an open event stream when it quits', async () => {
     const shell = await startShell(scope);
     const session = await openSession(shell);
