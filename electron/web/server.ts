@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Envelope } from '../../shared/contract';
 import { MAX_IMPORT_BYTES } from '../../shared/transfer';
 import type { Language } from '../../shared/model';
@@ -22,15 +22,12 @@ import {
   sessionCookie,
   type GuardContext,
   type Refusal,
-  type SessionKeys,
 } from './request-guard';
 
 /** The largest call is an import: the file in base64, plus room for its name and the JSON around it. */
 export const MAX_BODY_BYTES = Math.ceil((MAX_IMPORT_BYTES + 16) / 3) * 4 + 64 * 1024;
 
-export const bridgeScriptName = 'plausch-web.js';
-
-export interface RouterLike {
+interface RouterLike {
   handle(channel: string, payload: unknown): Promise<Envelope<unknown>>;
 }
 
@@ -46,8 +43,6 @@ export interface ShellServerOptions {
 }
 
 export interface ShellServer {
-  port: number;
-  keys: SessionKeys;
   /** The address that opens Plausch: it carries the secret, which the server trades for the session cookie. */
   openUrl(hash?: string): string;
   close(): Promise<void>;
@@ -65,14 +60,14 @@ const securityHeaders = {
 };
 
 /** The page as the renderer built it, with the bridge loaded first; its own CSP, which the header repeats. */
-async function loadPage(rendererDir: string): Promise<{ html: string; csp: string }> {
+async function loadPage(rendererDir: string, bridgeName: string): Promise<{ html: string; csp: string }> {
   const built = await readFile(join(rendererDir, 'index.html'), 'utf8');
   const csp = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(built)?.[1];
   if (!csp) throw new Error(`${rendererDir}/index.html has no Content-Security-Policy`);
   const at = built.indexOf('<script');
   if (at < 0) throw new Error(`${rendererDir}/index.html loads no script`);
   // A classic script runs before the page's module scripts, so `window.plausch` exists when the app starts.
-  const html = `${built.slice(0, at)}<script src="./${bridgeScriptName}"></script>\n    ${built.slice(at)}`;
+  const html = `${built.slice(0, at)}<script src="./${bridgeName}"></script>\n    ${built.slice(at)}`;
   return { html, csp: `${csp}; frame-ancestors 'none'` };
 }
 
@@ -123,7 +118,8 @@ function sendText(response: ServerResponse, status: number, text: string, extra:
 }
 
 export async function startShellServer({ router, streams, rendererDir, bridgeFile, language, log }: ShellServerOptions): Promise<ShellServer> {
-  const page = await loadPage(rendererDir);
+  const bridgeName = basename(bridgeFile);
+  const page = await loadPage(rendererDir, bridgeName);
 
   const refuse = (request: IncomingMessage, response: ServerResponse, refusal: Refusal, path: string) => {
     // The path only, never the query: an address with a wrong secret must not end up in a log either.
@@ -150,7 +146,7 @@ export async function startShellServer({ router, streams, rendererDir, bridgeFil
       response.end(request.method === 'HEAD' ? undefined : page.html);
       return;
     }
-    const file = path === `/${bridgeScriptName}` ? bridgeFile : await resolveBundleFile(rendererDir, path);
+    const file = path === `/${bridgeName}` ? bridgeFile : await resolveBundleFile(rendererDir, path);
     if (!file) {
       sendText(response, 404, '');
       return;
@@ -246,8 +242,6 @@ export async function startShellServer({ router, streams, rendererDir, bridgeFil
   });
 
   return {
-    port,
-    keys,
     openUrl: (hash = '') => `http://127.0.0.1:${port}/open?key=${keys.secret}${hash}`,
     close: () =>
       new Promise<void>((resolve) => {
