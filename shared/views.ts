@@ -88,6 +88,8 @@ export type Notice =
   | { kind: 'restoredFromBackup'; damagedFile: string; backupFile: string }
   | { kind: 'startedEmptyAfterDamage'; damagedFile: string }
   | { kind: 'migrated'; fromVersion: number; toVersion: number; backupFile: string }
+  /** Part of the change log did not read: everything intact was kept, the file was set aside as it was. */
+  | { kind: 'logDamaged'; damagedFile: string }
   /** The browser shell the page talks to has quit: nothing can be saved until Plausch is started again. */
   | { kind: 'shellStopped' };
 

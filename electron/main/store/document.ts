@@ -7,6 +7,13 @@ import type { CoachRecord, Contact, Interaction, Settings } from '../../../share
 /** Version 3 keeps the interactions out of the main file, in one history file per year (see history-files.ts). */
 export const currentSchemaVersion = 3;
 
+/**
+ * The highest sequence number a log line may carry: a thousand writes a second would take 35,000 years to reach it,
+ * and one more stays a safe integer. A line beyond it can only come from damage or tampering, and is treated so,
+ * rather than carried into the snapshot where it would make the next open reject the whole file.
+ */
+export const maxSequence = 2 ** 50;
+
 export const documentSchema = z.object({
   schemaVersion: z.literal(currentSchemaVersion),
   contacts: z.array(contactSchema),
@@ -15,7 +22,7 @@ export const documentSchema = z.object({
   coach: z.array(coachRecordSchema).default([]),
   settings: settingsSchema,
   /** The last log sequence number already contained in this snapshot. */
-  walSeq: z.number().int().min(0),
+  walSeq: z.number().int().min(0).max(maxSequence),
 });
 
 export const isRecordList = (value: unknown): boolean =>
@@ -76,7 +83,7 @@ export const changeSchema = z.discriminatedUnion('op', [
  * validated against the schema of the version that wrote them (after migration, or one by one at the current one).
  */
 export const rawLogEntrySchema = z.object({
-  seq: z.number().int().min(1),
+  seq: z.number().int().min(1).max(maxSequence),
   changes: z.array(
     z.union([
       z.object({ op: z.literal('put'), collection: z.string(), value: z.object({ id: z.string() }).loose() }),

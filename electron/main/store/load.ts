@@ -405,5 +405,5 @@ async function moveHistoryAside(context: LoadContext): Promise<void> {
 /** Moves a damaged log aside after the snapshot has absorbed its readable part; returns the new path. */
 export async function setDamagedLogAside(context: LoadContext): Promise<Notice> {
   const damagedFile = await moveAside(context.fs, context.paths.walFile, damagedName(context.paths.walFile, context.clock.now(), '.wal'));
-  return { kind: 'restoredFromBackup', damagedFile, backupFile: context.paths.dataFile };
+  return { kind: 'logDamaged', damagedFile };
 }

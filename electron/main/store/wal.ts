@@ -6,11 +6,24 @@ import { privateFileMode, syncDir, type StoreFileSystem } from './files';
 import { rawLogEntrySchema, type RawLogEntry } from './document';
 
 export interface ParsedLog {
+  /** Every intact entry in order, those after a damaged line included. */
   entries: RawLogEntry[];
   /** Length in bytes of the part that holds the entries; everything after it is a torn, unacknowledged append. */
   validBytes: number;
-  /** Index of the first bad line that is followed by good ones: the log is damaged there, not merely torn. */
+  /** Index of the first damaged line: the log must be set aside and the user told, not merely cut back. */
   damagedAtLine?: number;
+}
+
+/** How every line the log writes begins (see `append`). */
+const lineStart = '{"seq":';
+
+/**
+ * Whether a last line without its newline is what a crash during `append` leaves: a beginning of a line as we write
+ * it. Such a line was never acknowledged, because the acknowledgement waits for the newline to be on disk. Zeros or
+ * other bytes there are damage to what may have been acknowledged, however much it looks like a torn end.
+ */
+function isTornAppend(fragment: string): boolean {
+  return !fragment.includes('\0') && (fragment.startsWith(lineStart) || lineStart.startsWith(fragment));
 }
 
 function parseLine(line: string): RawLogEntry | undefined {
@@ -23,8 +36,10 @@ function parseLine(line: string): RawLogEntry | undefined {
 }
 
 /**
- * A crash mid-append can only hurt the last line (each write is one line, acknowledged after its sync), so bad
- * bytes after the last good line are dropped quietly; a bad line before a good one means the file was damaged.
+ * A crash mid-append can only leave a beginning of the last line (each write is one line, acknowledged after its
+ * sync), and that alone is dropped quietly. Anything else that does not read — a line that is not an entry, a
+ * sequence number out of order or out of range, zeros — is damage: it is reported, and every intact entry around it
+ * is kept, those after it too.
  */
 export function parseLog(text: string): ParsedLog {
   const entries: RawLogEntry[] = [];
@@ -37,18 +52,16 @@ export function parseLog(text: string): ParsedLog {
     const complete = index < lines.length - 1;
     const lineBytes = Buffer.byteLength(line, 'utf8') + (complete ? 1 : 0);
     const entry = complete ? parseLine(line) : undefined;
-    if (entry && entry.seq > lastSeq && firstBad === undefined) {
+    if (entry && entry.seq > lastSeq) {
       entries.push(entry);
       lastSeq = entry.seq;
       validBytes = offset + lineBytes;
-    } else if (entry && firstBad !== undefined) {
-      return { entries, validBytes, damagedAtLine: firstBad };
-    } else if (line.length > 0 || complete) {
+    } else if (complete || !isTornAppend(line)) {
       firstBad ??= index;
     }
     offset += lineBytes;
   }
-  return { entries, validBytes };
+  return firstBad === undefined ? { entries, validBytes } : { entries, validBytes, damagedAtLine: firstBad };
 }
 
 /** The open log file. Appends are serialized by the caller. */

@@ -26,6 +26,7 @@ const intents: Record<Notice['kind'], MessageBarIntent> = {
   restoredFromBackup: 'warning',
   startedEmptyAfterDamage: 'error',
   migrated: 'info',
+  logDamaged: 'warning',
   shellStopped: 'error',
 };
 
