@@ -856,6 +856,19 @@ describe('network', () => {
       expect(required).not.toContain(networking);
     }
   });
+
+  it('lets no spellchecker fetch dictionaries from the internet: off in every window and in the session', async () => {
+    await startApp();
+    const created = await invokeFromWindow('events:create', { event: { title: 'Forum', eventKind: 'conference', date: '2030-05-14' }, language: 'de' });
+    await invokeFromWindow('desktop:openEventMode', { id: created.value.id });
+    expect(state().windows).toHaveLength(3);
+    for (const window of state().windows) expect(window.options.webPreferences.spellcheck).toBe(false);
+    // Electron has downloaded dictionaries with every window's spellcheck off (electron/electron#22995).
+    expect(state().spellChecker.enabled).toBe(false);
+    const { hostname, port } = new URL(state().spellChecker.dictionaryDownloadUrl);
+    expect(hostname).toBe('127.0.0.1');
+    expect(port).toBe('0');
+  });
 });
 
 describe('quitting', () => {

@@ -52,6 +52,7 @@ const state = {
   loginItemCalls: [],
   notifications: [],
   saveDialogs: [],
+  spellChecker: { enabled: true, dictionaryDownloadUrl: undefined },
 };
 
 function configure(options) {
@@ -136,6 +137,12 @@ const defaultSession = Object.assign(new EventEmitter(), {
   },
   setPermissionCheckHandler(handler) {
     state.permissionCheckHandler = handler;
+  },
+  setSpellCheckerEnabled(enable) {
+    state.spellChecker.enabled = enable;
+  },
+  setSpellCheckerDictionaryDownloadURL(url) {
+    state.spellChecker.dictionaryDownloadUrl = url;
   },
   webRequest: {
     onBeforeRequest(filterOrListener, maybeListener) {

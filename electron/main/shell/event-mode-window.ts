@@ -57,7 +57,8 @@ export function createEventModeWindow({ pages, log }: EventModeWindowOptions): E
         webSecurity: true,
         allowRunningInsecureContent: false,
         experimentalFeatures: false,
-        spellcheck: true,
+        // Chromium's spellchecker fetches its dictionaries from Google, and Plausch sends nothing off the machine.
+        spellcheck: false,
       },
     });
     window.once('ready-to-show', () => revealWindow(window));

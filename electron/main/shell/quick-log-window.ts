@@ -55,7 +55,8 @@ export function createQuickLogWindow({ pages, isQuitting, log }: QuickLogWindowO
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      spellcheck: true,
+      // Chromium's spellchecker fetches its dictionaries from Google, and Plausch sends nothing off the machine.
+      spellcheck: false,
     },
   });
   // Without this, macOS would leave the popup behind on another Space or under a full-screen app.

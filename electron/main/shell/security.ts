@@ -6,6 +6,8 @@ import { isAllowedRequest, isOwnPage, type AppPages } from './pages';
 
 /** Links the page may hand to the operating system: writing a mail or calling a contact. Nothing that browses. */
 const externalSchemes = new Set(['mailto:', 'tel:']);
+/** Port 0 on the loopback address: a request there fails at once and never leaves the machine. */
+const noDictionaryServer = 'http://127.0.0.1:0/';
 
 function openIfExternalHandoff(url: string): void {
   try {
@@ -44,6 +46,10 @@ export function hardenSession(session: Session, pages: AppPages, log: Logger): v
     callback(false);
   });
   session.setPermissionCheckHandler(() => false);
+  // Electron has fetched spellchecker dictionaries with every window's spellcheck off (electron/electron#22995):
+  // the session's checker is switched off too, and its downloader pointed at a port nothing can listen on.
+  session.setSpellCheckerEnabled(false);
+  session.setSpellCheckerDictionaryDownloadURL(noDictionaryServer);
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequest(pages, details.url);
     if (!allowed) log.warn('request blocked', { url: details.url });

@@ -32,7 +32,8 @@ export function createMainWindow({ pages, showWhenReady, isQuitting, log }: Main
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      spellcheck: true,
+      // Chromium's spellchecker fetches its dictionaries from Google, and Plausch sends nothing off the machine.
+      spellcheck: false,
     },
   });
 
