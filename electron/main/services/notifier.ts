@@ -70,7 +70,13 @@ export function createNodeNotifier({
         timer.unref?.();
         try {
           backend.notify(
-            { title, message: body, wait: waitForClick, timeout: displaySeconds, ...(appId ? { appID: appId } : {}) },
+            {
+              title: asArgument(title),
+              message: asArgument(body),
+              wait: waitForClick,
+              timeout: displaySeconds,
+              ...(appId ? { appID: appId } : {}),
+            },
             (error, response, metadata) => {
               if (error) finish('failed', error);
               else finish(isClick(response, metadata?.activationType) ? 'clicked' : 'shown');
@@ -82,6 +88,15 @@ export function createNodeNotifier({
       });
     },
   };
+}
+
+/**
+ * The title and body become command-line arguments: notify-send's own, or option values for SnoreToast and
+ * terminal-notifier. Text that began with a dash could be read as an option there; an invisible word joiner in front
+ * keeps it text. (The reminder catalog already begins every text with its own words; this holds for any caller.)
+ */
+function asArgument(text: string): string {
+  return text.startsWith('-') ? `\u2060${text}` : text;
 }
 
 function isClick(response: string | undefined, activationType: string | undefined): boolean {

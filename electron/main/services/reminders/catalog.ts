@@ -1,5 +1,7 @@
 // The few words a desktop notification needs, in German and English. They live here rather than in the renderer's
 // catalogs because the main process shows notifications when no window is open.
+// Every title and body begins with words of our own, never with a name or a note: on Linux they reach notify-send as
+// command-line arguments, where a name like `--icon=/etc/passwd` at the start would be read as an option.
 import type { IntegrationStepKind, Language, Settings } from '../../../../shared/model';
 import type { Reminder } from '../../../../shared/views';
 
@@ -9,6 +11,7 @@ export interface NotificationText {
 }
 
 interface Catalog {
+  /** When the occasion is, as the opening of a sentence. */
   when(daysAway: number, date: string): string;
   text(reminder: Reminder, when: string, daysAway: number): NotificationText;
   digestTitle(count: number): string;
@@ -47,33 +50,33 @@ const stepsEn: Record<IntegrationStepKind, string> = {
 
 const de: Catalog = {
   when: (daysAway, date) =>
-    daysAway === 0 ? 'heute' : daysAway === 1 ? 'morgen' : `in ${daysAway} Tagen, am ${dayAndMonth(date, 'de-DE')}`,
+    daysAway === 0 ? 'Heute' : daysAway === 1 ? 'Morgen' : `In ${daysAway} Tagen, am ${dayAndMonth(date, 'de-DE')},`,
   text(r, when, daysAway) {
     const turns = r.years === undefined ? '' : ` und wird ${r.years}`;
     const flowers = r.round ? ' Ein runder Anlass – rechtzeitig Blumen bestellen.' : '';
     switch (r.kind) {
       case 'birthday':
-        return { title: `Geburtstag: ${r.name}`, body: `${r.name} hat ${when} Geburtstag${turns}.${flowers}` };
+        return { title: `Geburtstag: ${r.name}`, body: `${when} hat ${r.name} Geburtstag${turns}.${flowers}` };
       case 'familyBirthday':
         return {
           title: `Geburtstag bei ${r.name}: ${r.detail ?? ''}`,
-          body: `${r.detail ?? ''} hat ${when} Geburtstag${turns} – ein guter Anlass für ein paar Worte an ${r.name}.${flowers}`,
+          body: `${when} hat ${r.detail ?? ''} Geburtstag${turns} – ein guter Anlass für ein paar Worte an ${r.name}.${flowers}`,
         };
       case 'schoolStart':
         return {
           title: `Einschulung: ${r.detail ?? ''}`,
-          body: `${r.detail ?? ''} kommt ${when} in die Schule – gratulieren Sie ${r.name}.`,
+          body: `${when} kommt ${r.detail ?? ''} in die Schule – gratulieren Sie ${r.name}.`,
         };
       case 'anniversary': {
         const years = r.years === undefined ? '' : ` ${r.years} Jahre`;
         const label = r.detail ? ` (${r.detail})` : '';
-        return { title: `Jubiläum: ${r.name}`, body: `${r.name} feiert ${when}${years}${label}.${flowers}` };
+        return { title: `Jubiläum: ${r.name}`, body: `${when} feiert ${r.name}${years}${label}.${flowers}` };
       }
       case 'followUp':
         return {
           title: `Nachfassen: ${r.name}`,
           body: r.detail
-            ? shortened(r.detail)
+            ? `Notiz: ${shortened(r.detail)}`
             : daysAway < 0
               ? `Sie wollten sich am ${dayAndMonth(r.occursOn, 'de-DE')} bei ${r.name} melden.`
               : `Sie wollten sich heute bei ${r.name} melden.`,
@@ -96,33 +99,33 @@ const de: Catalog = {
 
 const en: Catalog = {
   when: (daysAway, date) =>
-    daysAway === 0 ? 'today' : daysAway === 1 ? 'tomorrow' : `in ${daysAway} days, on ${dayAndMonth(date, 'en-GB')}`,
+    daysAway === 0 ? 'Today' : daysAway === 1 ? 'Tomorrow' : `In ${daysAway} days, on ${dayAndMonth(date, 'en-GB')}`,
   text(r, when, daysAway) {
-    const turns = r.years === undefined ? '' : ` and turns ${r.years}`;
+    const turns = r.years === undefined ? '' : `, turning ${r.years}`;
     const flowers = r.round ? ' A round one – order flowers in good time.' : '';
     switch (r.kind) {
       case 'birthday':
-        return { title: `Birthday: ${r.name}`, body: `${r.name}'s birthday is ${when}${turns}.${flowers}` };
+        return { title: `Birthday: ${r.name}`, body: `${when}: ${r.name}'s birthday${turns}.${flowers}` };
       case 'familyBirthday':
         return {
           title: `Birthday in ${r.name}'s family: ${r.detail ?? ''}`,
-          body: `${r.detail ?? ''}'s birthday is ${when}${turns} – a good reason for a word with ${r.name}.${flowers}`,
+          body: `${when}: ${r.detail ?? ''}'s birthday${turns} – a good reason for a word with ${r.name}.${flowers}`,
         };
       case 'schoolStart':
         return {
           title: `First day at school: ${r.detail ?? ''}`,
-          body: `${r.detail ?? ''} starts school ${when} – congratulate ${r.name}.`,
+          body: `${when}: ${r.detail ?? ''} starts school – congratulate ${r.name}.`,
         };
       case 'anniversary': {
         const years = r.years === undefined ? '' : ` ${r.years} years`;
         const label = r.detail ? ` (${r.detail})` : '';
-        return { title: `Anniversary: ${r.name}`, body: `${r.name} celebrates${years} ${when}${label}.${flowers}` };
+        return { title: `Anniversary: ${r.name}`, body: `${when}: ${r.name} celebrates${years}${label}.${flowers}` };
       }
       case 'followUp':
         return {
           title: `Follow up: ${r.name}`,
           body: r.detail
-            ? shortened(r.detail)
+            ? `Note: ${shortened(r.detail)}`
             : daysAway < 0
               ? `You meant to get back to ${r.name} on ${dayAndMonth(r.occursOn, 'en-GB')}.`
               : `You meant to get back to ${r.name} today.`,

@@ -27,6 +27,24 @@ describe('node-notifier adapter', () => {
     expect(calls[0]).toMatchObject({ title: 'Geburtstag', message: 'Anna hat heute Geburtstag.', wait: false, appID: 'de.plausch.app' });
   });
 
+  it('never hands the system an argument that begins with a dash, which notify-send would read as an option', async () => {
+    const calls: { title: string; message: string }[] = [];
+    const backend: NotificationBackend = {
+      notify(options, callback) {
+        calls.push(options);
+        callback(null, '');
+      },
+    };
+    const notifier = createNodeNotifier({ log: recordingWarnings(), backend, waitForClick: false });
+
+    await notifier.notify({ id: 'r1', title: '--app-name=x', body: '-i /etc/passwd' });
+
+    expect(calls[0]?.title).not.toMatch(/^-/);
+    expect(calls[0]?.message).not.toMatch(/^-/);
+    expect(calls[0]?.title).toContain('--app-name=x');
+    expect(calls[0]?.message).toContain('-i /etc/passwd');
+  });
+
   it('answers failed without throwing when notify-send is missing or throws, and logs the outage once', async () => {
     const log = recordingWarnings();
     let call = 0;

@@ -82,8 +82,8 @@ describe('reminder lead times', () => {
       [`birthday:${anna.id}:2025-06-10:0`, 1],
     ]);
     expect(h.notifier.shown.map((n) => n.title)).toEqual(['Geburtstag: Anna Berg', 'Geburtstag: Anna Berg']);
-    expect(h.notifier.shown[0]?.body).toBe('Anna Berg hat in 7 Tagen, am 10. Juni Geburtstag.');
-    expect(h.notifier.shown[1]?.body).toBe('Anna Berg hat heute Geburtstag.');
+    expect(h.notifier.shown[0]?.body).toBe('In 7 Tagen, am 10. Juni, hat Anna Berg Geburtstag.');
+    expect(h.notifier.shown[1]?.body).toBe('Heute hat Anna Berg Geburtstag.');
   });
 
   it('reminds of a round birthday and an anniversary 14 days ahead, for the flowers', async () => {
@@ -104,7 +104,7 @@ describe('reminder lead times', () => {
     );
     expect([...fired.values()].every((count) => count === 1)).toBe(true);
     expect(h.notifier.shown.find((n) => n.id === `birthday:${anna.id}:2025-06-20:14`)?.body).toBe(
-      'Anna Mustermann hat in 14 Tagen, am 20. Juni Geburtstag und wird 50. Ein runder Anlass – rechtzeitig Blumen bestellen.',
+      'In 14 Tagen, am 20. Juni, hat Anna Mustermann Geburtstag und wird 50. Ein runder Anlass – rechtzeitig Blumen bestellen.',
     );
   });
 
@@ -123,7 +123,7 @@ describe('reminder lead times', () => {
     ]);
     expect(h.notifier.shown.map((n) => n.body)).toEqual([
       'Sie wollten sich am 20. Mai bei Anna Mustermann melden.',
-      'Angebot nachfassen',
+      'Notiz: Angebot nachfassen',
     ]);
   });
 
@@ -160,7 +160,7 @@ describe('dates that trip clocks', () => {
     expect(fired).toHaveLength(1);
     expect(fired[0]).not.toHaveProperty('years');
     expect(fired[0]?.round).toBe(false);
-    expect(h.notifier.shown[0]?.body).toBe('Ohne Jahr hat heute Geburtstag.');
+    expect(h.notifier.shown[0]?.body).toBe('Heute hat Ohne Jahr Geburtstag.');
   });
 
   it.each([
