@@ -310,6 +310,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.err(explainError(lang, error.toData()));
       return EXIT.failed;
     }
+    if (error instanceof StoreError && error.code === 'linkedFile') {
+      io.err(say(lang, 'linkedFile', { file: error.details.file ?? '' }));
+      return EXIT.failed;
+    }
     io.err(say(lang, 'unexpected', { message: error instanceof Error ? error.message : String(error) }));
     return EXIT.failed;
   }

@@ -24,6 +24,10 @@ export const messages = {
     (v) => `Die Daten in ${v['file']} stammen von einer neueren Plausch-Version. Bitte aktualisieren Sie Plausch.`,
     (v) => `The data in ${v['file']} was written by a newer Plausch. Please update Plausch.`,
   ),
+  linkedFile: t(
+    (v) => `${v['file']} ist ein symbolischer Link auf eine andere Datei. Plausch öffnet seine Daten nicht über Links, damit keine fremde Datei gelesen oder überschrieben wird. Ersetzen Sie den Link durch die Datei selbst oder entfernen Sie ihn. Nichts wurde geändert.`,
+    (v) => `${v['file']} is a symbolic link to another file. Plausch does not open its data through links, so that no other file is read or overwritten. Replace the link with the file itself, or remove it. Nothing was changed.`,
+  ),
   noContacts: t(() => 'Noch keine Kontakte.', () => 'No contacts yet.'),
   noHits: t(() => 'Nichts gefunden.', () => 'Nothing found.'),
   contactNotFound: t((v) => `Kein Kontakt heißt „${v['name']}“.`, (v) => `No contact is called "${v['name']}".`),

@@ -21,9 +21,7 @@ type StartedBackend = Awaited<ReturnType<typeof startBackend>>;
 
 function startFailureText(error: unknown, dataDir: string): string {
   const language = languageFor(app.getLocale());
-  if (error instanceof StoreError && (error.code === 'newerSchema' || error.code === 'locked')) {
-    return message(language, error.code, { dataDir });
-  }
+  if (error instanceof StoreError) return message(language, error.code, { dataDir, file: error.details.file ?? dataDir });
   return message(language, 'unexpected', { dataDir, message: error instanceof Error ? error.message : String(error) });
 }
 

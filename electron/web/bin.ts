@@ -82,6 +82,10 @@ async function main(): Promise<number> {
       console.error(say(language, error.code === 'locked' ? 'lockedByOther' : 'newerSchema', { dataDir }));
       return error.code === 'locked' ? exitCodes.locked : exitCodes.failed;
     }
+    if (error instanceof StoreError && error.code === 'linkedFile') {
+      console.error(say(language, 'linkedFile', { file: error.details.file ?? dataDir }));
+      return exitCodes.failed;
+    }
     console.error(say(language, 'startFailed', { message: error instanceof Error ? error.message : String(error) }));
     return exitCodes.failed;
   }

@@ -11,6 +11,8 @@ const catalogs = {
     alreadyRunning: 'Plausch läuft bereits. Es wird dort geöffnet:',
     lockedByOther: 'Die Daten in {dataDir} werden gerade von einem anderen Plausch verwendet, etwa der Desktop-App. Beenden Sie es und starten Sie erneut.',
     newerSchema: 'Die Daten in {dataDir} stammen von einer neueren Plausch-Version. Bitte installieren Sie die aktuelle Version; Ihre Daten bleiben unverändert.',
+    linkedFile:
+      '{file} ist ein symbolischer Link auf eine andere Datei. Plausch öffnet seine Daten nicht über Links, damit keine fremde Datei gelesen oder überschrieben wird. Ersetzen Sie den Link durch die Datei selbst oder entfernen Sie ihn, und starten Sie Plausch erneut. Nichts wurde geändert.',
     startFailed: 'Plausch kann nicht starten: {message}',
     quitting: 'Plausch wird beendet …',
     quit: 'Plausch ist beendet; alles ist gespeichert.',
@@ -26,6 +28,8 @@ const catalogs = {
     alreadyRunning: 'Plausch is already running. Opening it there:',
     lockedByOther: 'The data in {dataDir} is in use by another Plausch, such as the desktop app. Quit it and start again.',
     newerSchema: 'The data in {dataDir} was written by a newer version of Plausch. Please install the current version; your data has not been changed.',
+    linkedFile:
+      '{file} is a symbolic link to another file. Plausch does not open its data through links, so that no other file is read or overwritten. Replace the link with the file itself, or remove it, and start Plausch again. Nothing was changed.',
     startFailed: 'Plausch cannot start: {message}',
     quitting: 'Quitting Plausch…',
     quit: 'Plausch has quit; everything is saved.',

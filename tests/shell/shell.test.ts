@@ -1,6 +1,6 @@
 // The shell contract: the built main process and preload, run in Node under a recording stub 'electron', must ask
 // Electron for exactly what the security checklist and the tray-app design require.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -162,6 +162,26 @@ describe('start-up', () => {
     expect(state().errorBoxes[0].content).toContain(data.dir);
     expect(state().exitCode).toBeUndefined();
     expect(state().windows).toHaveLength(0);
+  });
+
+  it('explains a data file that is a link to another file, naming it, and leaves both alone', async () => {
+    const elsewhere = tempDataDir();
+    try {
+      const target = join(elsewhere.dir, 'notes.txt');
+      writeFileSync(target, 'my own notes\n');
+      symlinkSync(target, join(data.dir, 'plausch.wal'));
+      electron = freshStub({ locale: 'en-GB' });
+      loadMain(data.dir);
+      await waitFor(() => state().quit, 'the app to quit');
+      expect(state().errorBoxes).toHaveLength(1);
+      expect(state().errorBoxes[0].content).toContain(join(data.dir, 'plausch.wal'));
+      expect(state().errorBoxes[0].content).toContain('symbolic link');
+      expect(state().windows).toHaveLength(0);
+      expect(readFileSync(target, 'utf8')).toBe('my own notes\n');
+      expect(lstatSync(join(data.dir, 'plausch.wal')).isSymbolicLink()).toBe(true);
+    } finally {
+      elsewhere.remove();
+    }
   });
 
   it('explains a data file from a newer Plausch in German on a German system, leaving the file untouched', async () => {

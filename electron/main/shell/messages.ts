@@ -31,6 +31,10 @@ const catalogs = {
     locked:
       'Die Daten in {dataDir} werden gerade von einem anderen Plausch-Prozess verwendet. Beenden Sie ihn und starten ' +
       'Sie Plausch erneut.',
+    linkedFile:
+      '{file} ist ein symbolischer Link auf eine andere Datei. Plausch öffnet seine Daten nicht über Links, damit keine ' +
+      'fremde Datei gelesen oder überschrieben wird. Ersetzen Sie den Link durch die Datei selbst oder entfernen Sie ' +
+      'ihn, und starten Sie Plausch erneut. Nichts wurde geändert.',
     unexpected: 'Beim Öffnen der Daten in {dataDir} ist ein Fehler aufgetreten:\n{message}',
   },
   en: {
@@ -59,6 +63,10 @@ const catalogs = {
       'The data in {dataDir} was written by a newer version of Plausch. Please install the current version; ' +
       'your data has not been changed.',
     locked: 'The data in {dataDir} is in use by another Plausch process. Quit it and start Plausch again.',
+    linkedFile:
+      '{file} is a symbolic link to another file. Plausch does not open its data through links, so that no other ' +
+      'file is read or overwritten. Replace the link with the file itself, or remove it, and start Plausch again. ' +
+      'Nothing was changed.',
     unexpected: 'Something went wrong while opening the data in {dataDir}:\n{message}',
   },
 } satisfies Record<Language, Record<string, string>>;

@@ -1,13 +1,16 @@
 // Durable file primitives. Every file the store creates is private to the user (0600) and reaches the disk before
 // the store relies on it: a rename is only atomic across a power cut once the data and the directory are synced.
+import { constants } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { StoreError } from './store-error';
 
 /** The part of `node:fs/promises` the store uses; tests pass a wrapper that fails on purpose. */
 export type StoreFileSystem = Pick<
   typeof nodeFs,
-  'open' | 'readFile' | 'rename' | 'unlink' | 'readdir' | 'mkdir' | 'stat' | 'link' | 'chmod'
+  'open' | 'readFile' | 'rename' | 'unlink' | 'readdir' | 'mkdir' | 'stat' | 'lstat' | 'link' | 'chmod'
 >;
 
 export const realFileSystem: StoreFileSystem = nodeFs;
@@ -54,14 +57,54 @@ export async function writeFileAtomic(fs: StoreFileSystem, file: string, text: s
   await syncDir(fs, dirname(file));
 }
 
-/** `null` when the file does not exist. */
-export async function readTextIfExists(fs: StoreFileSystem, file: string): Promise<string | null> {
+/** Windows has no such flag (0); there a look before opening stands in for it. */
+const noFollow = constants.O_NOFOLLOW ?? 0;
+
+async function isLink(fs: StoreFileSystem, file: string): Promise<boolean> {
   try {
-    return await fs.readFile(file, 'utf8');
+    return (await fs.lstat(file)).isSymbolicLink();
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Opens one of the journal's files without following a symbolic link in its place: whoever can put a link into the
+ * data folder would otherwise have Plausch read, truncate or chmod the file it points to. Such a link is refused
+ * (`linkedFile`). Files the store writes anew need no such care: a rename replaces a link instead of following it.
+ */
+export async function openDataFile(fs: StoreFileSystem, file: string, flags: number, mode?: number): Promise<FileHandle> {
+  if (noFollow === 0 && (await isLink(fs, file))) throw new StoreError('linkedFile', { file });
+  try {
+    return await fs.open(file, flags | noFollow, mode);
+  } catch (error) {
+    // Linux and macOS answer ELOOP for a link opened with O_NOFOLLOW, FreeBSD EMLINK.
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    if (noFollow !== 0 && (code === 'ELOOP' || code === 'EMLINK')) throw new StoreError('linkedFile', { file });
+    throw error;
+  }
+}
+
+/** The bytes of one of the journal's files; `null` when it does not exist, `linkedFile` when a link stands there. */
+export async function readDataFile(fs: StoreFileSystem, file: string): Promise<Buffer | null> {
+  let handle: FileHandle;
+  try {
+    handle = await openDataFile(fs, file, constants.O_RDONLY);
   } catch (error) {
     if (isMissing(error)) return null;
     throw error;
   }
+  try {
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `null` when the file does not exist. */
+export async function readTextIfExists(fs: StoreFileSystem, file: string): Promise<string | null> {
+  return (await readDataFile(fs, file))?.toString('utf8') ?? null;
 }
 
 /** Whether a failed `link` means the file system has no hard links (FAT on a USB stick, some network shares). */

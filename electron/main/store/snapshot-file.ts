@@ -6,7 +6,7 @@
 // records that were validated when they were committed, so the loader may skip validating them again.
 import type { Adapter } from 'lowdb';
 import { crc32 } from 'node:zlib';
-import { isMissing, writeFileAtomic, type StoreFileSystem } from './files';
+import { readDataFile, writeFileAtomic, type StoreFileSystem } from './files';
 
 const CHECKSUM_PREFIX = '{"checksum":"crc32:';
 /** `{"checksum":"crc32:` + 8 hex digits + `",`: everything after it is what the checksum covers. */
@@ -35,13 +35,8 @@ export class UnreadableFileError extends Error {
 
 /** A file's bytes and whether its checksum vouches for them; `null` when there is no file. */
 export async function readChecksummed(fs: StoreFileSystem, file: string): Promise<{ bytes: Buffer; verified: boolean } | null> {
-  try {
-    const bytes = await fs.readFile(file);
-    return { bytes, verified: checksumMatches(bytes) };
-  } catch (error) {
-    if (isMissing(error)) return null;
-    throw error;
-  }
+  const bytes = await readDataFile(fs, file);
+  return bytes === null ? null : { bytes, verified: checksumMatches(bytes) };
 }
 
 /** The JSON object in `bytes`, without its checksum; anything else (including `null` or an array) is unreadable. */

@@ -5,6 +5,8 @@ export const storeErrorCodes = [
   'newerSchema',
   /** Another running process holds the data folder. */
   'locked',
+  /** A symbolic link stands where a data file belongs (`file`); Plausch neither follows nor changes it. */
+  'linkedFile',
 ] as const;
 
 export type StoreErrorCode = (typeof storeErrorCodes)[number];

@@ -1,8 +1,9 @@
 // The write-ahead log: one JSON line per durable write, appended and synced, so a save costs the size of the change
 // and not the size of the journal. The snapshot file absorbs the log from time to time (compaction).
+import { constants } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { privateFileMode, syncDir, type StoreFileSystem } from './files';
+import { openDataFile, privateFileMode, syncDir, type StoreFileSystem } from './files';
 import { rawLogEntrySchema, type RawLogEntry } from './document';
 
 export interface ParsedLog {
@@ -76,7 +77,7 @@ export class WriteAheadLog {
 
   /** Opens the log for appending, cutting off a torn tail after `validBytes`. */
   static async open(fs: StoreFileSystem, file: string, validBytes: number): Promise<WriteAheadLog> {
-    const handle = await fs.open(file, 'a', privateFileMode);
+    const handle = await openDataFile(fs, file, constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND, privateFileMode);
     try {
       const { size } = await handle.stat();
       if (size === 0) await syncDir(fs, dirname(file));

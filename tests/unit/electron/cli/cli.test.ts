@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, readFile, stat, symlink, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ICAL from 'ical.js';
@@ -122,6 +122,25 @@ describe('plausch command line', () => {
       expect(result.err.split('\n')).toHaveLength(1);
       expect(result.err).toMatch(message);
     }
+  });
+
+  it('refuses a log that is a link to another file, says so in one line, and leaves that file as it was', async () => {
+    const dir = await seeded();
+    const elsewhere = join(await tempDir(), 'notes.txt');
+    await writeFile(elsewhere, 'my own notes\n', { mode: 0o644 });
+    await chmod(elsewhere, 0o644);
+    await unlink(join(dir, 'plausch.wal'));
+    await symlink(elsewhere, join(dir, 'plausch.wal'));
+
+    for (const command of [['backup'], ['list']]) {
+      const result = await run([...command, '--data', dir], { LANG: 'de_DE.UTF-8' });
+      expect(result.code, command[0]).toBe(EXIT.failed);
+      expect(result.err.split('\n')).toHaveLength(1);
+      expect(result.err).toContain(join(dir, 'plausch.wal'));
+      expect(result.err).toContain('symbolischer Link');
+    }
+    expect(await readFile(elsewhere, 'utf8')).toBe('my own notes\n');
+    expect((await stat(elsewhere)).mode & 0o777).toBe(0o644);
   });
 
   it('finds the data folder from --data, PLAUSCH_DATA_DIR or the platform', async () => {

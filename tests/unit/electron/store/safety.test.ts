@@ -5,7 +5,8 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreError, type StoreFileSystem } from '../../../../electron/main/store';
-import { contact, open, openAndCrash, tempDir } from './helpers';
+import { readJournal } from '../../../../electron/main/store/read-only';
+import { contact, interaction, open, openAndCrash, tempDir, testClock } from './helpers';
 
 async function modes(dir: string): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
@@ -35,6 +36,51 @@ describe('file modes', () => {
       'plausch.wal',
     ]);
     for (const [name, mode] of Object.entries(found)) expect([name, mode]).toEqual([name, name === 'backups' ? 0o700 : 0o600]);
+  });
+});
+
+describe('links in the data folder', () => {
+  /** A journal with a contact and an interaction, closed, so that it has its main file, its log and a history year. */
+  async function journalOnDisk(): Promise<string> {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await store.commit([{ op: 'put', collection: 'contacts', value: contact('a') }]);
+    await store.commit([{ op: 'put', collection: 'interactions', value: interaction('i', ['a']) }]);
+    await store.close();
+    return dir;
+  }
+
+  /** Puts a link where `name` was, to a copy of it elsewhere that anyone may read (0644), as an attacker would. */
+  async function replaceWithLink(dir: string, name: string): Promise<{ target: string; content: Buffer }> {
+    const target = join(await tempDir(), 'elsewhere');
+    const content = await readFile(join(dir, name));
+    await writeFile(target, content, { mode: 0o644 });
+    await nodeFs.chmod(target, 0o644);
+    await nodeFs.unlink(join(dir, name));
+    await nodeFs.symlink(target, join(dir, name));
+    return { target, content };
+  }
+
+  for (const name of ['plausch.wal', 'plausch.json', 'history/interactions-2025.json']) {
+    it(`refuses a link in place of ${name}, says which, and leaves the file it points to alone`, async () => {
+      const dir = await journalOnDisk();
+      const { target, content } = await replaceWithLink(dir, name);
+
+      const error = await open(dir).catch((caught: unknown) => caught);
+
+      expect(error).toBeInstanceOf(StoreError);
+      expect(error).toMatchObject({ code: 'linkedFile', details: { file: join(dir, name) } });
+      expect(await readFile(target)).toEqual(content);
+      expect((await stat(target)).mode & 0o777).toBe(0o644);
+      expect((await nodeFs.lstat(join(dir, name))).isSymbolicLink()).toBe(true);
+      expect(await readdir(dir)).not.toContain('plausch.lock');
+    });
+  }
+
+  it('refuses a linked log when reading without the lock too (the command line\'s list and export)', async () => {
+    const dir = await journalOnDisk();
+    await replaceWithLink(dir, 'plausch.wal');
+    await expect(readJournal(dir, testClock())).rejects.toMatchObject({ code: 'linkedFile', details: { file: join(dir, 'plausch.wal') } });
   });
 });
 
