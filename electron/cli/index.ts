@@ -1,7 +1,7 @@
 // The headless command line: the same services and data folder as the app, in plain Node. Reading commands read
 // the files without the lock, so they work while the app runs; writing commands take the lock like the app does
 // and refuse, with a clear message, while the app holds it.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PlauschError } from '../../shared/errors';
 import { displayName, interactionInputSchema, interactionTypes, type InteractionType } from '../../shared/model';
@@ -110,6 +110,21 @@ async function readImportFile(file: string): Promise<Uint8Array> {
   return readFile(file).catch(() => {
     throw new CliFailure('fileUnreadable', { file });
   });
+}
+
+/**
+ * The export holds the whole network's personal details: private to the user (0600), like the data file, even where
+ * an older file stood with a wider mode (a mode given to open applies only to a file it creates). A device such as
+ * /dev/stdout keeps its own.
+ */
+async function writePrivately(target: string, content: string): Promise<void> {
+  const handle = await open(target, 'w', 0o600);
+  try {
+    if ((await handle.stat()).isFile()) await handle.chmod(0o600);
+    await handle.writeFile(content, 'utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The command line shows nothing on the desktop; reminders are the app's business. */
@@ -259,8 +274,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         if (!(exportFormats as readonly string[]).includes(format)) throw new CliFailure('badOption', { option: '--format', value: format }, EXIT.usage);
         const target = need(parsed.flags.get('--out') as string | undefined, '--out');
         const file = servicesOver(await reading(), clock, dataDir, lang).transfer.export(format as ExportFormat);
-        // The export holds the whole network's personal details: private to the user, like the data file.
-        await writeFile(target, file.content, { encoding: 'utf8', mode: 0o600 });
+        await writePrivately(target, file.content).catch(() => {
+          throw new CliFailure('fileUnwritable', { file: target });
+        });
         out('exported', { file: resolve(target) });
         return EXIT.ok;
       }

@@ -35,6 +35,7 @@ export const messages = {
   unknownType: t((v) => `Unbekannte Art „${v['type']}“. Möglich: ${v['types']}.`, (v) => `Unknown type "${v['type']}". Possible: ${v['types']}.`),
   logged: t((v) => `Eingetragen: ${v['type']} mit ${v['name']} am ${v['date']}.`, (v) => `Logged: ${v['type']} with ${v['name']} on ${v['date']}.`),
   fileUnreadable: t((v) => `Die Datei ${v['file']} lässt sich nicht lesen.`, (v) => `Cannot read the file ${v['file']}.`),
+  fileUnwritable: t((v) => `In die Datei ${v['file']} lässt sich nicht schreiben.`, (v) => `Cannot write to the file ${v['file']}.`),
   previewHeader: t(
     (v) => `${v['format']}: ${v['create']} neu, ${v['update']} aktualisiert, ${v['skip']} übersprungen, ${v['rejected']} nicht übernommen.`,
     (v) => `${v['format']}: ${v['create']} new, ${v['update']} updated, ${v['skip']} skipped, ${v['rejected']} left out.`,

@@ -51,6 +51,18 @@ describe('plausch command line', () => {
     expect(events.map((e) => e.getFirstPropertyValue('summary'))).toEqual(expect.arrayContaining(['Birthday: Jürgen Müller (*1975)']));
   });
 
+  it('writes an export private to the user (0600), also over an existing file anyone could read', async () => {
+    const dir = await seeded();
+    const target = join(dir, 'contacts.vcf');
+    await writeFile(target, 'an older export', { mode: 0o644 });
+    await chmod(target, 0o644);
+
+    expect((await run(['export', '--format', 'vcard', '--out', target, '--data', dir])).code).toBe(EXIT.ok);
+
+    expect((await stat(target)).mode & 0o777).toBe(0o600);
+    expect(await readFile(target, 'utf8')).toContain('FN:Jürgen Müller');
+  });
+
   it('logs an encounter by name and shows it among today\'s follow-ups and birthdays', async () => {
     const dir = await seeded();
     const logged = await run(['log', 'jurgen muller', 'Kaffee', 'Über den Umzug gesprochen', '--data', dir], { LANG: 'de_DE.UTF-8' });
@@ -113,6 +125,7 @@ describe('plausch command line', () => {
       [['import', join(dir, 'missing.csv')], EXIT.failed, /^Cannot read the file/],
       [['import', garbage], EXIT.failed, /^The file is not a readable text file/],
       [['export', '--format', 'pdf', '--out', 'x'], EXIT.usage, /^Invalid value for --format/],
+      [['export', '--format', 'csv', '--out', join(dir, 'no-such-folder', 'x.csv')], EXIT.failed, /^Cannot write to the file/],
       [['today', '--date', 'tomorrow'], EXIT.usage, /^Invalid value for --date/],
       [['restore', join(FIXTURES, 'google-current.csv'), '--yes'], EXIT.failed, /is not a readable Plausch backup/],
     ];
