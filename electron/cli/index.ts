@@ -18,6 +18,7 @@ import { chooseDataDir } from '../main/data-dir';
 import { runDoctor } from './doctor';
 import { explainError, languageFromEnv, say, type MessageKey } from './messages';
 import { problemWords } from './problems';
+import { printable, printableJson } from './terminal-text';
 import { readJournal } from '../main/store/read-only';
 import type { JournalStore } from '../main/store/types';
 import { silentLogger } from '../main/store/types';
@@ -164,7 +165,8 @@ function findContact(store: JournalStore, name: string) {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = languageFromEnv(io.env);
   const out = (key: MessageKey, values?: Record<string, string | number>) => io.out(say(lang, key, values));
-  const json = (value: unknown) => io.out(JSON.stringify(value, null, 2));
+  const json = (value: unknown) => io.out(printableJson(value));
+  const line = (parts: (string | undefined)[]) => io.out(printable(parts.filter(Boolean).join(' · ')));
   try {
     const parsed = parseArgs(argv);
     const dataDir = dataDirOf(parsed, io);
@@ -191,7 +193,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const contacts = servicesOver(await reading(), clock, dataDir, lang).contacts.list();
         if (wantsJson) json(contacts);
         else if (contacts.length === 0) out('noContacts');
-        else for (const c of contacts) io.out([displayName(c), c.organisation, c.emails[0]].filter(Boolean).join(' · '));
+        else for (const c of contacts) line([displayName(c), c.organisation, c.emails[0]]);
         return EXIT.ok;
       }
 
@@ -200,7 +202,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const hits = servicesOver(await reading(), clock, dataDir, lang).search.query({ text: query, limit: 20 });
         if (wantsJson) json(hits);
         else if (hits.length === 0) out('noHits');
-        else for (const hit of hits) io.out([hit.title, hit.subtitle, hit.match].filter(Boolean).join(' · '));
+        else for (const hit of hits) line([hit.title, hit.subtitle, hit.match]);
         return EXIT.ok;
       }
 

@@ -1,5 +1,6 @@
 // What the command line says, in German or English (LANG decides). One line per error, never a stack trace.
 import type { PlauschErrorData } from '../../shared/errors';
+import { printable } from './terminal-text';
 
 type Lang = 'de' | 'en';
 type Text = Record<Lang, (v: Record<string, string | number>) => string>;
@@ -104,8 +105,13 @@ export function languageFromEnv(env: NodeJS.ProcessEnv): Lang {
   return lang.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
+/** Names, notes and file names in `values` may hold control characters; they are shown, not sent to the terminal. */
+function printableValues(values: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? printable(value) : value]));
+}
+
 export function say(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return messages[key][lang](values);
+  return messages[key][lang](printableValues(values));
 }
 
 export function explainError(lang: Lang, error: PlauschErrorData): string {
@@ -120,5 +126,5 @@ export function explainError(lang: Lang, error: PlauschErrorData): string {
     id: details.id ?? '',
     issues: (details.issues ?? []).map((issue) => `${issue.path}: ${issue.message}`).join('; '),
   };
-  return ERRORS[error.code]?.[lang](values) ?? say(lang, 'unexpected', { message: error.code });
+  return ERRORS[error.code]?.[lang](printableValues(values)) ?? say(lang, 'unexpected', { message: error.code });
 }

@@ -11,6 +11,7 @@ import { migrate, type RawDocument } from '../../store/migrations';
 import type { Change, JournalStore } from '../../store/types';
 import type { Clock } from '../clock';
 import type { JournalWriter } from '../journal-writer';
+import { withoutControlCharacters } from './control-characters';
 
 const KINDS: [RegExp, BackupKind][] = [
   [/^daily-/, 'daily'],
@@ -22,7 +23,10 @@ const KINDS: [RegExp, BackupKind][] = [
 /** A backup is named by the store; anything else (a path, `..`) is refused before touching the disk. */
 const BACKUP_NAME = /^[\w-]+(\.[\w-]+)*\.json$/;
 
-/** Reads a backup or an exported JSON file of any known schema version; `backupUnreadable` if it is not one. */
+/**
+ * Reads a backup or an exported JSON file of any known schema version; `backupUnreadable` if it is not one. Control
+ * characters in its text are stripped, as in an import.
+ */
 export function readBackupDocument(text: string, file: string, clock: Clock): JournalDocument {
   const unreadable = () => new PlauschError('backupUnreadable', { file });
   let raw: unknown;
@@ -42,7 +46,12 @@ export function readBackupDocument(text: string, file: string, clock: Clock): Jo
   }
   const parsed = documentSchema.safeParse({ walSeq: 0, ...candidate, schemaVersion: currentSchemaVersion });
   if (!parsed.success) throw unreadable();
-  return parsed.data;
+  const cleaned = withoutControlCharacters(parsed.data);
+  if (cleaned === parsed.data) return parsed.data;
+  // Once stripped, a name may be left empty: what is restored must still be a valid journal.
+  const reparsed = documentSchema.safeParse(cleaned);
+  if (!reparsed.success) throw unreadable();
+  return reparsed.data;
 }
 
 /** The changes that turn the journal in `store` into `doc`; records that are already equal are left alone. */

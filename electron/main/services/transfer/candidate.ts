@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { contactInputSchema, partialDateSchema, type AnniversaryKind, type ContactInput } from '../../../../shared/model';
 import type { ImportProblem } from '../../../../shared/transfer';
 import { splitName } from '../../store/migrations';
+import { multiLineText, singleLineText } from './control-characters';
 
 export interface RawCandidate {
   record: number;
@@ -104,8 +105,9 @@ function shorten(value: string, max: number): string {
   return value.length > max ? value.slice(0, max).trimEnd() : value;
 }
 
+/** A one-line value as the file gives it, without line breaks, tabs or other control characters (see control-characters.ts). */
 function clean(value: string): string {
-  return value.replace(/\r\n?/g, '\n').trim();
+  return singleLineText(value).trim();
 }
 
 export function toCandidate(raw: RawCandidate, problems: ImportProblem[]): Candidate | undefined {
@@ -145,7 +147,7 @@ export function toCandidate(raw: RawCandidate, problems: ImportProblem[]): Candi
     return parsed || undefined;
   };
 
-  const notes = clean(raw.notes);
+  const notes = multiLineText(raw.notes).trim();
   if (notes.length > NOTES) problem('truncated', 'notes');
   const birthday = date('birthday', raw.birthday);
   const anniversaries = raw.anniversaries.slice(0, 50).flatMap(({ kind, label, date: value }) => {

@@ -9,6 +9,7 @@ import { EXIT, main } from '../../../../electron/cli';
 import { defaultDataDir } from '../../../../electron/main/data-dir';
 import { fixedClock } from '../../../../electron/main/services/clock';
 import { openStore } from '../../../../electron/main/store';
+import { contactSchema, interactionSchema } from '../../../../shared/model';
 import { FIXTURES } from '../services/transfer/helpers';
 import { tempDir } from '../store/helpers';
 
@@ -154,6 +155,49 @@ describe('plausch command line', () => {
     }
     expect(await readFile(elsewhere, 'utf8')).toBe('my own notes\n');
     expect((await stat(elsewhere)).mode & 0o777).toBe(0o644);
+  });
+
+  it('shows control characters in names and notes as escapes instead of sending them to the terminal', async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dir, clock: fixedClock(NOW) });
+    const eve = contactSchema.parse({
+      id: 'eve',
+      firstName: 'Eve\u001b]0;owned\u0007',
+      lastName: 'Null\u009b31m',
+      organisation: 'Acme\u001b[2J',
+      emails: ['eve@example.com'],
+      birthday: '--04-14',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    const note = interactionSchema.parse({
+      id: 'i1',
+      contactIds: ['eve'],
+      type: 'coffee',
+      date: '2025-04-01',
+      note: 'nachfassen\u001b[5m\nzweite Zeile',
+      followUpOn: '2025-04-14',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    await store.commit([{ op: 'put', collection: 'contacts', value: eve }, { op: 'put', collection: 'interactions', value: note }]);
+    await store.close();
+
+    const outputs = [
+      await run(['list', '--data', dir]),
+      await run(['list', '--json', '--data', dir]),
+      await run(['search', 'Eve', '--data', dir]),
+      await run(['today', '--date', '2025-04-14', '--data', dir]),
+      await run(['today', '--date', '2025-04-14', '--json', '--data', dir]),
+      await run(['log', 'Eve\u001b[2J', 'coffee', '--data', dir]),
+    ];
+    for (const { out, err } of outputs) {
+      // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+      for (const line of [...out.split('\n'), ...err.split('\n')]) expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    }
+    expect(outputs[0]?.out).toContain('Eve\\x1b]0;owned\\x07 Null\\x9b31m');
+    expect(JSON.parse(outputs[1]?.out ?? '')).toMatchObject([{ firstName: 'Eve\u001b]0;owned\u0007', lastName: 'Null\u009b31m' }]);
+    expect(outputs[3]?.out).toContain('nachfassen\\x1b[5m\\nzweite Zeile');
   });
 
   it('finds the data folder from --data, PLAUSCH_DATA_DIR or the platform', async () => {
