@@ -18,6 +18,7 @@ import {
   challengePeriods,
   discomfortSchema,
   idSchema,
+  keySchema,
   integrationSteps,
   interactionTypes,
   isoDateSchema,
@@ -52,7 +53,7 @@ export const coachChannels = {
   'coach:startChallenge': channel<ChallengeAttempt>()(
     z
       .object({
-        challengeId: z.string().min(1).max(100),
+        challengeId: keySchema(100),
         expectedDiscomfort: discomfortSchema,
         contactId: idSchema.optional(),
       })
@@ -125,6 +126,6 @@ export const coachChannels = {
   ),
   'network:removeIdea': channel<NetworkGroupView>()(z.object({ groupId, ideaId: idSchema, language }).strict()),
   'network:setChecklistItem': channel<NetworkGroupView>()(
-    z.object({ groupId, itemId: z.string().min(1).max(100), done: z.boolean(), language }).strict(),
+    z.object({ groupId, itemId: keySchema(100), done: z.boolean(), language }).strict(),
   ),
 } as const;

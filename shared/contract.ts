@@ -7,6 +7,7 @@ import {
   contactInputSchema,
   giftStatuses,
   idSchema,
+  keySchema,
   interactionInputSchema,
   interactionTypes,
   settingsPatchSchema,
@@ -39,7 +40,7 @@ import { transferChannels } from './transfer-contract';
 
 const noInput = z.object({}).strict().optional();
 const byId = z.object({ id: idSchema }).strict();
-const reminderId = z.string().min(1).max(300);
+const reminderId = keySchema(300);
 const quickLogText = z.string().max(2000);
 
 export const contract = {
@@ -127,7 +128,7 @@ export const contract = {
   'campaigns:update': channel<CampaignView>()(
     z
       .object({
-        campaignId: z.string().min(1).max(300),
+        campaignId: keySchema(300),
         contactId: idSchema,
         /** `null` takes the person off the campaign. */
         status: z.enum(giftStatuses).nullable(),

@@ -22,7 +22,17 @@ function isValidIsoDate(value: string): boolean {
   return day <= daysInMonth;
 }
 
-export const idSchema = z.string().min(1).max(64);
+/**
+ * A record's id, as Plausch makes them (a UUID, a content slug such as `arrive-early`): ASCII letters, digits, `_`
+ * and `-` only. Ids travel into exported vCards and calendars (as UIDs), where a line break, `;` or `:` from a
+ * tampered backup would write lines of its own.
+ */
+export const idSchema = z.string().min(1).max(64).regex(/^[\w-]+$/, 'id');
+
+/** A key made of ids and words joined by `:` (`plan:<contact id>`, `birthday:<contact id>:2025-06-10:7`). */
+export function keySchema(maxLength: number) {
+  return z.string().min(1).max(maxLength).regex(/^[\w-]+(?::[\w-]+)*$/, 'id');
+}
 const shortText = z.string().trim().max(200);
 const longText = z.string().max(20_000);
 const textList = z.array(z.string().trim().min(1).max(200)).max(200);
@@ -150,7 +160,7 @@ export const reminderStatuses = ['fired', 'snoozed', 'done'] as const;
 /** What became of one reminder, so that it fires exactly once across restarts. Kept by the reminder scheduler. */
 export const reminderLogEntrySchema = z.object({
   /** `kind:recordId:occursOn:leadDays`, the same every time the reminder is computed. */
-  id: z.string().min(1).max(300),
+  id: keySchema(300),
   kind: z.enum(reminderKinds),
   contactId: idSchema,
   occursOn: isoDateSchema,
@@ -172,7 +182,7 @@ export const campaignRecipientSchema = z.object({
 
 /** One season's gifts (Easter, Advent of a year) or the flowers for one round birthday or anniversary. */
 export const campaignSchema = z.object({
-  id: z.string().min(1).max(300),
+  id: keySchema(300),
   kind: z.enum(campaignKinds),
   /** The day the gifts are for: Easter Sunday, the first of December, the birthday or anniversary. */
   occursOn: isoDateSchema,
@@ -267,7 +277,7 @@ export const attemptStatuses = ['started', 'done'] as const;
 export const challengeAttemptSchema = z.object({
   kind: z.literal('attempt'),
   id: idSchema,
-  challengeId: z.string().min(1).max(100),
+  challengeId: keySchema(100),
   level: coachLevelSchema,
   contactId: idSchema.optional(),
   startedOn: isoDateSchema,
@@ -295,7 +305,7 @@ export const integrationStepSchema = z.object({
 /** The plan for helping a new colleague settle in; one per contact, so its id is `plan:` and the contact's id. */
 export const integrationPlanSchema = z.object({
   kind: z.literal('integrationPlan'),
-  id: z.string().min(1).max(100),
+  id: keySchema(100),
   contactId: idSchema,
   startDate: isoDateSchema,
   steps: z.array(integrationStepSchema).max(20),
@@ -336,7 +346,7 @@ export const networkGroupSchema = z.object({
   meetings: z.array(networkMeetingSchema).max(1000).default([]),
   agendaIdeas: z.array(agendaIdeaSchema).max(500).default([]),
   /** Ids of the set-up checklist's items the user has ticked. */
-  checklistDone: z.array(z.string().min(1).max(100)).max(100).default([]),
+  checklistDone: z.array(keySchema(100)).max(100).default([]),
   createdAt: z.iso.datetime(),
 });
 
@@ -385,7 +395,7 @@ export const eventRecordSchema = eventFieldsSchema.extend({
   id: idSchema,
   checklist: eventChecklistSchema,
   /** Where the checklist came from: a content template's id, or `own` for the user's template of this kind. */
-  templateId: z.string().min(1).max(100),
+  templateId: keySchema(100),
   reflection: eventReflectionSchema.optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -394,7 +404,7 @@ export const eventRecordSchema = eventFieldsSchema.extend({
 /** The user's own checklist for a kind of event, offered instead of the standard one; id `event-template:<kind>`. */
 export const eventTemplateSchema = z.object({
   kind: z.literal('eventTemplate'),
-  id: z.string().min(1).max(100),
+  id: keySchema(100),
   eventKind: z.enum(eventKinds),
   phases: z.object({
     before: z.array(shortText.min(1)).max(100),

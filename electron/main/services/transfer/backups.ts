@@ -119,7 +119,7 @@ export function createBackups({ store, clock, writer, dataDir }: BackupsDeps) {
     },
 
     /** Restores a JSON backup or export from anywhere (the command line's `restore FILE`). */
-    restoreFromText(text: string, file: string): Promise<RestoreReceipt> {
+    async restoreFromText(text: string, file: string): Promise<RestoreReceipt> {
       return restoreDocument(readBackupDocument(text, file, clock));
     },
   };

@@ -1,7 +1,7 @@
 // What a vCard or a CSV row yields, before it is a contact: raw strings from the file, cut to the journal's limits
 // and checked against the contact schema. Whatever had to be dropped or shortened is reported, never silently lost.
 import { randomUUID } from 'node:crypto';
-import { contactInputSchema, partialDateSchema, type AnniversaryKind, type ContactInput } from '../../../../shared/model';
+import { contactInputSchema, idSchema, partialDateSchema, type AnniversaryKind, type ContactInput } from '../../../../shared/model';
 import type { ImportProblem } from '../../../../shared/transfer';
 import { splitName } from '../../store/migrations';
 import { multiLineText, singleLineText } from './control-characters';
@@ -172,5 +172,7 @@ export function toCandidate(raw: RawCandidate, problems: ImportProblem[]): Candi
     problems.push({ record, code: 'unreadableRecord', field: String(parsed.error.issues[0]?.path[0] ?? '') });
     return undefined;
   }
-  return { record, contact, ...(raw.sourceId ? { sourceId: raw.sourceId } : {}) };
+  // Only an id Plausch could have written is looked up; anything else in a UID is not ours.
+  const sourceId = raw.sourceId !== undefined && idSchema.safeParse(raw.sourceId).success ? raw.sourceId : undefined;
+  return { record, contact, ...(sourceId ? { sourceId } : {}) };
 }

@@ -1,6 +1,6 @@
 // Birthdays, anniversaries and school starts as yearly all-day events for Outlook's or Google's calendar. Each UID
 // is made of record ids, so importing a newer export updates the events instead of adding them a second time.
-import ical, { ICalEventTransparency } from 'ical-generator';
+import ical, { escape, ICalEventTransparency } from 'ical-generator';
 import { splitPartialDate } from '../../../../shared/dates';
 import { displayName, type AnniversaryKind, type Contact, type Language } from '../../../../shared/model';
 
@@ -69,7 +69,8 @@ export function contactsToIcs(contacts: readonly Contact[], options: { language:
     for (const occasion of occasionsOf(contact, options.language)) {
       const { start, feb29, year } = firstDay(occasion.date, currentYear);
       calendar.createEvent({
-        id: `${occasion.uid}@${UID_DOMAIN}`,
+        // ical-generator escapes the text it writes but not the UID; ids are plain by schema, and escaped all the same.
+        id: escape(`${occasion.uid}@${UID_DOMAIN}`, false),
         start,
         allDay: true,
         stamp: options.now,

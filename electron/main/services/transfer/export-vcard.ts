@@ -48,7 +48,8 @@ function vcardDate(value: string, version: VcardVersion): { params: string; text
 }
 
 export function contactToVcard(contact: Contact, version: VcardVersion): string {
-  const lines = ['BEGIN:VCARD', `VERSION:${version}`, `UID:urn:uuid:${contact.id}`];
+  // The id is plain by schema; escaped all the same, so that no id that got past it can end the line.
+  const lines = ['BEGIN:VCARD', `VERSION:${version}`, `UID:urn:uuid:${escapeText(contact.id)}`];
   lines.push(`FN:${escapeText(displayName(contact))}`);
   lines.push(`N:${escapeText(contact.lastName)};${escapeText(contact.firstName)};;;`);
   if (contact.organisation || contact.department) {

@@ -1,7 +1,10 @@
 // Data from outside — an imported file, a restored backup — that tries to smuggle something in: control characters
 // for the terminal, lines for an exported vCard or calendar, a mail link with a query, a global shortcut without a
 // modifier. Each comes out harmless, and whatever the user entered stays.
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { emptyRawCandidate, toCandidate } from '../../../../../electron/main/services/transfer/candidate';
 import { aContact, anInteraction } from '../../../../support/journal-fixtures';
 import { transferHarness } from './helpers';
 
@@ -40,5 +43,116 @@ describe('control characters from outside', () => {
     const csv = `First Name,Last Name,Notes\r\n"Eve\u001b[2J","Null\u009b","eins\n\tzwei\u0007"\r\n${csvFiller}`;
     const [fromCsv] = transfer.preview(utf8(csv), 'evil.csv').items;
     expect(fromCsv?.contact).toMatchObject({ firstName: 'Eve[2J', lastName: 'Null', notes: 'eins\n\tzwei' });
+  });
+});
+
+describe('record ids', () => {
+  const injected = 'eve\r\nURL:https://evil.test/track';
+
+  it.each([injected, 'eve:1', 'eve 1', '../eve', 'evé', 'e'.repeat(65)])('are refused in a restored backup when not plain (%j), and nothing changes', async (id) => {
+    const { transfer, store } = transferHarness({ contacts: [aContact({ id: 'anna', firstName: 'Anna' })] });
+    const text = backupText({ contacts: [{ ...aContact({ firstName: 'Eve' }), id }] });
+
+    await expect(transfer.backups.restoreFromText(text, 'evil.json')).rejects.toMatchObject({ code: 'backupUnreadable' });
+
+    expect([...store.contacts.keys()]).toEqual(['anna']);
+    expect(store.commits).toEqual([]);
+  });
+
+  it('from an imported file are kept, to find the contact they came from, only when plain', () => {
+    const candidate = (sourceId: string) => toCandidate({ ...emptyRawCandidate(1), firstName: 'Eve', sourceId }, []);
+    expect(candidate('eve')?.sourceId).toBe('eve');
+    for (const sourceId of [injected, 'eve;x', 'eve:1']) expect(candidate(sourceId)).not.toHaveProperty('sourceId');
+
+    const { transfer } = transferHarness({ contacts: [aContact({ id: 'eve', firstName: 'Eve', lastName: 'Null' })] });
+    const card = utf8('BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:eve\r\nFN:Eva Anders\r\nN:Anders;Eva;;;\r\nEND:VCARD\r\n');
+    expect(transfer.preview(card, 'eve.vcf').items[0]?.duplicate?.reason).toBe('sameId');
+  });
+});
+
+describe('every exporter', () => {
+  const hostile = 'Anna; Maria, "Mia":\r\nURL:https://evil.test/track';
+  const oneLine = 'Anna; Maria, "Mia": URL:https://evil.test/track';
+  const note = 'eins; zwei, drei: vier\r\nURL:https://evil.test/track\rfünf\nsechs';
+  const contact = () =>
+    aContact({
+      id: 'eve',
+      firstName: hostile,
+      lastName: 'Null;\nURL:x',
+      organisation: hostile,
+      department: 'Einkauf,\rURL:x',
+      role: hostile,
+      phones: ['+49 30 1234;\nURL:x'],
+      tags: [hostile, 'b,c'],
+      notes: note,
+      birthday: '1980-04-14',
+      family: [{ id: 'kid', name: hostile, relation: 'child', birthday: '--05-01', schoolStart: '2026-08-15' }],
+      anniversaries: [{ id: 'work', kind: 'work', label: hostile, date: '2010-09-01' }],
+    });
+  /** A contact whose id got past every schema: the exporters must still write it as one value. */
+  const withRawId = () => ({ ...contact(), id: 'x\r\nURL:https://evil.test/track' });
+
+  /** The logical lines of a vCard or calendar, folded lines joined again. */
+  const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+
+  function expectWellFormed(text: string) {
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8'), line).toBeLessThanOrEqual(75);
+    for (const line of unfold(text)) expect(line).toMatch(/^(?!URL)[A-Z][A-Z0-9-]*[;:]/);
+  }
+
+  it.each(['vcard', 'vcard3'] as const)('%s: escapes and folds every value, and reads back as it was', (format) => {
+    for (const exported of [contact(), withRawId()]) {
+      const { transfer } = transferHarness({ contacts: [exported] });
+      const { content } = transfer.export(format, 'en');
+      expectWellFormed(content);
+      expect(unfold(content).filter((line) => line.startsWith('BEGIN:'))).toHaveLength(1);
+    }
+    const { transfer } = transferHarness({ contacts: [contact()] });
+    const [read] = transferHarness().transfer.preview(utf8(transfer.export(format, 'en').content), 'back.vcf').items;
+    expect(read?.contact).toMatchObject({
+      firstName: oneLine,
+      lastName: 'Null; URL:x',
+      organisation: oneLine,
+      department: 'Einkauf, URL:x',
+      role: oneLine,
+      tags: [oneLine, 'b,c'],
+      notes: 'eins; zwei, drei: vier\nURL:https://evil.test/track\nfünf\nsechs',
+    });
+  });
+
+  it('iCalendar: escapes and folds every value and every UID, and reads back as it was', () => {
+    for (const exported of [contact(), withRawId()]) {
+      const { transfer } = transferHarness({ contacts: [exported] });
+      const { content } = transfer.export('ics', 'en');
+      expectWellFormed(content);
+      const events = new ICAL.Component(ICAL.parse(content)).getAllSubcomponents('vevent');
+      expect(events).toHaveLength(4);
+      expect(events.map((event) => event.getFirstPropertyValue('uid'))).toEqual(
+        ['birthday', 'family-kid-birthday', 'family-kid-school-start', 'anniversary-work'].map((what) => `${exported.id.replace(/\r\n/g, '\n')}-${what}@plausch.app`),
+      );
+      const name = `${hostile} Null;\nURL:x`.replace(/\r\n/g, '\n');
+      expect(events[0]?.getFirstPropertyValue('summary')).toBe(`Birthday: ${name} (*1980)`);
+    }
+  });
+
+  it('CSV: quotes every value, so a spreadsheet reads each back into its own cell', () => {
+    const { transfer } = transferHarness({ contacts: [contact()] });
+    const { content } = transfer.export('csv', 'en');
+    const { data } = Papa.parse<string[]>(content.replace(/^\ufeff/, ''), { skipEmptyLines: true });
+    expect(data).toHaveLength(2);
+    const [header, row] = data as [string[], string[]];
+    const cell = (column: string) => row[header.indexOf(column)];
+    expect(cell('First Name')).toBe(hostile);
+    expect(cell('Company')).toBe(hostile);
+    // A leading + would start a formula; the export defuses it (neutralizeCell).
+    expect(cell('Business Phone')).toBe("'+49 30 1234;\nURL:x");
+    expect(cell('Notes')).toBe(note);
+  });
+
+  it('JSON: writes every value as a JSON string that reads back the same', () => {
+    const { transfer } = transferHarness({ contacts: [contact()] });
+    const { content } = transfer.export('json', 'en');
+    expect(JSON.parse(content).contacts).toEqual([contact()]);
   });
 });
