@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { Clock } from '../main/services/clock';
 import { readBackupDocument } from '../main/services/transfer/backups';
 import { backupsDir } from '../main/store/backups';
+import { realFileSystem } from '../main/store/files';
+import { lockHolder } from '../main/store/lock';
 import { readJournal } from '../main/store/read-only';
 import type { MessageKey } from './messages';
 
@@ -12,17 +14,6 @@ export interface DoctorLine {
   ok: boolean;
   key: MessageKey;
   values: Record<string, string | number>;
-}
-
-function lockOwner(text: string): number | undefined {
-  const pid = Number.parseInt(text.trim(), 10);
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined;
-  }
 }
 
 export async function runDoctor(dataDir: string, clock: Clock): Promise<{ healthy: boolean; lines: DoctorLine[] }> {
@@ -61,9 +52,7 @@ export async function runDoctor(dataDir: string, clock: Clock): Promise<{ health
 
   const folder = await readdir(dataDir).catch(() => [] as string[]);
   for (const name of folder.filter((n) => n.includes('.damaged-'))) add(true, 'doctorDamagedAside', { name });
-  if (folder.includes('plausch.lock')) {
-    const pid = lockOwner(await readFile(join(dataDir, 'plausch.lock'), 'utf8').catch(() => ''));
-    if (pid !== undefined) add(true, 'doctorRunning', { pid });
-  }
+  const holder = await lockHolder(realFileSystem, dataDir);
+  if (holder !== undefined) add(true, 'doctorRunning', { pid: holder });
   return { healthy: lines.every((line) => line.ok), lines };
 }

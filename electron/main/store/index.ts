@@ -227,12 +227,16 @@ class LowJournalStore implements EarlyJournalStore {
   }
 }
 
-/** Leftovers of writes interrupted by a crash; this process holds the lock, so none of them is in use. */
+/**
+ * Leftovers of writes interrupted by a crash; this process holds the lock, so none of them is in use. The lock's own
+ * temporary files are not among them: another process may be about to link one right now (the lock clears those of
+ * processes that are gone).
+ */
 async function removeStaleTempFiles(fs: StoreFileSystem, paths: StorePaths): Promise<void> {
   for (const dir of [paths.dir, backupsDir(paths.dir), historyDir(paths.dir)]) {
     const names = await fs.readdir(dir).catch(() => [] as string[]);
     for (const name of names) {
-      if (/\.(json|lock)\.[0-9a-f]+\.tmp$/.test(name)) await fs.unlink(join(dir, name)).catch(() => undefined);
+      if (/\.json\.[0-9a-f]+\.tmp$/.test(name)) await fs.unlink(join(dir, name)).catch(() => undefined);
     }
   }
 }

@@ -114,7 +114,7 @@ describe('the lock', () => {
     await once(dead, 'exit');
     await writeFile(join(dir, 'plausch.lock'), String(dead.pid));
     await open(dir);
-    expect(await readFile(join(dir, 'plausch.lock'), 'utf8')).toBe(String(process.pid));
+    expect(Number.parseInt(await readFile(join(dir, 'plausch.lock'), 'utf8'), 10)).toBe(process.pid);
   });
 });
 
