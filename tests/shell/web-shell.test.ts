@@ -518,7 +518,7 @@ describe('one Plausch per data folder', { timeout: testTimeout }, () => {
     expect(first.process.isRunning()).toBe(true);
     expect(await contactCount(first, session)).toBe(0);
     expect(JSON.parse(await readFile(join(first.dataDir, 'browser-shell.json'), 'utf8'))).toEqual({ pid: first.process.child.pid, url: first.url });
-    expect((await readFile(join(first.dataDir, 'plausch.lock'), 'utf8')).trim()).toBe(String(first.process.child.pid));
+    expect(Number.parseInt(await readFile(join(first.dataDir, 'plausch.lock'), 'utf8'), 10)).toBe(first.process.child.pid);
   });
 
   it('a folder locked by another live process, with no running shell announced, exits 3 and says why in German', async () => {
