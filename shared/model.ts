@@ -2,6 +2,7 @@
 // so a record that reaches a service or the screen always has this shape.
 import { z } from 'zod';
 import { checklistKinds, checklistPhases } from './content/schema';
+import { emailSchema } from './email';
 
 /** `YYYY-MM-DD`, a calendar date without time zone. */
 export const isoDateSchema = z
@@ -64,6 +65,7 @@ const contactFields = z.object({
   organisation: shortText.default(''),
   department: shortText.default(''),
   relation: z.enum(contactRelations).default('internal'),
+  /** Checked as addresses where they are entered (`contactInputSchema`); earlier versions stored any text here. */
   emails: z.array(z.string().trim().max(320)).max(20).default([]),
   phones: z.array(z.string().trim().max(60)).max(20).default([]),
   tags: textList.default([]),
@@ -86,7 +88,7 @@ const hasName = (c: { firstName: string; lastName: string }) => c.firstName.leng
 const nameRequired = { message: 'nameRequired', path: ['firstName'] };
 
 /** What a user enters for a contact; ids and timestamps are the service's business. */
-export const contactInputSchema = contactFields.refine(hasName, nameRequired);
+export const contactInputSchema = contactFields.extend({ emails: z.array(emailSchema).max(20).default([]) }).refine(hasName, nameRequired);
 
 export const contactSchema = contactFields
   .extend({

@@ -48,7 +48,9 @@ export type ImportProblemCode =
   | 'unreadableRecord'
   | 'incompleteRecord'
   | 'duplicateInFile'
-  | 'tooManyValues';
+  | 'tooManyValues'
+  /** An e-mail address that is none: left out, the rest of the record taken in. */
+  | 'invalidEmail';
 
 export interface ImportProblem {
   /** 1-based number of the record in the file (a card, or a data row of the CSV). */
@@ -118,4 +120,6 @@ export interface RestoreReceipt {
   safetyBackup: string;
   contacts: number;
   interactions: number;
+  /** Addresses in the backup that are no e-mail addresses: moved into their contact's notes, so none becomes a link. */
+  addressesMovedToNotes: number;
 }

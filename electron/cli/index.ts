@@ -306,6 +306,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await withWritableStore(dataDir, clock, async (store) => {
           const receipt = await servicesOver(store, clock, dataDir, lang).transfer.backups.restoreFromText(text, source);
           out('restored', { contacts: receipt.contacts, interactions: receipt.interactions, backup: receipt.safetyBackup });
+          if (receipt.addressesMovedToNotes > 0) out('addressesMovedToNotes', { count: receipt.addressesMovedToNotes });
           return EXIT.ok;
         });
       }

@@ -60,6 +60,10 @@ export const messages = {
     (v) => `Wiederhergestellt: ${v['contacts']} Kontakte, ${v['interactions']} Einträge. Der Stand davor liegt in ${v['backup']}`,
     (v) => `Restored: ${v['contacts']} contacts, ${v['interactions']} entries. The state before is in ${v['backup']}`,
   ),
+  addressesMovedToNotes: t(
+    (v) => `${v['count']} E-Mail-Adresse(n) darin waren keine gültigen Adressen; sie stehen jetzt in den Notizen ihrer Kontakte.`,
+    (v) => `${v['count']} e-mail address(es) in it were not valid addresses; they are now in their contacts' notes.`,
+  ),
   todayHeader: t((v) => `Heute, ${v['date']}:`, (v) => `Today, ${v['date']}:`),
   todayNothing: t(() => 'Heute steht nichts an.', () => 'Nothing due today.'),
   todayOccasion: t((v) => `  ${v['date']}  ${v['kind']}: ${v['name']}`, (v) => `  ${v['date']}  ${v['kind']}: ${v['name']}`),

@@ -10,6 +10,7 @@ export const problemWords: Record<'de' | 'en', Record<ImportProblemCode, string>
     incompleteRecord: 'unvollständig, nicht übernommen',
     duplicateInFile: 'doppelt in der Datei, nicht übernommen',
     tooManyValues: 'zu viele Werte, gekürzt',
+    invalidEmail: 'keine gültige E-Mail-Adresse, weggelassen',
   },
   en: {
     noName: 'no name, left out',
@@ -19,5 +20,6 @@ export const problemWords: Record<'de' | 'en', Record<ImportProblemCode, string>
     incompleteRecord: 'incomplete, left out',
     duplicateInFile: 'twice in the file, left out',
     tooManyValues: 'too many values, shortened',
+    invalidEmail: 'not a valid e-mail address, dropped',
   },
 };

@@ -823,6 +823,27 @@ describe('security', () => {
     expect(webview.defaultPrevented).toBe(true);
   });
 
+  it('hands a mail link to the system only as a plain address, never with a query or anything but an address', async () => {
+    await startApp();
+    const contents = mainWindow().webContents;
+    const hostile = [
+      'mailto:eve@x.test?cc=boss@x.test&attach=/etc/passwd',
+      'mailto:eve@x.test?body=Hallo',
+      'mailto:eve@x.test#top',
+      'mailto:eve@x.test,boss@x.test',
+      'mailto:?to=eve@x.test',
+      'mailto:not-an-address',
+    ];
+    for (const url of hostile) {
+      expect(contents.windowOpenHandler({ url })).toEqual({ action: 'deny' });
+      contents.emit('will-navigate', electron.__stub.makeEvent(), url);
+    }
+    expect(state().openedExternal).toEqual([]);
+
+    contents.windowOpenHandler({ url: 'mailto:Erika.Muster%2Bnews@example.com' });
+    expect(state().openedExternal).toEqual(['mailto:Erika.Muster%2Bnews@example.com']);
+  });
+
   it('hardens web contents created later too', async () => {
     await startApp();
     const late = new electron.__stub.WebContents();

@@ -1,17 +1,29 @@
 // Electron's security checklist, applied to every web contents and to the session they share, so a window added
 // later is covered without remembering to.
 import { shell, type App, type Session, type WebContents } from 'electron';
+import { mailtoLink } from '../../../shared/email';
 import type { Logger } from '../store/types';
 import { isAllowedRequest, isOwnPage, type AppPages } from './pages';
 
-/** Links the page may hand to the operating system: writing a mail or calling a contact. Nothing that browses. */
-const externalSchemes = new Set(['mailto:', 'tel:']);
 /** Port 0 on the loopback address: a request there fails at once and never leaves the machine. */
 const noDictionaryServer = 'http://127.0.0.1:0/';
 
+/**
+ * What the page may hand to the operating system: writing a mail or calling a contact, nothing that browses. A mail
+ * link goes out as one plain address, rebuilt from the parsed address: a query (`?cc=…&attach=/etc/passwd`), a
+ * fragment or a second address is never passed on.
+ */
+function externalHandoff(url: string): string | undefined {
+  const parsed = new URL(url);
+  if (parsed.protocol === 'tel:') return url;
+  if (parsed.protocol !== 'mailto:' || parsed.search !== '' || parsed.hash !== '') return undefined;
+  return mailtoLink(decodeURIComponent(parsed.pathname));
+}
+
 function openIfExternalHandoff(url: string): void {
   try {
-    if (externalSchemes.has(new URL(url).protocol)) void shell.openExternal(url);
+    const target = externalHandoff(url);
+    if (target) void shell.openExternal(target);
   } catch {
     // Not a URL at all: nothing to hand over.
   }

@@ -3,7 +3,9 @@
 // restored journal at once and the previous state is one more restore away.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseEmail } from '../../../../shared/email';
 import { PlauschError } from '../../../../shared/errors';
+import { contactSchema, type Language } from '../../../../shared/model';
 import type { BackupInfo, BackupKind, RestoreReceipt } from '../../../../shared/transfer';
 import { backupsDir } from '../../store/backups';
 import { currentSchemaVersion, documentSchema, type JournalDocument } from '../../store/document';
@@ -54,6 +56,32 @@ export function readBackupDocument(text: string, file: string, clock: Clock): Jo
   return reparsed.data;
 }
 
+/** Begins the line that keeps, in a contact's notes, an address from a backup that is no e-mail address. */
+const NOT_AN_ADDRESS: Record<Language, string> = { de: 'Keine gültige E-Mail-Adresse', en: 'Not a valid e-mail address' };
+
+/**
+ * A restored backup is checked like input, but earlier versions stored any text as an e-mail address: what is none
+ * moves into its contact's notes, so nothing the user entered is lost and none of it becomes a mail link. A contact
+ * whose notes have no room left keeps it where it was; the contact page shows such an address as text, never as a link.
+ */
+export function moveInvalidAddressesToNotes(doc: JournalDocument, language: Language): { doc: JournalDocument; moved: number } {
+  let moved = 0;
+  const contacts = doc.contacts.map((contact) => {
+    const invalid = contact.emails.filter((address) => !parseEmail(address));
+    if (invalid.length === 0) return contact;
+    const lines = invalid.map((address) => `${NOT_AN_ADDRESS[language]}: ${address}`).join('\n');
+    const updated = {
+      ...contact,
+      emails: contact.emails.filter((address) => parseEmail(address)),
+      notes: contact.notes ? `${contact.notes}\n\n${lines}` : lines,
+    };
+    if (!contactSchema.safeParse(updated).success) return contact;
+    moved += invalid.length;
+    return updated;
+  });
+  return { doc: { ...doc, contacts }, moved };
+}
+
 /** The changes that turn the journal in `store` into `doc`; records that are already equal are left alone. */
 export function replaceJournalChanges(store: JournalStore, doc: JournalDocument): Change[] {
   const changes: Change[] = [];
@@ -78,9 +106,11 @@ interface BackupsDeps {
   clock: Clock;
   writer: JournalWriter;
   dataDir: string;
+  /** The language of the words Plausch adds to a restored journal. */
+  language(): Language;
 }
 
-export function createBackups({ store, clock, writer, dataDir }: BackupsDeps) {
+export function createBackups({ store, clock, writer, dataDir, language }: BackupsDeps) {
   const dir = backupsDir(dataDir);
 
   async function info(name: string): Promise<BackupInfo> {
@@ -88,11 +118,12 @@ export function createBackups({ store, clock, writer, dataDir }: BackupsDeps) {
     return { name, kind: KINDS.find(([pattern]) => pattern.test(name))?.[1] ?? 'other', createdAt: mtime.toISOString(), bytes: size };
   }
 
-  async function restoreDocument(doc: JournalDocument): Promise<RestoreReceipt> {
+  async function restoreDocument(read: JournalDocument): Promise<RestoreReceipt> {
+    const { doc, moved } = moveInvalidAddressesToNotes(read, language());
     const safetyBackup = await store.backupNow('pre-restore');
     return writer.write(() => ({
       changes: replaceJournalChanges(store, doc),
-      result: { safetyBackup, contacts: doc.contacts.length, interactions: doc.interactions.length },
+      result: { safetyBackup, contacts: doc.contacts.length, interactions: doc.interactions.length, addressesMovedToNotes: moved },
     }));
   }
 

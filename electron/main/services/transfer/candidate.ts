@@ -1,6 +1,7 @@
 // What a vCard or a CSV row yields, before it is a contact: raw strings from the file, cut to the journal's limits
 // and checked against the contact schema. Whatever had to be dropped or shortened is reported, never silently lost.
 import { randomUUID } from 'node:crypto';
+import { parseEmail } from '../../../../shared/email';
 import { contactInputSchema, idSchema, partialDateSchema, type AnniversaryKind, type ContactInput } from '../../../../shared/model';
 import type { ImportProblem } from '../../../../shared/transfer';
 import { splitName } from '../../store/migrations';
@@ -147,6 +148,12 @@ export function toCandidate(raw: RawCandidate, problems: ImportProblem[]): Candi
     return parsed || undefined;
   };
 
+  // An address that is none (Exchange's `/o=…/cn=…`, or one with a query) is left out and noted, the contact kept.
+  const addresses = raw.emails.map(clean).filter((value) => {
+    if (value === '' || parseEmail(value)) return true;
+    problem('invalidEmail', 'emails', value);
+    return false;
+  });
   const notes = multiLineText(raw.notes).trim();
   if (notes.length > NOTES) problem('truncated', 'notes');
   const birthday = date('birthday', raw.birthday);
@@ -160,7 +167,7 @@ export function toCandidate(raw: RawCandidate, problems: ImportProblem[]): Candi
     role: short('role', raw.role),
     organisation: short('organisation', raw.organisation),
     department: short('department', raw.department),
-    emails: list('emails', raw.emails),
+    emails: list('emails', addresses),
     phones: list('phones', raw.phones),
     tags: list('tags', raw.tags),
     notes: shorten(notes, NOTES),

@@ -37,7 +37,7 @@ export function importBytes(content: string, encoding: 'text' | 'base64'): Uint8
 
 export function createTransfer({ store, clock, writer, undo, dataDir, systemLanguage }: TransferDeps) {
   const imports = createImports({ store, clock, writer, undo });
-  const backups = createBackups({ store, clock, writer, dataDir });
+  const backups = createBackups({ store, clock, writer, dataDir, language: () => languageOf() });
 
   function languageOf(requested?: Language): Language {
     if (requested) return requested;

@@ -66,6 +66,7 @@ export type ValidationKey =
   | 'cadence'
   | 'tooLong'
   | 'unknownContact'
+  | 'email'
   | 'invalid';
 
 /** Field path (`firstName`, `family.0.birthday`, …) to the message shown next to that field. */
@@ -223,16 +224,23 @@ export function formToInput(state: ContactFormState): { input: ContactInput; err
   const parsed = contactInputSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const path = issue.path.join('.');
+      const path = fieldOf(issue.path.join('.'));
       errors[path] ??= validationKeyFor(issue.message, issue.code);
     }
   }
   return Object.keys(errors).length > 0 ? { errors } : { input };
 }
 
+/** The form's lists (e-mail addresses, tags, …) show one message for the list, whichever entry it is about. */
+const LIST_ENTRY = /^(emails|phones|tags|interests|commonGround|giftIdeas)\.\d+$/;
+
+function fieldOf(path: string): string {
+  return LIST_ENTRY.exec(path)?.[1] ?? path;
+}
+
 /** Maps a schema message or a server `invalidInput` issue to a sentence key. */
 export function validationKeyFor(message: string, code?: string): ValidationKey {
-  if (message === 'nameRequired' || message === 'partialDate' || message === 'date' || message === 'unknownContact') {
+  if (message === 'nameRequired' || message === 'partialDate' || message === 'date' || message === 'unknownContact' || message === 'email') {
     return message;
   }
   if (code === 'too_big' || /too.?big|too.?long/i.test(message)) return 'tooLong';
@@ -243,7 +251,7 @@ export function validationKeyFor(message: string, code?: string): ValidationKey 
 export function errorsFromIssues(issues: { path: string; message: string }[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
-    const path = issue.path.replace(/^contact\./, '');
+    const path = fieldOf(issue.path.replace(/^contact\./, ''));
     errors[path] ??= validationKeyFor(issue.message);
   }
   return errors;

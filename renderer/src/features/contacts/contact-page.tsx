@@ -20,6 +20,7 @@ import {
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoDateAt } from '../../../../shared/dates';
+import { mailtoLink } from '../../../../shared/email';
 import { displayName, type Contact } from '../../../../shared/model';
 import type { ContactDetail, KeepInTouch, Reciprocity } from '../../../../shared/views';
 import { describeError, useFeedback } from '../../app/feedback';
@@ -376,12 +377,16 @@ function ContactInfoSection({ contact }: { contact: Contact }) {
   if (contact.emails.length > 0) {
     rows.push([
       t('detail.contactInfo.emails'),
-      contact.emails.map((email, index) => (
-        <span key={email}>
-          {index > 0 ? ', ' : null}
-          <Link href={`mailto:${email}`}>{email}</Link>
-        </span>
-      )),
+      contact.emails.map((email, index) => {
+        // Built from the parsed address only; what is none (an earlier version took any text) is shown, not linked.
+        const link = mailtoLink(email);
+        return (
+          <span key={email}>
+            {index > 0 ? ', ' : null}
+            {link ? <Link href={link}>{email}</Link> : email}
+          </span>
+        );
+      }),
     ]);
   }
   if (contact.phones.length > 0) rows.push([t('detail.contactInfo.phones'), contact.phones.join(', ')]);

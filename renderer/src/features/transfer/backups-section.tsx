@@ -68,7 +68,9 @@ export function BackupsSection() {
       const receipt = await api().backups.restore({ name: backup.name });
       // The whole journal changed: every screen's data is stale, the backups list holds the safety backup.
       await queryClient.invalidateQueries();
-      feedback.showSuccess(tTransfer('backups.restored', { contacts: receipt.contacts, interactions: receipt.interactions }));
+      const restored = tTransfer('backups.restored', { contacts: receipt.contacts, interactions: receipt.interactions });
+      const moved = receipt.addressesMovedToNotes > 0 ? ` ${tTransfer('backups.addressesMovedToNotes', { count: receipt.addressesMovedToNotes })}` : '';
+      feedback.showSuccess(`${restored}${moved}`);
     } catch (error) {
       // Shown where it happened, with the file named: a toast would be gone before it is read.
       setRestoreError(describeTransferError(error, t, tTransfer, i18n.language));

@@ -110,6 +110,12 @@ describe('contact form model', () => {
     expect(impossible.errors).toEqual({ birthday: 'partialDate' });
   });
 
+  it('refuses what is no e-mail address, on the list of addresses', () => {
+    const result = formToInput({ ...emptyContactForm(), firstName: 'Eve', emails: ['eve@x.test', 'eve@x.test?cc=boss@x.test'] });
+    expect(result.errors).toEqual({ emails: 'email' });
+    expect(errorsFromIssues([{ path: 'contact.emails.1', message: 'email' }])).toEqual({ emails: 'email' });
+  });
+
   it('maps a server invalidInput issue to the field it names', () => {
     expect(
       errorsFromIssues([

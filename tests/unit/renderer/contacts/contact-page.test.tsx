@@ -71,6 +71,17 @@ describe('ContactPage', () => {
     expect(screen.getByRole('region', { name: 'Wie wir uns kennengelernt haben' }).textContent).toContain('Ines Vogel');
   });
 
+  it('links an e-mail address only as the plain address, and shows what is no address as text', async () => {
+    const fake = installInMemoryPlausch();
+    const eve = fake.addContact({ firstName: 'Eve', emails: ['eve@nordlicht.example', 'eve@x.test?cc=boss@x.test&attach=/etc/passwd'] });
+    await renderInApp(<ContactPage id={eve.id} />);
+
+    const link = await screen.findByRole('link', { name: 'eve@nordlicht.example' });
+    expect(link.getAttribute('href')).toBe('mailto:eve@nordlicht.example');
+    expect(document.body.textContent).toContain('eve@x.test?cc=boss@x.test&attach=/etc/passwd');
+    expect(screen.getAllByRole('link').filter((anchor) => anchor.getAttribute('href')?.startsWith('mailto:'))).toEqual([link]);
+  });
+
   it('asks before deleting, then deletes and offers undo', async () => {
     const { fake, sabine } = seed();
     const user = userEvent.setup();

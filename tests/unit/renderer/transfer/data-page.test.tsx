@@ -138,7 +138,7 @@ describe('data page: backups', () => {
     inTimeZone('Europe/Berlin');
     const fake = installFakePlausch({
       'backups:list': () => [backup],
-      'backups:restore': () => ({ safetyBackup: 'pre-restore.json', contacts: 12, interactions: 30 }),
+      'backups:restore': () => ({ safetyBackup: 'pre-restore.json', contacts: 12, interactions: 30, addressesMovedToNotes: 1 }),
     });
     const { queryClient } = await renderInApp(<DataPage />);
     const refetch = vi.spyOn(queryClient, 'invalidateQueries');
@@ -156,7 +156,12 @@ describe('data page: backups', () => {
 
     await waitFor(() => expect(fake.callsTo('backups:restore')).toEqual([{ name: 'daily-2026-11-26.json' }]));
     expect(
-      (await screen.findAllByText('Wiederhergestellt (Kontakte: 12, Begegnungen: 30). Der vorherige Stand liegt als Sicherung bereit.')).length,
+      (
+        await screen.findAllByText(
+          'Wiederhergestellt (Kontakte: 12, Begegnungen: 30). Der vorherige Stand liegt als Sicherung bereit. ' +
+            'Eine E-Mail-Adresse darin war keine gültige Adresse; sie steht jetzt in den Notizen ihres Kontakts.',
+        )
+      ).length,
     ).toBeGreaterThan(0);
     expect(refetch).toHaveBeenCalledWith();
   });

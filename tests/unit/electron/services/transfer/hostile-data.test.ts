@@ -4,6 +4,7 @@
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { createRouter } from '../../../../../electron/main/ipc/router';
 import { emptyRawCandidate, toCandidate } from '../../../../../electron/main/services/transfer/candidate';
 import { aContact, anInteraction } from '../../../../support/journal-fixtures';
 import { transferHarness } from './helpers';
@@ -154,5 +155,42 @@ describe('every exporter', () => {
     const { transfer } = transferHarness({ contacts: [contact()] });
     const { content } = transfer.export('json', 'en');
     expect(JSON.parse(content).contacts).toEqual([contact()]);
+  });
+});
+
+describe('e-mail addresses', () => {
+  const hostileAddress = 'eve@x.test?cc=boss@x.test&attach=/etc/passwd';
+
+  it('that are not addresses are refused as input, naming the field', async () => {
+    const { services, store, log } = transferHarness();
+    const router = createRouter(services, log);
+    await expect(router.handle('contacts:create', { firstName: 'Eve', emails: ['eve@x.test', hostileAddress] })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalidInput', details: { issues: [{ path: 'emails.1', message: 'email' }] } },
+    });
+    expect(store.contacts.size).toBe(0);
+  });
+
+  it('that are not addresses are left out of an import with a note in the preview, the rest of the contact kept', async () => {
+    const { transfer, store } = transferHarness();
+    const csv = `First Name,Last Name,E-mail Address,E-mail 2 Address\r\nEve,Null,${hostileAddress},eve@x.test\r\n`;
+    const preview = transfer.preview(utf8(csv), 'evil.csv');
+    expect(preview.items.map((item) => item.contact)).toMatchObject([{ firstName: 'Eve', emails: ['eve@x.test'] }]);
+    expect(preview.problems).toEqual([{ record: 1, code: 'invalidEmail', field: 'emails', value: hostileAddress.slice(0, 60) }]);
+    expect(preview.counts).toMatchObject({ create: 1, rejected: 0 });
+
+    await transfer.confirmImport(preview.importId, []);
+    expect([...store.contacts.values()].map((contact) => contact.emails)).toEqual([['eve@x.test']]);
+  });
+
+  it('that are not addresses are moved from a restored backup into the contact\'s notes, so nothing is lost and nothing becomes a link', async () => {
+    const { transfer, store } = transferHarness();
+    const eve = { ...aContact({ id: 'eve', firstName: 'Eve', notes: 'Mag Tee.' }), emails: ['eve@x.test', hostileAddress] };
+
+    const receipt = await transfer.backups.restoreFromText(backupText({ contacts: [eve] }), 'evil.json');
+
+    expect(store.contacts.get('eve')?.emails).toEqual(['eve@x.test']);
+    expect(store.contacts.get('eve')?.notes).toBe(`Mag Tee.\n\nKeine gültige E-Mail-Adresse: ${hostileAddress}`);
+    expect(receipt.addressesMovedToNotes).toBe(1);
   });
 });
