@@ -10,6 +10,7 @@ import {
   keySchema,
   interactionInputSchema,
   interactionTypes,
+  quickLogShortcutSchema,
   settingsPatchSchema,
   type Contact,
   type Interaction,
@@ -90,9 +91,7 @@ export const contract = {
     z.object({ hash: z.string().regex(/^#\/[\w\-/%.]*$/).max(300).optional() }).strict().optional(),
   ),
   'desktop:shortcutStatus': channel<ShortcutStatus>()(noInput),
-  'desktop:setShortcut': channel<ShortcutStatus>()(
-    z.object({ accelerator: z.string().trim().min(1).max(60).regex(/^[\w+]+$/) }).strict(),
-  ),
+  'desktop:setShortcut': channel<ShortcutStatus>()(z.object({ accelerator: quickLogShortcutSchema }).strict()),
   'desktop:startAtLogin': channel<StartAtLogin>()(noInput),
   'desktop:setStartAtLogin': channel<StartAtLogin>()(z.object({ enabled: z.boolean() }).strict()),
   /**

@@ -191,8 +191,32 @@ export const campaignSchema = z.object({
   recipients: z.array(campaignRecipientSchema).max(500).default([]),
 });
 
-/** An Electron accelerator such as `CommandOrControl+Alt+L`: keys joined by `+`. */
-export const quickLogShortcutSchema = z.string().trim().min(1).max(60).regex(/^[\w+]+$/);
+/** Electron's names for modifier keys (`Shift` among them, though it alone is not enough; see below). */
+const acceleratorModifiers = new Set(['CommandOrControl', 'CmdOrCtrl', 'Command', 'Cmd', 'Control', 'Ctrl', 'Alt', 'Option', 'AltGr', 'Shift', 'Super', 'Meta']);
+
+/**
+ * Modifiers, then one key. At least one modifier other than Shift: a global shortcut of a plain key (`E`), or of Shift
+ * and a key, would take that key away from every other application.
+ */
+function hasModifierAndKey(accelerator: string): boolean {
+  const parts = accelerator.split('+');
+  const key = parts.pop() ?? '';
+  return (
+    key !== '' &&
+    !acceleratorModifiers.has(key) &&
+    parts.every((part) => acceleratorModifiers.has(part)) &&
+    parts.some((part) => part !== 'Shift')
+  );
+}
+
+/** An Electron accelerator such as `CommandOrControl+Alt+L`: modifiers and a key joined by `+`. */
+export const quickLogShortcutSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .regex(/^[\w+]+$/)
+  .refine(hasModifierAndKey, 'shortcutNeedsModifier');
 
 export const settingsSchema = z.object({
   /** `system` follows the operating system's language. */
@@ -207,9 +231,16 @@ export const settingsSchema = z.object({
   reminders: reminderSettingsSchema.optional(),
   reminderLog: z.array(reminderLogEntrySchema).max(5000).optional(),
   campaigns: z.array(campaignSchema).max(500).optional(),
-  /** The global shortcut that opens the quick-log window (Electron accelerator); the default unless set. */
-  quickLogShortcut: quickLogShortcutSchema.optional(),
+  /**
+   * The global shortcut that opens the quick-log window (Electron accelerator); the default unless set. One that an
+   * earlier version let in without a modifier is forgotten here rather than making the whole data file unreadable;
+   * what comes in as input or from a restore is checked strictly (`settingsInputSchema`).
+   */
+  quickLogShortcut: quickLogShortcutSchema.optional().catch(undefined),
 });
+
+/** The settings as a user may set them, and as a restored backup must hold them: an unusable shortcut is refused. */
+export const settingsInputSchema = settingsSchema.extend({ quickLogShortcut: quickLogShortcutSchema.optional() });
 
 /**
  * What `settings:update` accepts: some of the user's choices. Unlike `settingsSchema.partial()`, which fills every

@@ -1,5 +1,5 @@
 // Settings: the user's choices, changed a few fields at a time and always stored whole and valid.
-import { settingsSchema, type Settings } from '../../../shared/model';
+import { settingsInputSchema, type Settings } from '../../../shared/model';
 import type { JournalStore } from '../store/types';
 import { parseOrInvalid } from './validation';
 import type { JournalWriter } from './journal-writer';
@@ -12,7 +12,7 @@ export function createSettings({ store, writer }: { store: JournalStore; writer:
 
     update(patch: Partial<Settings>): Promise<Settings> {
       return writer.write(() => {
-        const settings = parseOrInvalid(settingsSchema, { ...store.settings, ...patch });
+        const settings = parseOrInvalid(settingsInputSchema, { ...store.settings, ...patch });
         return { changes: [{ op: 'settings', value: settings }], result: settings };
       });
     },

@@ -5,7 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseEmail } from '../../../../shared/email';
 import { PlauschError } from '../../../../shared/errors';
-import { contactSchema, type Language } from '../../../../shared/model';
+import { contactSchema, settingsInputSchema, type Language } from '../../../../shared/model';
 import type { BackupInfo, BackupKind, RestoreReceipt } from '../../../../shared/transfer';
 import { backupsDir } from '../../store/backups';
 import { currentSchemaVersion, documentSchema, type JournalDocument } from '../../store/document';
@@ -47,7 +47,8 @@ export function readBackupDocument(text: string, file: string, clock: Clock): Jo
     throw unreadable();
   }
   const parsed = documentSchema.safeParse({ walSeq: 0, ...candidate, schemaVersion: currentSchemaVersion });
-  if (!parsed.success) throw unreadable();
+  // The data file forgives a shortcut without a modifier (settingsSchema); a restore is input and does not.
+  if (!parsed.success || !settingsInputSchema.safeParse(candidate['settings'] ?? {}).success) throw unreadable();
   const cleaned = withoutControlCharacters(parsed.data);
   if (cleaned === parsed.data) return parsed.data;
   // Once stripped, a name may be left empty: what is restored must still be a valid journal.

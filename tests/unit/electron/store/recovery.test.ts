@@ -120,3 +120,18 @@ describe('a data file from a newer Plausch', () => {
     expect([...(await open(dir)).contacts.keys()]).toEqual(['good']);
   });
 });
+
+describe('a setting an earlier version let in', () => {
+  it('a quick-log shortcut without a modifier is forgotten, not taken for damage: the journal opens as it was', async () => {
+    const dir = await tempDir();
+    const doc = { ...goodDoc(['a', 'b']), settings: { ...goodDoc([]).settings, quickLogShortcut: 'E' } };
+    await writeFile(join(dir, 'plausch.json'), JSON.stringify(doc));
+
+    const store = await open(dir);
+
+    expect([...store.contacts.keys()]).toEqual(['a', 'b']);
+    expect(store.settings).toMatchObject({ language: 'de', theme: 'dark' });
+    expect(store.settings.quickLogShortcut).toBeUndefined();
+    expect(store.notices).toEqual([]);
+  });
+});

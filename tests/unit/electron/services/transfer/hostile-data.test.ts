@@ -194,3 +194,25 @@ describe('e-mail addresses', () => {
     expect(receipt.addressesMovedToNotes).toBe(1);
   });
 });
+
+describe('the quick-log shortcut', () => {
+  it.each(['E', 'Shift+E', 'F5', 'Shift+Alt', 'Hyper+E', 'CommandOrControl+'])('is refused without a modifier and a key (%j), from a restore as from the user', async (accelerator) => {
+    const { transfer, store, services, log } = transferHarness({ contacts: [aContact({ id: 'anna', firstName: 'Anna' })] });
+    const router = createRouter(services, log);
+
+    await expect(transfer.backups.restoreFromText(backupText({ settings: { quickLogShortcut: accelerator } }), 'evil.json')).rejects.toMatchObject({
+      code: 'backupUnreadable',
+    });
+    expect(await router.handle('settings:update', { quickLogShortcut: accelerator })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(await router.handle('desktop:setShortcut', { accelerator })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+
+    expect([...store.contacts.keys()]).toEqual(['anna']);
+    expect(store.commits).toEqual([]);
+  });
+
+  it.each(['CommandOrControl+Alt+L', 'Alt+Shift+L', 'CommandOrControl+Shift+Space', 'Control+F5', 'Super+K'])('is taken with a modifier (%j)', async (accelerator) => {
+    const { transfer, store } = transferHarness();
+    await transfer.backups.restoreFromText(backupText({ settings: { quickLogShortcut: accelerator } }), 'good.json');
+    expect(store.settings.quickLogShortcut).toBe(accelerator);
+  });
+});
