@@ -8,6 +8,12 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_RECORDS = 10_000;
 /** A CSV wider than this is not an address book export. */
 export const MAX_IMPORT_COLUMNS = 1_000;
+/**
+ * The most text read as one piece: a vCard property with its folded lines, or a CSV row. A record holding a longer
+ * one is left out (`unreadableRecord`), so no parser ever works on more than this at once. Generous: the longest
+ * field kept is a note of 20,000 characters, which quoted-printable may write at nine characters each.
+ */
+export const MAX_IMPORT_LINE_CHARS = 256 * 1024;
 
 export const importEncodings = ['text', 'base64'] as const;
 export const exportFormats = ['json', 'csv', 'vcard', 'vcard3', 'ics'] as const;

@@ -246,8 +246,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'import': {
         const file = need(first, 'FILE');
         const bytes = await readImportFile(file);
-        const printPreview = (transfer: TransferService) => {
-          const preview = transfer.preview(bytes, file);
+        const printPreview = async (transfer: TransferService) => {
+          const preview = await transfer.preview(bytes, file);
           out('previewHeader', { format: preview.format, ...preview.counts });
           for (const item of preview.items) {
             const name = displayName({ firstName: item.contact.firstName ?? '', lastName: item.contact.lastName ?? '' });
@@ -259,13 +259,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           return preview;
         };
         if (!parsed.flags.has('--yes')) {
-          printPreview(servicesOver(await reading(), clock, dataDir, lang).transfer);
+          await printPreview(servicesOver(await reading(), clock, dataDir, lang).transfer);
           out('previewNothingWritten');
           return EXIT.ok;
         }
         return await withWritableStore(dataDir, clock, async (store) => {
           const transfer = servicesOver(store, clock, dataDir, lang).transfer;
-          const receipt = await transfer.confirmImport(printPreview(transfer).importId, []);
+          const receipt = await transfer.confirmImport((await printPreview(transfer)).importId, []);
           out('imported', { created: receipt.created, updated: receipt.updated, skipped: receipt.skipped, backup: receipt.backupFile });
           return EXIT.ok;
         });

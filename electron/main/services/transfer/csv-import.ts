@@ -1,9 +1,13 @@
 // CSV exports of Outlook (German and English, desktop and web) and Google (current and before 2023) to contact
 // candidates. Columns are found by their header name, never by position, so any column order and any subset works.
+// The rows are found and counted first (csv-rows.ts); papaparse then parses them one at a time.
 import Papa from 'papaparse';
 import { PlauschError } from '../../../../shared/errors';
-import { MAX_IMPORT_COLUMNS, MAX_IMPORT_RECORDS, type ImportFormat, type ImportProblem } from '../../../../shared/transfer';
-import { emptyRawCandidate, toCandidate, type Candidate, type RawCandidate } from './candidate';
+import { MAX_IMPORT_COLUMNS, MAX_IMPORT_LINE_CHARS, MAX_IMPORT_RECORDS, type ImportFormat, type ImportProblem } from '../../../../shared/transfer';
+import { emptyRawCandidate, type Candidate, type RawCandidate } from './candidate';
+import { csvRows, type CsvRow } from './csv-rows';
+import type { WorkCounter } from './parse-import';
+import { readCandidate } from './read-candidate';
 
 type Field = 'firstName' | 'middleName' | 'lastName' | 'fullName' | 'organisation' | 'department' | 'role' | 'email' | 'phone' | 'birthday' | 'anniversary' | 'notes' | 'tags';
 
@@ -131,32 +135,68 @@ function rowToRaw(fromFile: readonly string[], layout: Layout, record: number): 
   return raw;
 }
 
+function occurrences(text: string, character: string): number {
+  let count = 0;
+  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) count += 1;
+  return count;
+}
+
 /** The delimiter of the header line: Outlook in German writes semicolons, everyone else commas. */
-function guessDelimiter(text: string): string {
-  const headerLine = text.slice(0, text.search(/\r?\n|$/));
-  const counts = [',', ';', '\t'].map((d) => [d, headerLine.split(d).length] as const);
+function guessDelimiter(headerLine: string): string {
+  const counts = [',', ';', '\t'].map((delimiter) => [delimiter, occurrences(headerLine, delimiter)] as const);
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
-export function parseCsv(text: string, problems: ImportProblem[]): { candidates: Candidate[]; format: ImportFormat; records: number } {
-  const delimiter = guessDelimiter(text);
-  const headerLine = text.slice(0, text.search(/\r?\n|$/));
-  if (headerLine.split(delimiter).length > MAX_IMPORT_COLUMNS) {
-    throw new PlauschError('importTooLarge', { limit: MAX_IMPORT_COLUMNS, size: headerLine.split(delimiter).length, unit: 'columns' });
+type LineBreak = '\r\n' | '\n' | '\r';
+
+/** More stray quotes in a row than any typo makes: papaparse would keep an error object for each. */
+const MAX_STRAY_QUOTES = 100;
+
+/** Whether papaparse may parse the row: not too wide, too long or too full of stray quotes. */
+const isParseable = (row: CsvRow) =>
+  row.fields <= MAX_IMPORT_COLUMNS && row.end - row.start <= MAX_IMPORT_LINE_CHARS && row.strayQuotes <= MAX_STRAY_QUOTES;
+
+/** The header's cells; an impossibly long header is no address book's. */
+function headerCells(text: string, header: CsvRow | undefined, delimiter: string, newline: LineBreak): string[] {
+  if (!header) return [];
+  if (header.fields > MAX_IMPORT_COLUMNS) throw new PlauschError('importTooLarge', { limit: MAX_IMPORT_COLUMNS, size: header.fields, unit: 'columns' });
+  if (!isParseable(header)) throw new PlauschError('importUnknownLayout', { expected: NAME_COLUMNS, found: [text.slice(header.start, header.start + 40)] });
+  return Papa.parse<string[]>(text.slice(header.start, header.next), { delimiter, newline }).data[0] ?? [];
+}
+
+/** Hands each row's candidate to `take` as it is read; the layout's format is returned. */
+export function parseCsv(text: string, problems: ImportProblem[], take: (candidate: Candidate) => void, countWork: WorkCounter): ImportFormat {
+  const delimiter = guessDelimiter(text.slice(0, text.search(/\r?\n|$/)));
+  const newline = (/\r\n|\n|\r/.exec(text)?.[0] ?? '\n') as LineBreak;
+  // Counted first, without parsing a row: a file of too many is refused before any is read.
+  let header: CsvRow | undefined;
+  let records = 0;
+  for (const row of csvRows(text, delimiter, newline, countWork)) {
+    if (!row.hasContent) continue;
+    if (header) records += 1;
+    else header = row;
   }
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
-  const [header = [], ...rows] = parsed.data;
-  const layout = detectLayout(header);
-  if (rows.length > MAX_IMPORT_RECORDS) {
-    throw new PlauschError('importTooLarge', { limit: MAX_IMPORT_RECORDS, size: rows.length, unit: 'records' });
+  if (records > MAX_IMPORT_RECORDS) throw new PlauschError('importTooLarge', { limit: MAX_IMPORT_RECORDS, size: records, unit: 'records' });
+  const layout = detectLayout(headerCells(text, header, delimiter, newline));
+
+  let record = 0;
+  for (const row of csvRows(text, delimiter, newline, countWork)) {
+    if (!row.hasContent || row.start === header?.start) continue;
+    if (!isParseable(row)) {
+      record += 1;
+      problems.push({ record, code: 'unreadableRecord' });
+      continue;
+    }
+    const source = text.slice(row.start, row.next);
+    countWork(source.length);
+    const parsed = Papa.parse<string[]>(source, { delimiter, newline, skipEmptyLines: 'greedy' });
+    for (const cells of parsed.data) {
+      record += 1;
+      const candidate = readCandidate(rowToRaw(cells, layout, record), problems);
+      if (candidate) take(candidate);
+    }
+    // Papaparse reports a quote left open at the end of the file: the last row is cut off.
+    if (parsed.errors.some((error) => error.code === 'MissingQuotes')) problems.push({ record, code: 'incompleteRecord' });
   }
-  const candidates: Candidate[] = [];
-  rows.forEach((row, index) => {
-    const record = index + 1;
-    const candidate = toCandidate(rowToRaw(row, layout, record), problems);
-    if (candidate) candidates.push(candidate);
-  });
-  // Papaparse reports a quote left open at the end of the file: the last row is cut off.
-  if (parsed.errors.some((error) => error.code === 'MissingQuotes')) problems.push({ record: rows.length, code: 'incompleteRecord' });
-  return { candidates, format: layout.format, records: rows.length };
+  return layout.format;
 }

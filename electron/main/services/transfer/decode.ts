@@ -19,22 +19,23 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return text + String.fromCharCode(...chunk);
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName; bomLength: number } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  return { encoding: isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', bomLength: 0 };
+export interface DecodedFile {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+/** Decoded once: checking UTF-8 by decoding, then decoding again, held a large file's text twice. */
+export function decodeText(bytes: Uint8Array): DecodedFile {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  }
 }
 
 export function decodeAs(bytes: Uint8Array, encoding: string): string {
@@ -58,17 +59,11 @@ function strayCharacters(text: string): { stray: number; nul: boolean } {
   return { stray, nul };
 }
 
-export interface DecodedFile {
-  text: string;
-  encoding: TextEncodingName;
-}
-
 export function decodeImportBytes(bytes: Uint8Array): DecodedFile {
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new PlauschError('importTooLarge', { limit: MAX_IMPORT_BYTES, size: bytes.length, unit: 'bytes' });
   }
-  const { encoding, bomLength } = detectEncoding(bytes);
-  const text = decodeAs(bytes.subarray(bomLength), encoding);
+  const { text, encoding } = decodeText(bytes);
   if (text.trim().length === 0) throw new PlauschError('importEmpty');
   const { stray, nul } = strayCharacters(text);
   if (nul || stray > text.length / 100) {

@@ -4,16 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { PlauschError } from '../../../../shared/errors';
 import { contactSchema, displayName, type Contact, type ContactInput } from '../../../../shared/model';
-import {
-  MAX_IMPORT_RECORDS,
-  type DuplicateReason,
-  type ImportFormat,
-  type ImportItem,
-  type ImportPreview,
-  type ImportProblem,
-  type ImportReceipt,
-  type MergeAction,
-} from '../../../../shared/transfer';
+import type { DuplicateReason, ImportItem, ImportPreview, ImportProblem, ImportReceipt, MergeAction } from '../../../../shared/transfer';
 import type { Change, JournalStore } from '../../store/types';
 import type { Clock } from '../clock';
 import type { JournalWriter } from '../journal-writer';
@@ -21,9 +12,7 @@ import { withoutUndefined } from '../records';
 import { fold } from '../search-text';
 import type { UndoLedger } from '../undo';
 import type { Candidate } from './candidate';
-import { parseCsv } from './csv-import';
-import { decodeImportBytes } from './decode';
-import { looksLikeVcard, parseVcards } from './vcard-import';
+import type { ImportParser, ParsedImport } from './parse-import';
 
 /** How long a preview waits for its confirmation. */
 const PREVIEW_TTL_MS = 30 * 60_000;
@@ -31,29 +20,6 @@ const PREVIEW_TTL_MS = 30 * 60_000;
 const LEFT_OUT = new Set<ImportProblem['code']>(['noName', 'unreadableRecord', 'incompleteRecord', 'duplicateInFile']);
 /** Previews kept at once; the oldest goes first. */
 const MAX_PENDING = 5;
-
-export interface ParsedImport {
-  format: ImportFormat;
-  candidates: Candidate[];
-  problems: ImportProblem[];
-}
-
-export function parseImportFile(bytes: Uint8Array, fileName = ''): ParsedImport {
-  const { text } = decodeImportBytes(bytes);
-  const problems: ImportProblem[] = [];
-  if (looksLikeVcard(text) || /\.vcf$/i.test(fileName)) {
-    const { candidates, records } = parseVcards(text, problems);
-    if (records === 0) throw new PlauschError('importUnknownFormat', { expected: ['vCard (.vcf)', 'CSV (.csv)'] });
-    if (records > MAX_IMPORT_RECORDS) throw new PlauschError('importTooLarge', { limit: MAX_IMPORT_RECORDS, size: records, unit: 'records' });
-    return { format: 'vcard', candidates, problems };
-  }
-  const headerLine = text.slice(0, text.search(/\r?\n|$/));
-  if (/^\s*BEGIN:VCALENDAR/i.test(text) || !(/\.csv$/i.test(fileName) || /[,;\t]/.test(headerLine))) {
-    throw new PlauschError('importUnknownFormat', { expected: ['vCard (.vcf)', 'CSV (.csv)'] });
-  }
-  const { candidates, format } = parseCsv(text, problems);
-  return { format, candidates, problems };
-}
 
 const nameKey = (c: Pick<ContactInput, 'firstName' | 'lastName' | 'organisation'>) =>
   `${fold(c.firstName ?? '')}|${fold(c.lastName ?? '')}|${fold(c.organisation ?? '')}`;
@@ -109,9 +75,11 @@ interface ImportsDeps {
   clock: Clock;
   writer: JournalWriter;
   undo: UndoLedger;
+  /** Reads the file, in this thread or elsewhere (see createTransfer). */
+  parse: ImportParser;
 }
 
-export function createImports({ store, clock, writer, undo }: ImportsDeps) {
+export function createImports({ store, clock, writer, undo, parse }: ImportsDeps) {
   const pending = new Map<string, PendingImport>();
 
   function findDuplicate(candidate: Candidate, byEmail: Map<string, Contact>, byName: Map<string, Contact>) {
@@ -190,8 +158,8 @@ export function createImports({ store, clock, writer, undo }: ImportsDeps) {
   }
 
   return {
-    preview(bytes: Uint8Array, fileName = ''): ImportPreview {
-      const preview = plan(parseImportFile(bytes, fileName));
+    async preview(bytes: Uint8Array, fileName = ''): Promise<ImportPreview> {
+      const preview = plan(await parse(bytes, fileName));
       const now = clock.now().getTime();
       dropExpired(now);
       pending.set(preview.importId, { preview, expiresAt: now + PREVIEW_TTL_MS });

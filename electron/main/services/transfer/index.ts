@@ -14,6 +14,7 @@ import { contactsToCsv } from './export-csv';
 import { contactsToIcs } from './export-ics';
 import { contactsToVcards } from './export-vcard';
 import { createImports } from './import-preview';
+import { parseInThisThread, type ImportParser } from './parse-import';
 
 interface TransferDeps {
   store: JournalStore;
@@ -22,6 +23,8 @@ interface TransferDeps {
   undo: UndoLedger;
   dataDir: string;
   systemLanguage: string;
+  /** How an import file is parsed: in this thread unless told otherwise. */
+  parseImport?: ImportParser;
 }
 
 /** The bytes of an uploaded file; base64 is checked strictly, because Buffer.from would skip what it cannot read. */
@@ -35,8 +38,8 @@ export function importBytes(content: string, encoding: 'text' | 'base64'): Uint8
   return Buffer.from(compact, 'base64');
 }
 
-export function createTransfer({ store, clock, writer, undo, dataDir, systemLanguage }: TransferDeps) {
-  const imports = createImports({ store, clock, writer, undo });
+export function createTransfer({ store, clock, writer, undo, dataDir, systemLanguage, parseImport = parseInThisThread }: TransferDeps) {
+  const imports = createImports({ store, clock, writer, undo, parse: parseImport });
   const backups = createBackups({ store, clock, writer, dataDir, language: () => languageOf() });
 
   function languageOf(requested?: Language): Language {

@@ -1,13 +1,19 @@
 // vCard 2.1 (desktop Outlook), 3.0 (Google, Apple) and 4.0 to contact candidates. ical.js parses 3.0 and 4.0; the
-// pre-pass here unfolds lines, joins quoted-printable soft line breaks, decodes quoted-printable in the property's
-// charset and rewrites 2.1's bare parameters (`TEL;WORK;VOICE`), so that a 2.1 card reaches ical.js as a 3.0 one.
-// Each card is parsed on its own: one broken card is reported and the others still come in.
+// pre-pass unfolds lines and joins quoted-printable soft line breaks (vcard-lines.ts), decodes quoted-printable in the
+// property's charset and rewrites 2.1's bare parameters (`TEL;WORK;VOICE`), so that a 2.1 card reaches ical.js as a
+// 3.0 one. Each card is parsed on its own: one broken card is reported and the others still come in. ical.js only
+// ever sees the properties Plausch reads, each shorter than MAX_IMPORT_LINE_CHARS and with a few parameters, because
+// it searches a line again for every parameter.
 import ICAL from 'ical.js';
+import { PlauschError } from '../../../../shared/errors';
 import type { AnniversaryKind } from '../../../../shared/model';
 import { anniversaryKinds } from '../../../../shared/model';
-import type { ImportProblem } from '../../../../shared/transfer';
-import { emptyRawCandidate, toCandidate, type Candidate, type RawCandidate } from './candidate';
-import { decodeAs, detectEncoding } from './decode';
+import { MAX_IMPORT_RECORDS, type ImportProblem } from '../../../../shared/transfer';
+import { emptyRawCandidate, type Candidate, type RawCandidate } from './candidate';
+import { decodeAs, decodeText } from './decode';
+import type { WorkCounter } from './parse-import';
+import { readCandidate } from './read-candidate';
+import { contentLines, isQuotedPrintable, type ContentLine, type RawProperty } from './vcard-lines';
 
 /** The properties Plausch reads; anything else (photos, addresses, keys) is dropped before parsing. */
 const KNOWN = new Set([
@@ -29,58 +35,26 @@ const KNOWN = new Set([
   'UID',
 ]);
 
-interface RawProperty {
-  name: string;
-  params: string[];
-  value: string;
-}
+/** A card whose properties have more parameters than this is left out: ical.js searches the line again for each. */
+const MAX_PROPERTY_PARAMS = 16;
+/** Far more of the properties above than a card holds; the rest are not read (`tooManyValues`). */
+const MAX_CARD_PROPERTIES = 1_000;
+/** Format detection looks this far into the file. */
+const DETECTION_CHARS = 64 * 1024;
 
-export function looksLikeVcard(text: string): boolean {
-  return /^\s*BEGIN:VCARD\s*$/im.test(text.slice(0, 64 * 1024));
-}
+const isBegin = (line: ContentLine) => /^BEGIN:VCARD$/i.test(line.text.trim());
+const isEnd = (line: ContentLine) => /^END:VCARD$/i.test(line.text.trim());
 
-/** Splits `NAME;PARAM;PARAM="a:b":value` at the first colon outside quotes. */
-function splitProperty(line: string): RawProperty | undefined {
-  let quoted = false;
-  for (let index = 0; index < line.length; index += 1) {
-    const character = line[index];
-    if (character === '"') quoted = !quoted;
-    else if (character === ':' && !quoted) {
-      const [rawName = '', ...params] = line.slice(0, index).split(';');
-      const name = rawName.replace(/^[\w-]+\./, '').toUpperCase().trim();
-      return name ? { name, params, value: line.slice(index + 1) } : undefined;
-    }
-  }
-  return undefined;
-}
-
-function isQuotedPrintable(params: readonly string[]): boolean {
-  return params.some((param) => /^(ENCODING=)?QUOTED-PRINTABLE$/i.test(param.trim()));
+/** Line by line: a multi-line regex (`^\s*BEGIN:VCARD\s*$`) retried `\s*` from every blank line, quadratically. */
+export function looksLikeVcard(text: string, countWork: WorkCounter): boolean {
+  const head = text.slice(0, DETECTION_CHARS);
+  countWork(head.length);
+  return head.split(/\r\n|\r|\n/).some((line) => /^BEGIN:VCARD$/i.test(line.trim()));
 }
 
 function charsetOf(params: readonly string[]): string | undefined {
   const param = params.find((p) => /^CHARSET=/i.test(p.trim()));
   return param?.trim().slice('CHARSET='.length).replace(/"/g, '');
-}
-
-/** Logical lines: folded continuations (a leading space or tab) and quoted-printable soft breaks joined. */
-function logicalLines(text: string): string[] {
-  const lines: string[] = [];
-  let softBreak = false;
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const last = lines.length - 1;
-    if (softBreak && last >= 0) {
-      lines[last] = (lines[last] as string).slice(0, -1) + line;
-    } else if (/^[ \t]/.test(line) && last >= 0) {
-      lines[last] += line.slice(1);
-    } else {
-      lines.push(line);
-    }
-    const current = lines[lines.length - 1] ?? '';
-    const property = splitProperty(current);
-    softBreak = current.endsWith('=') && property !== undefined && isQuotedPrintable(property.params);
-  }
-  return lines;
 }
 
 function decodeQuotedPrintable(value: string, charset: string | undefined): string {
@@ -99,7 +73,7 @@ function decodeQuotedPrintable(value: string, charset: string | undefined): stri
     }
   }
   const raw = Uint8Array.from(bytes);
-  return decodeAs(raw, charset ?? detectEncoding(raw).encoding);
+  return charset ? decodeAs(raw, charset) : decodeText(raw).text;
 }
 
 /** 2.1 writes types bare (`TEL;WORK;VOICE`); 3.0 wants `TYPE=WORK,VOICE`. Encoding and charset are spent by now. */
@@ -146,9 +120,19 @@ function normalizedCard(properties: readonly RawProperty[], version: string): st
 
 type JCalProperty = [string, Record<string, unknown>, string, ...unknown[]];
 
+/** ical.js leaves `\;` escaped in plain text values. */
+function unescapedText(value: unknown): string {
+  const text = String(value ?? '');
+  return text.includes('\\;') ? text.replace(/\\;/g, ';') : text;
+}
+
 function texts(values: unknown[]): string[] {
-  // ical.js leaves `\;` escaped in plain text values.
-  return values.flatMap((v) => (Array.isArray(v) ? v : [v])).map((v) => String(v ?? '').replace(/\\;/g, ';'));
+  const result: string[] = [];
+  for (const value of values) {
+    if (Array.isArray(value)) for (const part of value) result.push(unescapedText(part));
+    else result.push(unescapedText(value));
+  }
+  return result;
 }
 
 function paramText(params: Record<string, unknown>, key: string): string {
@@ -160,11 +144,14 @@ function toRawCandidate(properties: JCalProperty[], record: number): RawCandidat
   const raw = emptyRawCandidate(record);
   const notes: string[] = [];
   const exported: RawCandidate['anniversaries'] = [];
-  for (const [name, params, , ...values] of properties) {
-    const [first = '', ...more] = texts(values);
+  for (const property of properties) {
+    const [name, params] = property;
+    const values = property.slice(3);
+    const all = texts(values);
+    const first = all[0] ?? '';
     switch (name) {
       case 'n': {
-        const parts = Array.isArray(values[0]) ? texts(values[0] as unknown[]) : [first, ...more];
+        const parts = Array.isArray(values[0]) ? texts(values[0] as unknown[]) : all;
         raw.lastName = parts[0] ?? '';
         raw.firstName = [parts[1], parts[2]].filter(Boolean).join(' ');
         break;
@@ -173,7 +160,7 @@ function toRawCandidate(properties: JCalProperty[], record: number): RawCandidat
         raw.fullName = first;
         break;
       case 'org': {
-        const parts = Array.isArray(values[0]) ? texts(values[0] as unknown[]) : [first, ...more];
+        const parts = Array.isArray(values[0]) ? texts(values[0] as unknown[]) : all;
         raw.organisation = parts[0] ?? '';
         raw.department = parts.slice(1).filter(Boolean).join(' / ');
         break;
@@ -208,10 +195,10 @@ function toRawCandidate(properties: JCalProperty[], record: number): RawCandidat
         break;
       }
       case 'note':
-        notes.push([first, ...more].join(','));
+        notes.push(all.join(','));
         break;
       case 'categories':
-        raw.tags.push(first, ...more);
+        raw.tags.push(...all);
         break;
       case 'uid':
         raw.sourceId = first.replace(/^urn:uuid:/i, '');
@@ -224,34 +211,59 @@ function toRawCandidate(properties: JCalProperty[], record: number): RawCandidat
   return raw;
 }
 
-export function parseVcards(text: string, problems: ImportProblem[]): { candidates: Candidate[]; records: number } {
-  const candidates: Candidate[] = [];
-  let card: RawProperty[] | undefined;
+/** Cards in the file, counted before any is parsed: a file of more is refused without reading them. */
+function countCards(text: string, countWork: WorkCounter): number {
+  let cards = 0;
+  for (const line of contentLines(text, countWork)) if (isBegin(line)) cards += 1;
+  return cards;
+}
+
+interface CardInProgress {
+  properties: RawProperty[];
+  /** The property that made the card unreadable before ical.js saw it: too long, or too many parameters. */
+  unreadable?: string;
+  tooManyProperties: boolean;
+}
+
+/** Hands each card's candidate to `take` as it is read; the number of cards is returned. */
+export function parseVcards(text: string, problems: ImportProblem[], take: (candidate: Candidate) => void, countWork: WorkCounter): number {
+  const records = countCards(text, countWork);
+  if (records > MAX_IMPORT_RECORDS) throw new PlauschError('importTooLarge', { limit: MAX_IMPORT_RECORDS, size: records, unit: 'records' });
+  let card: CardInProgress | undefined;
   let record = 0;
-  const finish = (properties: RawProperty[]) => {
+  const finish = ({ properties, unreadable, tooManyProperties }: CardInProgress) => {
+    if (unreadable) {
+      problems.push({ record, code: 'unreadableRecord', field: unreadable });
+      return;
+    }
+    if (tooManyProperties) problems.push({ record, code: 'tooManyValues' });
     const version = properties.find((p) => p.name === 'VERSION')?.value.trim() ?? '3.0';
     try {
-      const jcal = ICAL.parse(normalizedCard(properties, version)) as unknown as [string, JCalProperty[], unknown[]];
-      const candidate = toCandidate(toRawCandidate(jcal[1], record), problems);
-      if (candidate) candidates.push(candidate);
+      const normalized = normalizedCard(properties, version);
+      countWork(normalized.length);
+      const jcal = ICAL.parse(normalized) as unknown as [string, JCalProperty[], unknown[]];
+      const candidate = readCandidate(toRawCandidate(jcal[1], record), problems);
+      if (candidate) take(candidate);
     } catch {
       problems.push({ record, code: 'unreadableRecord' });
     }
   };
-  for (const line of logicalLines(text)) {
-    const trimmed = line.trim();
-    if (/^BEGIN:VCARD$/i.test(trimmed)) {
+  for (const line of contentLines(text, countWork)) {
+    if (isBegin(line)) {
       if (card) problems.push({ record, code: 'incompleteRecord' });
       record += 1;
-      card = [];
-    } else if (/^END:VCARD$/i.test(trimmed)) {
+      card = { properties: [], tooManyProperties: false };
+    } else if (isEnd(line)) {
       if (card) finish(card);
       card = undefined;
-    } else if (card) {
-      const property = splitProperty(line);
-      if (property && KNOWN.has(property.name)) card.push(property);
+    } else if (card && !card.unreadable) {
+      const property = line.property;
+      if (!property || !KNOWN.has(property.name)) continue;
+      if (line.tooLong || property.params.length > MAX_PROPERTY_PARAMS) card.unreadable = property.name;
+      else if (card.properties.length < MAX_CARD_PROPERTIES) card.properties.push(property);
+      else card.tooManyProperties = true;
     }
   }
   if (card) problems.push({ record, code: 'incompleteRecord' });
-  return { candidates, records: record };
+  return records;
 }

@@ -15,7 +15,7 @@ describe('malformed and hostile import files', () => {
     if ('error' in input.expect) {
       let thrown: unknown;
       try {
-        transfer.preview(bytes, input.fileName);
+        await transfer.preview(bytes, input.fileName);
       } catch (error) {
         thrown = error;
       }
@@ -24,7 +24,7 @@ describe('malformed and hostile import files', () => {
       expect(store.commits).toEqual([]);
       return;
     }
-    const preview = transfer.preview(bytes, input.fileName);
+    const preview = await transfer.preview(bytes, input.fileName);
     expect([...new Set(preview.problems.map((p) => p.code))]).toEqual(input.expect.problems);
     const receipt = await transfer.confirmImport(preview.importId, []);
     expect(receipt.created).toBe(input.expect.imported);
@@ -35,15 +35,15 @@ describe('malformed and hostile import files', () => {
   it('keeps markup as plain text and formulas as typed', async () => {
     const { transfer, store } = transferHarness();
     const markup = badInputs.find((b) => b.name === 'markup in fields')!;
-    await transfer.confirmImport(transfer.preview(markup.bytes(), markup.fileName).importId, []);
+    await transfer.confirmImport((await transfer.preview(markup.bytes(), markup.fileName)).importId, []);
     const [contact] = [...store.contacts.values()];
     expect(contact).toMatchObject({ firstName: '<b>Anna</b>', lastName: '<img src=x onerror=alert(1)>', notes: '<iframe src="javascript:alert(1)">' });
   });
 
-  it('explains an unknown layout with the columns it expected and those it found', () => {
+  it('explains an unknown layout with the columns it expected and those it found', async () => {
     const { transfer } = transferHarness();
     const unknown = badInputs.find((b) => b.name === 'an unknown CSV layout')!;
-    expect(() => transfer.preview(unknown.bytes(), unknown.fileName)).toThrow(
+    await expect(transfer.preview(unknown.bytes(), unknown.fileName)).rejects.toThrow(
       expect.objectContaining({ code: 'importUnknownLayout', details: { expected: expect.arrayContaining(['First Name', 'Vorname']), found: ['Artikel', 'Preis', 'Menge'] } }),
     );
   });

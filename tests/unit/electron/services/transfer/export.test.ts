@@ -41,7 +41,7 @@ async function roundTrip(format: 'csv' | 'vcard' | 'vcard3', language: 'de' | 'e
   const source = transferHarness({ contacts: journal() });
   const file = source.transfer.export(format, language);
   const target = transferHarness();
-  const preview = target.transfer.preview(new TextEncoder().encode(file.content), file.fileName);
+  const preview = await target.transfer.preview(new TextEncoder().encode(file.content), file.fileName);
   expect(preview.problems).toEqual([]);
   await target.transfer.confirmImport(preview.importId, []);
   return { source: source.store, target: target.store, file };
@@ -67,10 +67,10 @@ describe('round trips: export, import into an empty journal, compare', () => {
     expect(sorted(target.contacts.values())).toEqual(sorted(source.contacts.values()));
   });
 
-  it('re-importing a vCard export updates the same contacts instead of duplicating them', () => {
+  it('re-importing a vCard export updates the same contacts instead of duplicating them', async () => {
     const { transfer } = transferHarness({ contacts: journal() });
     const file = transfer.export('vcard');
-    const preview = transfer.preview(new TextEncoder().encode(file.content), file.fileName);
+    const preview = await transfer.preview(new TextEncoder().encode(file.content), file.fileName);
     expect(preview.items.map((item) => item.duplicate?.reason)).toEqual(['sameId', 'sameId', 'sameId']);
     expect(preview.counts).toMatchObject({ create: 0 });
   });

@@ -30,19 +30,19 @@ describe('control characters from outside', () => {
     expect(store.interactions.get('met')).toMatchObject({ note: 'Kaffee[5m\n\tmit Eve', place: 'Kantine' });
   });
 
-  it('are stripped from an imported vCard and CSV, while notes keep their tabs and line breaks', () => {
+  it('are stripped from an imported vCard and CSV, while notes keep their tabs and line breaks', async () => {
     const { transfer } = transferHarness();
     // A NUL, or more than a few controls in a short file, marks it as binary and refuses it whole (decode.ts); a
     // semicolon would end the vCard's name component.
     const terminalEscapes = '\u001b[2J\u009b31m\u0007';
     const vcardFiller = Array.from({ length: 20 }, (_, n) => `BEGIN:VCARD\r\nVERSION:3.0\r\nN:Muster;Max ${n};;;\r\nFN:Max ${n} Muster\r\nEND:VCARD\r\n`).join('');
     const vcard = `BEGIN:VCARD\r\nVERSION:3.0\r\nN:Null${terminalEscapes};Eve;;;\r\nFN:Eve Null\r\nORG:Acme\u001b[1m\r\nNOTE:eins\\n\tzwei\u0007\r\nEND:VCARD\r\n${vcardFiller}`;
-    const [fromVcard] = transfer.preview(utf8(vcard), 'evil.vcf').items;
+    const [fromVcard] = (await transfer.preview(utf8(vcard), 'evil.vcf')).items;
     expect(fromVcard?.contact).toMatchObject({ firstName: 'Eve', lastName: 'Null[2J31m', organisation: 'Acme[1m', notes: 'eins\n\tzwei' });
 
     const csvFiller = Array.from({ length: 20 }, (_, n) => `"Max ${n}","Muster","nichts Besonderes"\r\n`).join('');
     const csv = `First Name,Last Name,Notes\r\n"Eve\u001b[2J","Null\u009b","eins\n\tzwei\u0007"\r\n${csvFiller}`;
-    const [fromCsv] = transfer.preview(utf8(csv), 'evil.csv').items;
+    const [fromCsv] = (await transfer.preview(utf8(csv), 'evil.csv')).items;
     expect(fromCsv?.contact).toMatchObject({ firstName: 'Eve[2J', lastName: 'Null', notes: 'eins\n\tzwei' });
   });
 });
@@ -60,14 +60,14 @@ describe('record ids', () => {
     expect(store.commits).toEqual([]);
   });
 
-  it('from an imported file are kept, to find the contact they came from, only when plain', () => {
+  it('from an imported file are kept, to find the contact they came from, only when plain', async () => {
     const candidate = (sourceId: string) => toCandidate({ ...emptyRawCandidate(1), firstName: 'Eve', sourceId }, []);
     expect(candidate('eve')?.sourceId).toBe('eve');
     for (const sourceId of [injected, 'eve;x', 'eve:1']) expect(candidate(sourceId)).not.toHaveProperty('sourceId');
 
     const { transfer } = transferHarness({ contacts: [aContact({ id: 'eve', firstName: 'Eve', lastName: 'Null' })] });
     const card = utf8('BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:eve\r\nFN:Eva Anders\r\nN:Anders;Eva;;;\r\nEND:VCARD\r\n');
-    expect(transfer.preview(card, 'eve.vcf').items[0]?.duplicate?.reason).toBe('sameId');
+    expect((await transfer.preview(card, 'eve.vcf')).items[0]?.duplicate?.reason).toBe('sameId');
   });
 });
 
@@ -102,7 +102,7 @@ describe('every exporter', () => {
     for (const line of unfold(text)) expect(line).toMatch(/^(?!URL)[A-Z][A-Z0-9-]*[;:]/);
   }
 
-  it.each(['vcard', 'vcard3'] as const)('%s: escapes and folds every value, and reads back as it was', (format) => {
+  it.each(['vcard', 'vcard3'] as const)('%s: escapes and folds every value, and reads back as it was', async (format) => {
     for (const exported of [contact(), withRawId()]) {
       const { transfer } = transferHarness({ contacts: [exported] });
       const { content } = transfer.export(format, 'en');
@@ -110,7 +110,7 @@ describe('every exporter', () => {
       expect(unfold(content).filter((line) => line.startsWith('BEGIN:'))).toHaveLength(1);
     }
     const { transfer } = transferHarness({ contacts: [contact()] });
-    const [read] = transferHarness().transfer.preview(utf8(transfer.export(format, 'en').content), 'back.vcf').items;
+    const [read] = (await transferHarness().transfer.preview(utf8(transfer.export(format, 'en').content), 'back.vcf')).items;
     expect(read?.contact).toMatchObject({
       firstName: oneLine,
       lastName: 'Null; URL:x',
@@ -174,7 +174,7 @@ describe('e-mail addresses', () => {
   it('that are not addresses are left out of an import with a note in the preview, the rest of the contact kept', async () => {
     const { transfer, store } = transferHarness();
     const csv = `First Name,Last Name,E-mail Address,E-mail 2 Address\r\nEve,Null,${hostileAddress},eve@x.test\r\n`;
-    const preview = transfer.preview(utf8(csv), 'evil.csv');
+    const preview = await transfer.preview(utf8(csv), 'evil.csv');
     expect(preview.items.map((item) => item.contact)).toMatchObject([{ firstName: 'Eve', emails: ['eve@x.test'] }]);
     expect(preview.problems).toEqual([{ record: 1, code: 'invalidEmail', field: 'emails', value: hostileAddress.slice(0, 60) }]);
     expect(preview.counts).toMatchObject({ create: 1, rejected: 0 });

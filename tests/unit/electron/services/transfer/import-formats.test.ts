@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseImportedDate } from '../../../../../electron/main/services/transfer/candidate';
-import { parseImportFile } from '../../../../../electron/main/services/transfer/import-preview';
+import { parseImportFile } from '../../../../../electron/main/services/transfer/parse-import';
 import { fixture } from './helpers';
 
 const contactsOf = (name: string) => parseImportFile(fixture(name), name);

@@ -7,19 +7,19 @@ const juergen = () =>
   aContact({ firstName: 'Jürgen', lastName: 'Müller', organisation: 'Stadtwerke Köln', emails: ['Juergen.Mueller@stadtwerke.example'], notes: 'Alt.' });
 
 describe('import preview and confirmation', () => {
-  it('previews without writing anything', () => {
+  it('previews without writing anything', async () => {
     const { transfer, store } = transferHarness();
-    const preview = transfer.preview(fixture('outlook-desktop-de.csv'), 'kontakte.csv');
+    const preview = await transfer.preview(fixture('outlook-desktop-de.csv'), 'kontakte.csv');
     expect(preview.counts).toEqual({ create: 2, update: 0, skip: 0, duplicates: 0, rejected: 1 });
     expect(preview.items.map((i) => i.action)).toEqual(['create', 'create']);
     expect(store.commits).toEqual([]);
     expect(store.backups).toEqual([]);
   });
 
-  it('finds duplicates by e-mail (any case) and by name plus organisation, and proposes an update', () => {
+  it('finds duplicates by e-mail (any case) and by name plus organisation, and proposes an update', async () => {
     const grete = aContact({ firstName: 'Grete', lastName: 'Weiss', organisation: 'Weiss & Soehne' });
     const { transfer } = transferHarness({ contacts: [juergen(), grete] });
-    const { items, counts } = transfer.preview(fixture('outlook-desktop-de.csv'));
+    const { items, counts } = await transfer.preview(fixture('outlook-desktop-de.csv'));
     expect(items[0]?.duplicate).toMatchObject({ reason: 'sameEmail', name: 'Jürgen Müller' });
     expect(items[0]?.duplicate?.changedFields).toEqual(expect.arrayContaining(['department', 'emails', 'birthday', 'notes']));
     expect(items[1]?.duplicate).toMatchObject({ reason: 'sameNameAndOrganisation', contactId: grete.id });
@@ -29,7 +29,7 @@ describe('import preview and confirmation', () => {
   it('imports as one commit after one backup, honours each merge choice, and undoes it all with one token', async () => {
     const existing = juergen();
     const { transfer, store, services } = transferHarness({ contacts: [existing] });
-    const preview = transfer.preview(fixture('outlook-desktop-de.csv'));
+    const preview = await transfer.preview(fixture('outlook-desktop-de.csv'));
     const receipt = await transfer.confirmImport(preview.importId, [{ index: 0, action: 'update' }]);
     expect(receipt).toMatchObject({ created: 1, updated: 1, skipped: 0 });
     expect(store.backups).toEqual(['pre-import']);
@@ -47,12 +47,12 @@ describe('import preview and confirmation', () => {
   it('creates a duplicate anyway or skips it when the user says so', async () => {
     const existing = juergen();
     const created = transferHarness({ contacts: [existing] });
-    const first = created.transfer.preview(fixture('outlook-desktop-de.csv'));
+    const first = await created.transfer.preview(fixture('outlook-desktop-de.csv'));
     await created.transfer.confirmImport(first.importId, [{ index: 0, action: 'create' }]);
     expect([...created.store.contacts.values()].filter((c) => c.lastName === 'Müller')).toHaveLength(2);
 
     const skipped = transferHarness({ contacts: [existing] });
-    const second = skipped.transfer.preview(fixture('outlook-desktop-de.csv'));
+    const second = await skipped.transfer.preview(fixture('outlook-desktop-de.csv'));
     const receipt = await skipped.transfer.confirmImport(second.importId, [{ index: 0, action: 'skip' }]);
     expect(receipt).toMatchObject({ created: 1, updated: 0, skipped: 1 });
     expect(skipped.store.contacts.get(existing.id)).toEqual(existing);
@@ -61,7 +61,7 @@ describe('import preview and confirmation', () => {
   it('reports a record twice in the file once, and a confirmed or unknown preview as expired', async () => {
     const text = 'First Name,Last Name,E-mail Address\r\nAnna,Berg,anna@x.example\r\nAnna,Berg,anna@x.example\r\n';
     const { transfer } = transferHarness();
-    const preview = transfer.preview(new TextEncoder().encode(text));
+    const preview = await transfer.preview(new TextEncoder().encode(text));
     expect(preview.items).toHaveLength(1);
     expect(preview.problems).toEqual([{ record: 2, code: 'duplicateInFile' }]);
     await transfer.confirmImport(preview.importId, []);
@@ -70,7 +70,7 @@ describe('import preview and confirmation', () => {
 
   it('writes nothing when the backup before the import fails', async () => {
     const { transfer, store } = transferHarness();
-    const preview = transfer.preview(fixture('google-current.csv'));
+    const preview = await transfer.preview(fixture('google-current.csv'));
     store.failCommitsWith(new Error('disk full'));
     await expect(transfer.confirmImport(preview.importId, [])).rejects.toThrow('disk full');
     expect(store.contacts.size).toBe(0);
@@ -78,7 +78,7 @@ describe('import preview and confirmation', () => {
 
   it('leaves a contact changed after the import alone when the import is undone', async () => {
     const { transfer, store, services, clock } = transferHarness();
-    const receipt = await transfer.confirmImport(transfer.preview(fixture('google-current.csv')).importId, []);
+    const receipt = await transfer.confirmImport((await transfer.preview(fixture('google-current.csv'))).importId, []);
     const [zoe] = [...store.contacts.values()];
     clock.set('2025-06-02T10:05:00.000Z');
     await services.contacts.update(zoe!.id, { ...zoe!, notes: 'Geändert' });
