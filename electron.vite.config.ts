@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { importWorker } from './electron/main/services/transfer/import-worker-build.mjs';
 
 export default defineConfig({
   main: {
+    plugins: [importWorker()],
     // lowdb is ESM-only; bundling it lets the CommonJS main bundle use it.
     build: {
       externalizeDeps: { exclude: ['lowdb', 'steno'] },

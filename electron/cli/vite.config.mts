@@ -4,11 +4,13 @@ import { builtinModules } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { importWorker } from '../main/services/transfer/import-worker-build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   logLevel: 'warn',
+  plugins: [importWorker()],
   build: {
     ssr: resolve(here, 'bin.ts'),
     outDir: resolve(here, '../../out/cli'),

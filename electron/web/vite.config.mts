@@ -5,12 +5,14 @@ import { builtinModules } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { importWorker } from '../main/services/transfer/import-worker-build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { version } = JSON.parse(readFileSync(resolve(here, '../../package.json'), 'utf8')) as { version: string };
 
 export default defineConfig({
   logLevel: 'warn',
+  plugins: [importWorker()],
   define: { 'process.env.PLAUSCH_VERSION': JSON.stringify(version) },
   build: {
     ssr: resolve(here, 'bin.ts'),

@@ -75,7 +75,7 @@ interface ImportsDeps {
   clock: Clock;
   writer: JournalWriter;
   undo: UndoLedger;
-  /** Reads the file, in this thread or elsewhere (see createTransfer). */
+  /** Reads the file: in a worker thread in the app, so a window never waits for it; in this thread in tests. */
   parse: ImportParser;
 }
 

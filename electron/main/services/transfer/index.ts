@@ -1,5 +1,6 @@
 // Data in and out of the journal: imports with a preview, exports in the formats address books and calendars read,
 // and the backups. Plain Node over the store, like every service; the CLI uses it as the app does.
+import { join } from 'node:path';
 import { PlauschError } from '../../../../shared/errors';
 import type { Language } from '../../../../shared/model';
 import { MAX_IMPORT_BYTES, type ExportFile, type ExportFormat } from '../../../../shared/transfer';
@@ -15,6 +16,7 @@ import { contactsToIcs } from './export-ics';
 import { contactsToVcards } from './export-vcard';
 import { createImports } from './import-preview';
 import { parseInThisThread, type ImportParser } from './parse-import';
+import { parseInWorker } from './parse-in-worker';
 
 interface TransferDeps {
   store: JournalStore;
@@ -23,8 +25,18 @@ interface TransferDeps {
   undo: UndoLedger;
   dataDir: string;
   systemLanguage: string;
-  /** How an import file is parsed: in this thread unless told otherwise. */
+  /** How an import file is parsed: by default as the bundle ships it (bundledImportParser). */
   parseImport?: ImportParser;
+}
+
+/**
+ * Each bundle (the app, the CLI, the browser shell) builds the parser's worker beside itself and names it at build
+ * time (import-worker-build.mjs). Run from source, as the unit tests run it, there is no built worker: the parser
+ * runs in this thread.
+ */
+function bundledImportParser(): ImportParser {
+  const workerFile = process.env.PLAUSCH_IMPORT_WORKER;
+  return workerFile ? parseInWorker(join(__dirname, workerFile)) : parseInThisThread;
 }
 
 /** The bytes of an uploaded file; base64 is checked strictly, because Buffer.from would skip what it cannot read. */
@@ -38,7 +50,7 @@ export function importBytes(content: string, encoding: 'text' | 'base64'): Uint8
   return Buffer.from(compact, 'base64');
 }
 
-export function createTransfer({ store, clock, writer, undo, dataDir, systemLanguage, parseImport = parseInThisThread }: TransferDeps) {
+export function createTransfer({ store, clock, writer, undo, dataDir, systemLanguage, parseImport = bundledImportParser() }: TransferDeps) {
   const imports = createImports({ store, clock, writer, undo, parse: parseImport });
   const backups = createBackups({ store, clock, writer, dataDir, language: () => languageOf() });
 

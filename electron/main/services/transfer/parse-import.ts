@@ -1,5 +1,6 @@
 // An imported file's bytes to contact candidates: decoding, format detection, then the vCard or CSV parser. Pure and
-// synchronous. Every pass is linear in the file, and every record is counted before any is parsed.
+// synchronous; the app runs it in a worker thread (parse-in-worker.ts), so that even the slowest file costs that
+// thread and never the windows. Every pass is linear in the file, and every record is counted before any is parsed.
 import { PlauschError } from '../../../../shared/errors';
 import type { ImportFormat, ImportProblem } from '../../../../shared/transfer';
 import type { Candidate } from './candidate';
@@ -21,7 +22,7 @@ export type WorkCounter = (characters: number) => void;
 
 const uncounted: WorkCounter = () => undefined;
 
-/** Parses a file somewhere: in this thread, or elsewhere so that this thread goes on meanwhile; see createImports. */
+/** Parses a file somewhere: in this thread (tests) or in a worker (the app); see createImports. */
 export type ImportParser = (bytes: Uint8Array, fileName: string) => Promise<ParsedImport>;
 
 export const parseInThisThread: ImportParser = async (bytes, fileName) => parseImportFile(bytes, fileName);
@@ -34,7 +35,10 @@ export function parseImportFile(bytes: Uint8Array, fileName = '', countWork: Wor
   return { format, candidates, problems };
 }
 
-/** `text`: the file's bytes decoded (decodeImportBytes). Each candidate goes to `take` as soon as it is read. */
+/**
+ * `text`: the file's bytes decoded (decodeImportBytes). Each candidate goes to `take` as soon as it is read, so that a
+ * worker can pass them on in batches rather than hold them all and then a copy of them all for the message.
+ */
 export function readImportText(
   text: string,
   fileName: string,
