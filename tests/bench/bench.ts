@@ -1,8 +1,9 @@
 // `npm run bench [-- --contacts N --interactions N --json FILE --no-renderer --scroll-screenshot FILE]`: the figures of
-// issue 7 as a table, each next to its budget and its baseline.
+// issue 7 as a table, each next to its budget and its baseline, and issue 12's hostile import files next to theirs.
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runBench, type BenchResult } from './bench-core';
+import { hostileImportFigures, hostileImportSection, type HostileImportFigure } from './hostile-import-figures';
 import { coldStart, firstPaint, rendererSize } from './renderer-figures';
 import { isSmoothFrame, scrollSmoothness, type ListScroll, type ScrollFigures } from './scroll-figures';
 
@@ -13,14 +14,16 @@ interface Args {
   renderer: boolean;
   rendererDir: string;
   bridgeFile: string;
+  /** The import worker, built by run-bench.mjs as the bundles build it. */
+  importWorker: string;
   /** Where to save a screenshot of the journal halfway through its scroll measurement. */
   scrollScreenshot?: string;
 }
 
-type Figures = BenchResult & { rendererTotalKB?: number; scroll?: ScrollFigures };
+type Figures = BenchResult & { rendererTotalKB?: number; scroll?: ScrollFigures; hostileImports: HostileImportFigure[] };
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { contacts: 10_000, interactions: 100_000, renderer: true, rendererDir: '', bridgeFile: '' };
+  const args: Args = { contacts: 10_000, interactions: 100_000, renderer: true, rendererDir: '', bridgeFile: '', importWorker: '' };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -29,6 +32,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (flag === '--json') args.json = value;
     else if (flag === '--renderer-dir') args.rendererDir = value ?? '';
     else if (flag === '--bridge') args.bridgeFile = value ?? '';
+    else if (flag === '--import-worker') args.importWorker = value ?? '';
     else if (flag === '--scroll-screenshot') args.scrollScreenshot = value;
     else if (flag === '--no-renderer') {
       args.renderer = false;
@@ -79,6 +83,7 @@ function table(result: Figures): string {
   out.push('', `growth (search p95 / save p95):`);
   for (const point of result.growth) out.push(`  ${String(point.interactions).padStart(7)} interactions: ${point.searchP95} ms / ${point.saveP95} ms`);
   if (result.scroll) out.push(...scrollSection(result.scroll));
+  out.push(...hostileImportSection(result.hostileImports));
   out.push(
     '',
     `search: ${result.search.keystrokes} keystrokes timed after one untimed warm-up pass; first hit same as plain fuse.js in ${Math.round(result.search.top1Agreement * 100)}% of sampled keystrokes; index built in ${result.search.indexBuildMs} ms after load, in the background`,
@@ -89,13 +94,16 @@ function table(result: Figures): string {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (line: string) => console.error(`bench: ${line}`);
-  const result: Figures & { dir: string } = await runBench({
-    contacts: args.contacts,
-    interactions: args.interactions,
-    growth: [1_000, 10_000, 100_000],
-    keepDir: args.renderer,
-    log,
-  });
+  const result: Figures & { dir: string } = {
+    ...(await runBench({
+      contacts: args.contacts,
+      interactions: args.interactions,
+      growth: [1_000, 10_000, 100_000],
+      keepDir: args.renderer,
+      log,
+    })),
+    hostileImports: await hostileImportFigures(args.importWorker, log),
+  };
   try {
     if (args.renderer) {
       const size = await rendererSize(args.rendererDir);

@@ -1,9 +1,11 @@
 // `npm run bench`: builds the app and the browser shell (the renderer is measured as shipped, the cold start over the
-// shell's own process), bundles the TypeScript benchmark and the page bridge with vite, and runs the benchmark in Node with the garbage collector exposed for the heap figure.
+// shell's own process), bundles the TypeScript benchmark and the page bridge with vite, builds the import worker as the
+// bundles build it, and runs the benchmark in Node with the garbage collector exposed for the heap figure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { buildImportWorker, importWorkerFile } from '../../electron/main/services/transfer/import-worker-build.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, 'node_modules/.cache/plausch-bench');
@@ -30,20 +32,26 @@ await build({
   logLevel: 'warn',
   root,
   build: {
-    ssr: resolve(root, 'tests/bench/bench.ts'),
+    ssr: true,
     outDir,
     emptyOutDir: false,
     minify: false,
     target: 'node20',
-    rollupOptions: { output: { format: 'es', entryFileNames: 'bench.mjs' } },
+    rollupOptions: {
+      // measure-import parses one import file in a process of its own, for the hostile imports' memory figures.
+      input: { bench: resolve(root, 'tests/bench/bench.ts'), 'measure-import': resolve(root, 'tests/bench/measure-import.ts') },
+      output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name].mjs' },
+    },
   },
   // lowdb is ESM-only and small; everything else is loaded from node_modules as the app loads it.
   ssr: { noExternal: ['lowdb', 'steno'] },
 });
 
+await buildImportWorker(outDir);
+
 const run = spawnSync(
   process.execPath,
-  ['--expose-gc', resolve(outDir, 'bench.mjs'), '--renderer-dir', resolve(root, 'out/renderer'), '--bridge', resolve(outDir, 'bridge.js'), ...args],
+  ['--expose-gc', resolve(outDir, 'bench.mjs'), '--renderer-dir', resolve(root, 'out/renderer'), '--bridge', resolve(outDir, 'bridge.js'), '--import-worker', resolve(outDir, importWorkerFile), ...args],
   { cwd: root, stdio: 'inherit' },
 );
 process.exit(run.status ?? 1);
