@@ -1,6 +1,6 @@
 // Full copies of the journal in `<dir>/backups/`: one a day (the last seven kept, and beyond those the newest of
 // each month), and one before every migration, which the daily rotation never removes.
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ensureDir, fileStamp, isMissing, writeFileAtomic, type StoreFileSystem } from './files';
 
 const dailyPattern = /^daily-(\d{4}-\d{2}-\d{2})\.json$/;
@@ -40,8 +40,9 @@ export function datesToPrune(datesNewestFirst: readonly string[]): string[] {
 }
 
 /**
- * Writes today's backup when the newest one is from an earlier day, then rotates. `content` is called only then,
- * because serializing the whole journal is the expensive part.
+ * Writes today's backup unless there is one for today already, then rotates. `content` is called only then, because
+ * serializing the whole journal is the expensive part. A backup dated later than today (the clock was ahead once)
+ * does not stop the daily ones, and rotation never removes the one just written.
  */
 export async function takeDailyBackupIfDue(
   fs: StoreFileSystem,
@@ -50,11 +51,12 @@ export async function takeDailyBackupIfDue(
   content: () => string,
 ): Promise<string | undefined> {
   const dates = await dailyBackupDates(fs, dir);
-  if (dates[0] !== undefined && dates[0] >= today) return undefined;
+  if (dates.includes(today)) return undefined;
   await ensureDir(fs, backupsDir(dir));
   const file = join(backupsDir(dir), `daily-${today}.json`);
   await writeFileAtomic(fs, file, content());
-  for (const date of datesToPrune([today, ...dates])) {
+  const newestFirst = [today, ...dates].sort().reverse();
+  for (const date of datesToPrune(newestFirst).filter((date) => date !== today)) {
     await fs.unlink(join(backupsDir(dir), `daily-${date}.json`)).catch(() => undefined);
   }
   return file;
@@ -90,24 +92,25 @@ export async function writeReasonBackup(
   await ensureDir(fs, backupsDir(dir));
   const file = join(backupsDir(dir), `${reason}-${fileStamp(instant)}.json`);
   await writeFileAtomic(fs, file, text);
-  // The stamp sorts like the instant (fixed-width ISO), so the name order is the age order.
+  // The stamp sorts like the instant (fixed-width ISO), so the name order is the age order. The backup just written
+  // stays whatever its stamp says: after the clock went back it is the oldest by name, and callers name it to the user.
   const pattern = new RegExp(`^${reason}-\\d{4}-\\d{2}-\\d{2}T[\\d-]+Z\\.json$`);
-  const own = (await listNames(fs, dir)).filter((name) => pattern.test(name)).sort().reverse();
-  for (const name of own.slice(keptPerReason)) await fs.unlink(join(backupsDir(dir), name)).catch(() => undefined);
+  const written = basename(file);
+  const own = (await listNames(fs, dir)).filter((name) => pattern.test(name) && name !== written).sort().reverse();
+  for (const name of own.slice(keptPerReason - 1)) await fs.unlink(join(backupsDir(dir), name)).catch(() => undefined);
   return file;
 }
 
-/** Every backup, the most recently written first: the order in which recovery tries them. */
-export async function backupsNewestFirst(fs: StoreFileSystem, dir: string): Promise<string[]> {
-  const names = (await listNames(fs, dir)).filter((name) => name.endsWith('.json'));
-  const withTimes = await Promise.all(
-    names.map(async (name) => {
-      const file = join(backupsDir(dir), name);
-      const { mtimeMs } = await fs.stat(file);
-      return { file, name, mtimeMs };
-    }),
-  );
-  return withTimes
-    .sort((a, b) => b.mtimeMs - a.mtimeMs || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0))
-    .map(({ file }) => file);
+/** Every backup file. */
+export async function backupFiles(fs: StoreFileSystem, dir: string): Promise<string[]> {
+  return (await listNames(fs, dir)).filter((name) => name.endsWith('.json')).map((name) => join(backupsDir(dir), name));
+}
+
+/**
+ * Backups in the order recovery tries them: the one that has absorbed the most writes (its recorded log sequence)
+ * first, and among equals the later name. Never by file time, which a copy, a touch or a clock set ahead can make
+ * say anything.
+ */
+export function newestByContent<T extends { file: string; seq: number }>(backups: readonly T[]): T[] {
+  return [...backups].sort((a, b) => b.seq - a.seq || (basename(a.file) < basename(b.file) ? 1 : basename(a.file) > basename(b.file) ? -1 : 0));
 }

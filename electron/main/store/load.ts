@@ -7,7 +7,7 @@ import { Low } from 'lowdb';
 import type { CoachRecord, Contact, Interaction, Settings } from '../../../shared/model';
 import type { Notice } from '../../../shared/views';
 import type { Clock } from '../services/clock';
-import { backupsNewestFirst, writeMigrationBackup } from './backups';
+import { backupFiles, newestByContent, writeMigrationBackup } from './backups';
 import {
   changeSchema,
   currentSchemaVersion,
@@ -195,14 +195,21 @@ function damagedName(file: string, instant: Date, extension: string) {
   return (attempt: number) => `${base}.damaged-${fileStamp(instant)}${attempt ? `-${attempt}` : ''}${extension}`;
 }
 
-/** The newest backup that reads, validates and is not from a newer version, with the log replayed onto it. */
+/**
+ * The newest backup by content that reads, validates and is not from a newer version, with the log replayed onto it.
+ */
 async function restoreNewestGoodBackup(
   context: LoadContext,
   entries: readonly RawLogEntry[],
 ): Promise<{ file: string; result: Extract<Interpreted, { ok: true }> } | undefined> {
-  for (const file of await backupsNewestFirst(context.fs, context.paths.dir)) {
+  const readable: { file: string; seq: number; raw: object }[] = [];
+  for (const file of await backupFiles(context.fs, context.paths.dir)) {
     const raw = await readJson(context.fs, file);
-    if (typeof raw !== 'object' || raw === null) continue;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) continue;
+    const seq = (raw as { walSeq?: unknown }).walSeq;
+    readable.push({ file, raw, seq: typeof seq === 'number' && Number.isSafeInteger(seq) && seq >= 0 ? seq : 0 });
+  }
+  for (const { file, raw } of newestByContent(readable)) {
     const result = await interpret(context, raw, entries, false);
     if (result.ok) return { file, result };
   }
