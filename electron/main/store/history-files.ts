@@ -28,6 +28,8 @@ export interface HistoryYear {
   bytes: Buffer;
   /** The file's checksum matches: our own compaction wrote it and nobody changed it since. */
   verified: boolean;
+  /** The file claims a checksum that does not match: it was changed behind our back, which is damage. */
+  tampered: boolean;
 }
 
 /** Reads the listed years' files; `undefined` when one of them is missing, which makes the journal damaged. */
@@ -46,7 +48,8 @@ export async function readHistory(fs: StoreFileSystem, dir: string, years: reado
  * The records of one year's file, or `undefined` when it does not read as that year's history. Records of a file
  * that is not vouched for by its checksum are only framed here; the loader validates them with the document.
  */
-export function parseHistoryYear({ year, file, bytes, verified }: HistoryYear): Record<string, unknown>[] | undefined {
+export function parseHistoryYear({ year, file, bytes, verified, tampered }: HistoryYear): Record<string, unknown>[] | undefined {
+  if (tampered) return undefined;
   let data: Record<string, unknown>;
   try {
     data = parseObject(bytes, file);

@@ -6,6 +6,7 @@ import { PlauschError } from '../../../shared/errors';
 import type { Clock } from '../services/clock';
 import { changeSchema, currentSchemaVersion, documentSchema, emptyDocument } from './document';
 import { readTextIfExists, realFileSystem, type StoreFileSystem } from './files';
+import { readChecksummed } from './snapshot-file';
 import { applyChanges, assemble, storePaths, type LoadedJournal } from './load';
 import { migrate, type RawDocument } from './migrations';
 import { silentLogger, type JournalStore } from './types';
@@ -28,13 +29,14 @@ function refuseWrites(): Promise<never> {
 
 export async function readJournal(dir: string, clock: Clock, fs: StoreFileSystem = realFileSystem): Promise<ReadOnlyJournal> {
   const paths = storePaths(dir);
-  const text = await readTextIfExists(fs, paths.dataFile);
+  const read = await readChecksummed(fs, paths.dataFile);
   const log = parseLog((await readTextIfExists(fs, paths.walFile)) ?? '');
-  let dataFile: DataFileState = text === null ? 'missing' : 'ok';
+  // A checksum that does not match is damage, as when the app opens the file.
+  let dataFile: DataFileState = read === null ? 'missing' : read.tampered ? 'invalid' : 'ok';
   let raw: RawDocument = emptyDocument() as unknown as RawDocument;
-  if (text !== null) {
+  if (read !== null && dataFile === 'ok') {
     try {
-      const parsed = JSON.parse(text) as unknown;
+      const parsed = JSON.parse(read.bytes.toString('utf8')) as unknown;
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) dataFile = 'unparseable';
       else raw = parsed as RawDocument;
     } catch {

@@ -3,11 +3,16 @@
 // private files atomically and durably. Reads return unvalidated JSON on purpose: the loader decides whether the
 // content is current, old (to migrate), newer (to leave alone) or damaged.
 // Each file starts with a CRC-32 of the rest of it: a file our own compaction wrote and nobody changed since holds
-// records that were validated when they were committed, so the loader may skip validating them again.
+// records that were validated when they were committed, so the loader may skip validating them again. A file that
+// claims a checksum which does not match was changed behind our back (a flipped bit, a hand edit): that is damage,
+// however well the JSON still reads. Only a file without any checksum (written by an earlier version) is simply
+// validated.
 import type { Adapter } from 'lowdb';
 import { crc32 } from 'node:zlib';
 import { readDataFile, writeFileAtomic, type StoreFileSystem } from './files';
 
+/** How a file that claims a checksum begins, whatever follows. */
+const CLAIM_PREFIX = '{"checksum"';
 const CHECKSUM_PREFIX = '{"checksum":"crc32:';
 /** `{"checksum":"crc32:` + 8 hex digits + `",`: everything after it is what the checksum covers. */
 const CHECKSUM_HEADER_BYTES = CHECKSUM_PREFIX.length + 8 + 2;
@@ -16,11 +21,15 @@ function checksumOf(bytes: Uint8Array): string {
   return crc32(bytes).toString(16).padStart(8, '0');
 }
 
-/** Whether `bytes` start with a checksum header that matches the rest of them. */
-function checksumMatches(bytes: Buffer): boolean {
-  if (bytes.length <= CHECKSUM_HEADER_BYTES || bytes.toString('latin1', 0, CHECKSUM_PREFIX.length) !== CHECKSUM_PREFIX) return false;
+type ChecksumState = 'matches' | 'mismatch' | 'none';
+
+/** Whether `bytes` claim a checksum, and if so whether it matches the rest of them. */
+function checksumState(bytes: Buffer): ChecksumState {
+  if (bytes.toString('latin1', 0, CLAIM_PREFIX.length) !== CLAIM_PREFIX) return 'none';
+  if (bytes.length <= CHECKSUM_HEADER_BYTES || bytes.toString('latin1', 0, CHECKSUM_PREFIX.length) !== CHECKSUM_PREFIX) return 'mismatch';
   const written = bytes.toString('latin1', CHECKSUM_PREFIX.length, CHECKSUM_PREFIX.length + 8);
-  return written === checksumOf(bytes.subarray(CHECKSUM_HEADER_BYTES)) && bytes.toString('latin1', CHECKSUM_HEADER_BYTES - 2, CHECKSUM_HEADER_BYTES) === '",';
+  const framed = bytes.toString('latin1', CHECKSUM_HEADER_BYTES - 2, CHECKSUM_HEADER_BYTES) === '",';
+  return framed && written === checksumOf(bytes.subarray(CHECKSUM_HEADER_BYTES)) ? 'matches' : 'mismatch';
 }
 
 export class UnreadableFileError extends Error {
@@ -33,10 +42,15 @@ export class UnreadableFileError extends Error {
   }
 }
 
-/** A file's bytes and whether its checksum vouches for them; `null` when there is no file. */
-export async function readChecksummed(fs: StoreFileSystem, file: string): Promise<{ bytes: Buffer; verified: boolean } | null> {
+/**
+ * A file's bytes, whether its checksum vouches for them, and whether it claims one that does not match (`tampered`);
+ * `null` when there is no file.
+ */
+export async function readChecksummed(fs: StoreFileSystem, file: string): Promise<{ bytes: Buffer; verified: boolean; tampered: boolean } | null> {
   const bytes = await readDataFile(fs, file);
-  return bytes === null ? null : { bytes, verified: checksumMatches(bytes) };
+  if (bytes === null) return null;
+  const state = checksumState(bytes);
+  return { bytes, verified: state === 'matches', tampered: state === 'mismatch' };
 }
 
 /** The JSON object in `bytes`, without its checksum; anything else (including `null` or an array) is unreadable. */
@@ -86,6 +100,7 @@ export class SnapshotFile implements Adapter<unknown> {
     const read = await readChecksummed(this.fs, this.file);
     // lowdb takes a falsy read for "no file yet"; a file holding `null` counts as damaged (parseObject throws).
     if (read === null) return null;
+    if (read.tampered) throw new UnreadableFileError(this.file, new Error('its checksum does not match its content'));
     const data = parseObject(read.bytes, this.file);
     this.verified = read.verified;
     return data;

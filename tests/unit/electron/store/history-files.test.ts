@@ -107,23 +107,29 @@ describe('history files', () => {
     expect(year2019.interactions.map((record: { id: string }) => record.id)).toEqual(['i2019']);
   });
 
-  it('take a year file edited by hand when it still validates, and a damaged one as damage to the journal', async () => {
+  it('take a year file changed behind their back as damage, even when it still validates, and a damaged one too', async () => {
     const dir = await journalOverThreeYears();
     const file = yearFile(dir, 2023);
     const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace('Mittagessen i2023', 'Von Hand geändert'));
-    const edited = await open(dir);
-    expect(edited.interactions.get('i2023')?.note).toBe('Von Hand geändert');
-    expect(edited.notices).toEqual([]);
-    await edited.close();
+    // One letter of a note, changed: the JSON still validates, but the checksum says this is not what was written.
+    const edited = text.replace('Mittagessen i2023', 'Mittagessen i2O23');
+    await writeFile(file, edited);
+    const store1 = await open(dir);
+    expect(store1.interactions.get('i2023')?.note).not.toBe('Mittagessen i2O23');
+    expect(store1.notices[0]?.kind).toMatch(/restoredFromBackup|startedEmptyAfterDamage/);
+    const editedAside = (await readdir(dir)).filter((name) => name.startsWith('history.damaged-'));
+    expect(editedAside).toHaveLength(1);
+    expect(await readFile(join(dir, editedAside[0] ?? '', 'interactions-2023.json'), 'utf8')).toBe(edited);
+    await store1.close();
 
-    const damaged = (await readFile(file, 'utf8')).replace('"date":"2023-06-01"', '"date":"im Juni"');
-    await writeFile(file, damaged);
-    const store = await open(dir);
+    const other = await journalOverThreeYears();
+    const damaged = (await readFile(yearFile(other, 2023), 'utf8')).replace('"date":"2023-06-01"', '"date":"im Juni"');
+    await writeFile(yearFile(other, 2023), damaged);
+    const store = await open(other);
     expect(store.notices[0]?.kind).toBe('restoredFromBackup');
-    const setAside = (await readdir(dir)).filter((name) => name.startsWith('history.damaged-'));
+    const setAside = (await readdir(other)).filter((name) => name.startsWith('history.damaged-'));
     expect(setAside).toHaveLength(1);
-    expect(await readFile(join(dir, setAside[0] ?? '', 'interactions-2023.json'), 'utf8')).toBe(damaged);
+    expect(await readFile(join(other, setAside[0] ?? '', 'interactions-2023.json'), 'utf8')).toBe(damaged);
   });
 
   it('count a missing year file as damage, never as an empty year', async () => {
