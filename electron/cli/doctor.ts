@@ -51,7 +51,8 @@ export async function runDoctor(dataDir: string, clock: Clock): Promise<{ health
   else add(false, 'doctorNoBackups');
 
   const folder = await readdir(dataDir).catch(() => [] as string[]);
-  for (const name of folder.filter((n) => n.includes('.damaged-'))) add(true, 'doctorDamagedAside', { name });
+  // A recovery happened and may have cost entries: the user should look, so doctor is not healthy until then.
+  for (const name of folder.filter((n) => n.includes('.damaged-'))) add(false, 'doctorDamagedAside', { name });
   const holder = await lockHolder(realFileSystem, dataDir);
   if (holder !== undefined) add(true, 'doctorRunning', { pid: holder });
   return { healthy: lines.every((line) => line.ok), lines };

@@ -4,6 +4,7 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PlauschError } from '../../shared/errors';
+import type { Notice } from '../../shared/views';
 import { displayName, interactionInputSchema, interactionTypes, type InteractionType } from '../../shared/model';
 import { MAX_IMPORT_BYTES, exportFormats, type ExportFormat } from '../../shared/transfer';
 import type { Clock } from '../main/services/clock';
@@ -15,8 +16,9 @@ import type { TransferService } from '../main/services/transfer';
 import { readBackupDocument } from '../main/services/transfer/backups';
 import { openStore, StoreError } from '../main/store';
 import { chooseDataDir } from '../main/data-dir';
+import { diskProblem } from './disk-problems';
 import { runDoctor } from './doctor';
-import { explainError, languageFromEnv, say, type MessageKey } from './messages';
+import { explainError, languageFromEnv, say, type Lang, type MessageKey } from './messages';
 import { problemWords } from './problems';
 import { printable, printableJson } from './terminal-text';
 import { readJournal } from '../main/store/read-only';
@@ -135,8 +137,28 @@ function servicesOver(store: JournalStore, clock: Clock, dataDir: string, lang: 
   return createServices({ store, clock, log: silentLogger, appInfo: { version: 'cli', dataDir, systemLanguage: lang }, notifier: quietNotifier });
 }
 
-/** Opens the store for writing; the app's lock turns into the "app is running" message. */
-async function withWritableStore<T>(dataDir: string, clock: Clock, task: (store: JournalStore) => Promise<T>): Promise<T> {
+/** A notice of the store's open (a recovery, a migration) as one line for stderr; the browser's own has none. */
+function noticeLine(lang: Lang, notice: Notice): string | undefined {
+  switch (notice.kind) {
+    case 'restoredFromBackup':
+      return say(lang, 'noticeRestored', { backupFile: notice.backupFile, damagedFile: notice.damagedFile });
+    case 'startedEmptyAfterDamage':
+      return say(lang, 'noticeStartedEmpty', { damagedFile: notice.damagedFile });
+    case 'migrated':
+      return say(lang, 'noticeMigrated', { fromVersion: notice.fromVersion, toVersion: notice.toVersion, backupFile: notice.backupFile });
+    case 'logDamaged':
+      return say(lang, 'noticeLogDamaged', { damagedFile: notice.damagedFile });
+    case 'shellStopped':
+      return undefined;
+  }
+}
+
+/**
+ * Opens the store for writing; the app's lock turns into the "app is running" message. What the open repaired is
+ * said on stderr before anything else. A task whose writes were acknowledged counts as done even when the tidying up
+ * at close (compaction, the daily backup) fails: that is a warning of its own, never a reported failure of the write.
+ */
+async function withWritableStore<T>(dataDir: string, clock: Clock, io: CliIo, lang: Lang, task: (store: JournalStore) => Promise<T>): Promise<T> {
   let store: JournalStore;
   try {
     store = await openStore({ dir: dataDir, clock });
@@ -145,11 +167,21 @@ async function withWritableStore<T>(dataDir: string, clock: Clock, task: (store:
     if (error instanceof StoreError && error.code === 'newerSchema') throw new CliFailure('newerSchema', { file: error.details.file ?? dataDir });
     throw error;
   }
+  for (const line of store.notices.map((notice) => noticeLine(lang, notice))) if (line) io.err(line);
+  let result: T;
   try {
-    return await task(store);
-  } finally {
-    await store.close();
+    result = await task(store);
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
   }
+  try {
+    await store.close();
+  } catch (error) {
+    const problem = diskProblem(lang, error, dataDir) ?? (error instanceof Error ? error.message : String(error));
+    io.err(say(lang, 'savedButTidyFailed', { problem }));
+  }
+  return result;
 }
 
 function findContact(store: JournalStore, name: string) {
@@ -180,6 +212,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const reading = async () => {
       const journal = await readJournal(dataDir, clock);
       if (journal.dataFile === 'newer') throw new CliFailure('newerSchema', { file: join(dataDir, 'plausch.json') });
+      // A damaged main file reads as an empty journal with the log on top: shown, that would look like lost data.
+      if (journal.dataFile === 'unparseable' || journal.dataFile === 'invalid') {
+        throw new CliFailure('dataDamaged', { file: join(dataDir, 'plausch.json'), state: journal.dataFile });
+      }
       return journal.store;
     };
 
@@ -233,7 +269,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const typeWord = need(second, 'TYPE');
         const type = interactionTypeOf(typeWord);
         if (!type) throw new CliFailure('unknownType', { type: typeWord, types: interactionTypes.join(', ') }, EXIT.usage);
-        return await withWritableStore(dataDir, clock, async (store) => {
+        return await withWritableStore(dataDir, clock, io, lang, async (store) => {
           const contact = findContact(store, name);
           const saved = await servicesOver(store, clock, dataDir, lang).interactions.create(
             interactionInputSchema.parse({ contactIds: [contact.id], type, date: clock.today(), note: third ?? '' }),
@@ -263,7 +299,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           out('previewNothingWritten');
           return EXIT.ok;
         }
-        return await withWritableStore(dataDir, clock, async (store) => {
+        return await withWritableStore(dataDir, clock, io, lang, async (store) => {
           const transfer = servicesOver(store, clock, dataDir, lang).transfer;
           const receipt = await transfer.confirmImport((await printPreview(transfer)).importId, []);
           out('imported', { created: receipt.created, updated: receipt.updated, skipped: receipt.skipped, backup: receipt.backupFile });
@@ -284,7 +320,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
 
       case 'backup':
-        return await withWritableStore(dataDir, clock, async (store) => {
+        return await withWritableStore(dataDir, clock, io, lang, async (store) => {
           out('backedUp', { file: await store.backupNow('manual') });
           return EXIT.ok;
         });
@@ -303,7 +339,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           out('restoreNeedsYes', { file: source, contacts: doc.contacts.length, interactions: doc.interactions.length });
           return EXIT.usage;
         }
-        return await withWritableStore(dataDir, clock, async (store) => {
+        return await withWritableStore(dataDir, clock, io, lang, async (store) => {
           const receipt = await servicesOver(store, clock, dataDir, lang).transfer.backups.restoreFromText(text, source);
           out('restored', { contacts: receipt.contacts, interactions: receipt.interactions, backup: receipt.safetyBackup });
           if (receipt.addressesMovedToNotes > 0) out('addressesMovedToNotes', { count: receipt.addressesMovedToNotes });
@@ -333,7 +369,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.err(say(lang, 'linkedFile', { file: error.details.file ?? '' }));
       return EXIT.failed;
     }
-    io.err(say(lang, 'unexpected', { message: error instanceof Error ? error.message : String(error) }));
+    const problem = diskProblem(lang, error, '');
+    io.err(problem ? say(lang, 'notSavedDisk', { problem }) : say(lang, 'unexpected', { message: error instanceof Error ? error.message : String(error) }));
     return EXIT.failed;
   }
 }

@@ -2,7 +2,7 @@
 import type { PlauschErrorData } from '../../shared/errors';
 import { printable } from './terminal-text';
 
-type Lang = 'de' | 'en';
+export type Lang = 'de' | 'en';
 type Text = Record<Lang, (v: Record<string, string | number>) => string>;
 
 const t = (de: Text['de'], en: Text['en']): Text => ({ de, en });
@@ -80,8 +80,48 @@ export const messages = {
   doctorNoBackups: t(() => 'Keine Sicherung vorhanden.', () => 'No backup exists.'),
   doctorBadBackup: t((v) => `Sicherung unlesbar: ${v['name']}`, (v) => `Backup unreadable: ${v['name']}`),
   doctorRunning: t((v) => `Plausch läuft (Prozess ${v['pid']})`, (v) => `Plausch is running (process ${v['pid']})`),
-  doctorDamagedAside: t((v) => `Beiseitegelegte beschädigte Datei: ${v['name']}`, (v) => `Damaged file set aside: ${v['name']}`),
+  doctorDamagedAside: t(
+    (v) => `Beiseitegelegte beschädigte Datei: ${v['name']} – Plausch hat sie ersetzt; sehen Sie nach, ob darin etwas fehlt, was Sie noch brauchen, und löschen Sie sie dann`,
+    (v) => `Damaged file set aside: ${v['name']} – Plausch replaced it; check whether it holds anything you still need, then delete it`,
+  ),
   unexpected: t((v) => `Unerwarteter Fehler: ${v['message']}`, (v) => `Unexpected error: ${v['message']}`),
+  dataDamaged: t(
+    (v) => `Die Daten in ${v['file']} sind beschädigt (${v['state']}). Lesen ginge nur mit einem unvollständigen Journal, deshalb zeigt Plausch nichts an. Der nächste Start der App oder ein ändernder Befehl (etwa „plausch backup“) legt die Datei beiseite und stellt die neueste gute Sicherung wieder her; „plausch doctor“ sagt mehr.`,
+    (v) => `The data in ${v['file']} is damaged (${v['state']}). Reading it would show an incomplete journal, so Plausch shows nothing. The next start of the app, or a changing command (such as "plausch backup"), sets the file aside and restores the newest good backup; "plausch doctor" says more.`,
+  ),
+  noticeRestored: t(
+    (v) => `Achtung: Die Daten waren beschädigt. Plausch hat die Sicherung ${v['backupFile']} wiederhergestellt; was seitdem eingetragen war, fehlt womöglich. Die beschädigte Datei liegt hier: ${v['damagedFile']}`,
+    (v) => `Warning: the data was damaged. Plausch restored the backup ${v['backupFile']}; what was entered since may be missing. The damaged file was kept here: ${v['damagedFile']}`,
+  ),
+  noticeStartedEmpty: t(
+    (v) => `Achtung: Die Daten waren beschädigt und keine Sicherung war lesbar. Plausch beginnt mit einem leeren Journal; die beschädigte Datei liegt hier: ${v['damagedFile']}`,
+    (v) => `Warning: the data was damaged and no backup could be read. Plausch starts with an empty journal; the damaged file was kept here: ${v['damagedFile']}`,
+  ),
+  noticeMigrated: t(
+    (v) => `Die Daten wurden für diese Version umgestellt (Format ${v['fromVersion']} → ${v['toVersion']}); eine Sicherung des alten Stands liegt hier: ${v['backupFile']}`,
+    (v) => `The data was converted for this version (format ${v['fromVersion']} → ${v['toVersion']}); a backup of the previous state is here: ${v['backupFile']}`,
+  ),
+  noticeLogDamaged: t(
+    (v) => `Achtung: Ein Teil des Änderungsprotokolls war unlesbar. Alles Lesbare wurde übernommen; prüfen Sie Ihre letzten Einträge. Die Datei liegt hier: ${v['damagedFile']}`,
+    (v) => `Warning: part of the change log could not be read. Everything readable was kept; please check your latest entries. The file was kept here: ${v['damagedFile']}`,
+  ),
+  savedButTidyFailed: t(
+    (v) => `Ihre Änderung ist gespeichert. Danach ließ sich das Journal nicht aufräumen oder sichern (${v['problem']}); die Änderung liegt sicher im Änderungsprotokoll und wird beim nächsten Öffnen übernommen.`,
+    (v) => `Your change is saved. Afterwards the journal could not be tidied up or backed up (${v['problem']}); the change is safe in the change log and is taken in the next time the data is opened.`,
+  ),
+  diskFull: t(() => 'der Datenträger ist voll – schaffen Sie Platz', () => 'the disk is full – please free some space'),
+  noPermission: t(
+    (v) => `keine Berechtigung zum Schreiben in ${v['path']} – prüfen Sie die Rechte des Ordners`,
+    (v) => `no permission to write in ${v['path']} – please check the folder's permissions`,
+  ),
+  readOnlyDisk: t(
+    (v) => `${v['path']} liegt auf einem schreibgeschützten Datenträger`,
+    (v) => `${v['path']} is on a read-only disk`,
+  ),
+  notSavedDisk: t(
+    (v) => `Nichts wurde geändert: ${v['problem']}.`,
+    (v) => `Nothing was changed: ${v['problem']}.`,
+  ),
 } satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof messages;

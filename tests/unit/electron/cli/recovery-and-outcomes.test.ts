@@ -1,0 +1,90 @@
+// The command line tells the truth about the data: a damaged main file is not shown as a journal with one contact, a
+// recovery is announced on stderr, doctor stays unhealthy while a damaged file waits to be looked at, and a write
+// that was saved is reported as saved even when the tidying up afterwards fails.
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diskProblem } from '../../../../electron/cli/disk-problems';
+import { EXIT, main } from '../../../../electron/cli';
+import { fixedClock } from '../../../../electron/main/services/clock';
+import { openStore } from '../../../../electron/main/store';
+import { contact, openAndCrash, tempDir } from '../store/helpers';
+
+const NOW = '2025-04-14T09:00:00.000Z';
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: { LANG: 'en_US.UTF-8' }, clock: fixedClock(NOW) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A journal with a backup holding one contact, a second contact in the log only, and a zeroed main file. */
+async function damagedJournal() {
+  const dir = await tempDir();
+  const store = await openStore({ dir, clock: fixedClock(NOW) });
+  await store.commit([{ op: 'put', collection: 'contacts', value: contact('a') }]);
+  await store.backupNow('manual');
+  await store.close();
+  await openAndCrash(dir, (crashing) => crashing.commit([{ op: 'put', collection: 'contacts', value: contact('b') }]), { clock: fixedClock(NOW) });
+  await writeFile(join(dir, 'plausch.json'), Buffer.alloc(300));
+  return dir;
+}
+
+describe('the command line and damaged data', () => {
+  it('refuses to list or export a damaged journal instead of showing the log on an empty one', async () => {
+    const dir = await damagedJournal();
+    for (const args of [['list'], ['export', '--format', 'json', '--out', join(dir, 'out.json')]]) {
+      const result = await run([...args, '--data', dir]);
+      expect(result.code, args.join(' ')).toBe(EXIT.failed);
+      expect(result.err).toMatch(/is damaged \(unparseable\)/);
+      expect(result.out).toBe('');
+    }
+  });
+
+  it('announces a recovery on stderr, keeps what the log held, and doctor is not healthy while the damaged file waits', async () => {
+    const dir = await damagedJournal();
+    const backup = await run(['backup', '--data', dir]);
+    expect(backup.code).toBe(EXIT.ok);
+    expect(backup.err).toMatch(/^Warning: the data was damaged\. Plausch restored the backup .*manual-.*\.json; .* kept here: .*plausch\.damaged-/);
+
+    const list = await run(['list', '--data', dir]);
+    expect(list.code).toBe(EXIT.ok);
+    expect(list.out.split('\n')).toHaveLength(2);
+
+    const doctor = await run(['doctor', '--data', dir]);
+    expect(doctor.code).toBe(EXIT.failed);
+    expect(doctor.out).toMatch(/✗ Damaged file set aside: plausch\.damaged-.* – Plausch replaced it/);
+  });
+});
+
+describe('honest outcomes', () => {
+  it('reports a saved write as saved when the backup at close fails, with the failure as a warning of its own', async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dir, clock: fixedClock(NOW) });
+    await store.commit([{ op: 'put', collection: 'contacts', value: contact('sabine', { firstName: 'Sabine', lastName: 'Müller' }) }]);
+    await store.close();
+    // Where the backups go, a file stands: the daily backup at close cannot be written.
+    await rm(join(dir, 'backups'), { recursive: true });
+    await writeFile(join(dir, 'backups'), 'not a folder');
+
+    const saved = await run(['log', 'Sabine Müller', 'coffee', 'Kaffee am Empfang', '--data', dir]);
+    expect(saved.code, saved.err).toBe(EXIT.ok);
+    expect(saved.out).toMatch(/^Logged: /);
+    expect(saved.err).toMatch(/^Your change is saved\. Afterwards the journal could not be tidied up or backed up/);
+    expect(saved.err).not.toMatch(/Unexpected error/);
+
+    await rm(join(dir, 'backups'));
+    const reopened = await openStore({ dir, clock: fixedClock(NOW) });
+    expect([...reopened.interactions.values()].map((interaction) => interaction.note)).toContain('Kaffee am Empfang');
+    await reopened.close();
+  });
+
+  it('says what a full disk, a missing permission and a read-only disk mean, in German and English', () => {
+    const failure = (code: string) => Object.assign(new Error(`${code}: raw`), { code, path: '/daten' });
+    expect(diskProblem('en', failure('ENOSPC'), '/x')).toBe('the disk is full – please free some space');
+    expect(diskProblem('de', failure('EACCES'), '/x')).toBe('keine Berechtigung zum Schreiben in /daten – prüfen Sie die Rechte des Ordners');
+    expect(diskProblem('en', failure('EROFS'), '/x')).toBe('/daten is on a read-only disk');
+    expect(diskProblem('en', new Error('something else'), '/x')).toBeUndefined();
+  });
+});
