@@ -6,15 +6,27 @@
 // deletion) and then prints `prologue`. A parent that waits for that line kills a child that has done the work its
 // assertions need, however slow the machine is.
 import { fixedClock } from '../../../../electron/main/services/clock';
-import { openStoreEarly } from '../../../../electron/main/store';
+import { openStoreEarly, StoreError } from '../../../../electron/main/store';
 import { contactSchema, interactionSchema } from '../../../../shared/model';
 
-const [dir = '', run = '0', day = '2025-01-01'] = process.argv.slice(2);
+const [dir = '', run = '0', day = '2025-01-01', role = 'writer'] = process.argv.slice(2);
 const stamp = `${day}T10:00:00.000Z`;
 
 function say(line: string) {
   // Writes to a pipe are synchronous on Linux and macOS, so a printed ack is never lost before the kill.
   process.stdout.write(`${line}\n`);
+}
+
+if (role === 'second') {
+  // A second writer on a folder whose writer is running: it must be refused, whatever state the lock is in.
+  try {
+    const stolen = await openStoreEarly({ dir, clock: fixedClock(stamp) });
+    say('opened');
+    await stolen.close();
+  } catch (error) {
+    say(error instanceof StoreError && error.code === 'locked' ? 'locked' : `failed ${String(error)}`);
+  }
+  process.exit(0);
 }
 
 // Opened as the app opens it: commits may arrive while the years are still being read, and wait for them.

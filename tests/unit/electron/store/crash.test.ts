@@ -1,8 +1,10 @@
 // A writer killed with SIGKILL at random moments, again and again in the same folder: after every kill the
-// journal opens, validates and holds every commit that was acknowledged before the kill. The verdict never depends
-// on how fast the machine is: half the kills wait until the writer has done one of everything that is checked.
+// journal opens (taking over the dead writer's lock), validates and holds every commit that was acknowledged before
+// the kill, and a second writer knocking meanwhile is turned away. The verdict never depends on how fast the machine
+// is: half the kills wait until the writer has done one of everything that is checked.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,7 +14,7 @@ import { openStore } from '../../../../electron/main/store';
 import { fixedClock } from '../../../../electron/main/services/clock';
 import { addDays } from '../../../../shared/dates';
 
-const kills = 60;
+const kills = 200;
 let bundleDir = '';
 let childScript = '';
 
@@ -46,9 +48,23 @@ interface ChildRun {
   /** Deletions the child started: acknowledged or not, the record may be gone, so it is no longer expected. */
   deleting: string[];
   deleted: string[];
+  /** What a second writer started beside this one answered: `locked`, or how it got in. */
+  secondWriter?: string;
 }
 
-async function runAndKill(dir: string, run: number, day: string, random: () => number): Promise<ChildRun> {
+/** Starts a second writer on the folder and returns the line it answers with once it has exited. */
+async function secondWriterAnswer(dir: string, run: number, day: string): Promise<string> {
+  const second = spawn(process.execPath, [childScript, dir, String(run), day, 'second'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  second.stdout.setEncoding('utf8');
+  second.stdout.on('data', (chunk: string) => {
+    output += chunk;
+  });
+  await once(second, 'exit');
+  return output.trim();
+}
+
+async function runAndKill(dir: string, run: number, day: string, random: () => number, withSecondWriter: boolean): Promise<ChildRun> {
   const child = spawn(process.execPath, [childScript, dir, String(run), day], { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   child.stdout.setEncoding('utf8');
@@ -66,6 +82,8 @@ async function runAndKill(dir: string, run: number, day: string, random: () => n
       child.on('exit', () => failed(new Error(`child ${run} exited before its prologue:\n${output}`)));
     });
   }
+  // While the writer holds the folder, a second one (another app, the command line) must be turned away.
+  const secondWriter = withSecondWriter ? await secondWriterAnswer(dir, run, day) : undefined;
   await new Promise((wait) => setTimeout(wait, Math.floor(random() * (fromStart ? 300 : 150))));
   child.kill('SIGKILL');
   const [code, signal] = await exited;
@@ -76,6 +94,7 @@ async function runAndKill(dir: string, run: number, day: string, random: () => n
     deleting: complete.filter((line) => line.startsWith('deleting ')).map((line) => line.slice(9)),
     deleted: complete.filter((line) => line.startsWith('deleted ')).map((line) => line.slice(8)),
     moved: complete.filter((line) => line.startsWith('moved ')).map((line) => line.slice(6)),
+    ...(secondWriter !== undefined ? { secondWriter } : {}),
   };
 }
 
@@ -106,11 +125,17 @@ describe('crash safety', () => {
     let totalAcks = 0;
     let totalMoves = 0;
     let totalDeletes = 0;
+    /** Prologue runs whose killed writer left its lock behind, for the next open to take over. */
+    let staleLocks = 0;
+    const secondWriters: string[] = [];
     try {
       for (let run = 0; run < kills; run += 1) {
         const day = addDays('2025-01-01', run);
-        const { acked, deleting, deleted, moved } = await runAndKill(dir, run, day, random);
+        // Every third prologue run has a second writer knock while the first holds the folder.
+        const { acked, deleting, deleted, moved, secondWriter } = await runAndKill(dir, run, day, random, run % 6 === 1);
+        if (secondWriter !== undefined) secondWriters.push(secondWriter);
         if (run % 2 === 1) {
+          if (existsSync(join(dir, 'plausch.lock'))) staleLocks += 1;
           prologueRuns += 1;
           totalAcks += acked.length;
           totalMoves += moved.length;
@@ -147,6 +172,9 @@ describe('crash safety', () => {
       expect(totalAcks).toBeGreaterThanOrEqual(prologueRuns * 9);
       expect(totalMoves).toBeGreaterThanOrEqual(prologueRuns);
       expect(totalDeletes).toBeGreaterThanOrEqual(prologueRuns);
+      // Each of those opens took over the lock of a writer killed while holding it; no second writer ever got in.
+      expect(staleLocks).toBe(prologueRuns);
+      expect(secondWriters).toEqual(Array.from({ length: Math.ceil((kills - 1) / 6) }, () => 'locked'));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
