@@ -30,6 +30,11 @@ export function isoDateAt(instant: Date, timeZone?: string): string {
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
+/** A calendar date written out for people: "12. März 2025" in German, "12 March 2025" in English. */
+export function longDate(isoDate: string, language: 'de' | 'en'): string {
+  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(utcMidnight(isoDate));
+}
+
 export function compareIsoDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -85,7 +85,11 @@ export type SearchHit =
 
 /** Something the main process wants the user to know at start (e.g. a damaged data file was set aside). */
 export type Notice =
-  | { kind: 'restoredFromBackup'; damagedFile: string; backupFile: string }
+  /**
+   * The journal did not read and was restored from a backup: `backupDate` (YYYY-MM-DD, from the backup's name) says
+   * from when, `damagedFile` where the set-aside files are.
+   */
+  | { kind: 'restoredFromBackup'; damagedFile: string; backupFile: string; backupDate?: string }
   | { kind: 'startedEmptyAfterDamage'; damagedFile: string }
   | { kind: 'migrated'; fromVersion: number; toVersion: number; backupFile: string }
   /** Part of the change log did not read: everything intact was kept, the file was set aside as it was. */

@@ -3,6 +3,7 @@
 // and refuse, with a clear message, while the app holds it.
 import { open, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { longDate } from '../../shared/dates';
 import { PlauschError } from '../../shared/errors';
 import type { Notice } from '../../shared/views';
 import { displayName, interactionInputSchema, interactionTypes, type InteractionType } from '../../shared/model';
@@ -141,7 +142,11 @@ function servicesOver(store: JournalStore, clock: Clock, dataDir: string, lang: 
 function noticeLine(lang: Lang, notice: Notice): string | undefined {
   switch (notice.kind) {
     case 'restoredFromBackup':
-      return say(lang, 'noticeRestored', { backupFile: notice.backupFile, damagedFile: notice.damagedFile });
+      return say(lang, 'noticeRestored', {
+        backupFile: notice.backupFile,
+        damagedFile: notice.damagedFile,
+        date: notice.backupDate ? longDate(notice.backupDate, lang) : '',
+      });
     case 'startedEmptyAfterDamage':
       return say(lang, 'noticeStartedEmpty', { damagedFile: notice.damagedFile });
     case 'migrated':
@@ -153,18 +158,34 @@ function noticeLine(lang: Lang, notice: Notice): string | undefined {
   }
 }
 
+/** Recovery would go back past backups that do not read: what would be restored, and what `--yes` then does. */
+function consentFailure(lang: Lang, error: StoreError, dataDir: string): CliFailure {
+  const { backupFile, backupDate, unreadableBackups = [] } = error.details;
+  const values = { file: error.details.file ?? dataDir, unreadable: unreadableBackups.join(', ') };
+  if (!backupFile) return new CliFailure('recoveryNeedsConsentEmpty', values);
+  return new CliFailure('recoveryNeedsConsent', { ...values, backupFile, date: backupDate ? longDate(backupDate, lang) : backupFile });
+}
+
 /**
  * Opens the store for writing; the app's lock turns into the "app is running" message. What the open repaired is
  * said on stderr before anything else. A task whose writes were acknowledged counts as done even when the tidying up
  * at close (compaction, the daily backup) fails: that is a warning of its own, never a reported failure of the write.
  */
-async function withWritableStore<T>(dataDir: string, clock: Clock, io: CliIo, lang: Lang, task: (store: JournalStore) => Promise<T>): Promise<T> {
+async function withWritableStore<T>(
+  dataDir: string,
+  clock: Clock,
+  io: CliIo,
+  lang: Lang,
+  olderBackupAllowed: boolean,
+  task: (store: JournalStore) => Promise<T>,
+): Promise<T> {
   let store: JournalStore;
   try {
-    store = await openStore({ dir: dataDir, clock });
+    store = await openStore({ dir: dataDir, clock, olderBackupAllowed });
   } catch (error) {
     if (error instanceof StoreError && error.code === 'locked') throw new CliFailure('locked', { pid: error.details.pid ?? '?' }, EXIT.locked);
     if (error instanceof StoreError && error.code === 'newerSchema') throw new CliFailure('newerSchema', { file: error.details.file ?? dataDir });
+    if (error instanceof StoreError && error.code === 'recoveryNeedsConsent') throw consentFailure(lang, error, dataDir);
     throw error;
   }
   for (const line of store.notices.map((notice) => noticeLine(lang, notice))) if (line) io.err(line);
@@ -269,7 +290,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const typeWord = need(second, 'TYPE');
         const type = interactionTypeOf(typeWord);
         if (!type) throw new CliFailure('unknownType', { type: typeWord, types: interactionTypes.join(', ') }, EXIT.usage);
-        return await withWritableStore(dataDir, clock, io, lang, async (store) => {
+        return await withWritableStore(dataDir, clock, io, lang, parsed.flags.has('--yes'), async (store) => {
           const contact = findContact(store, name);
           const saved = await servicesOver(store, clock, dataDir, lang).interactions.create(
             interactionInputSchema.parse({ contactIds: [contact.id], type, date: clock.today(), note: third ?? '' }),
@@ -299,7 +320,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           out('previewNothingWritten');
           return EXIT.ok;
         }
-        return await withWritableStore(dataDir, clock, io, lang, async (store) => {
+        return await withWritableStore(dataDir, clock, io, lang, parsed.flags.has('--yes'), async (store) => {
           const transfer = servicesOver(store, clock, dataDir, lang).transfer;
           const receipt = await transfer.confirmImport((await printPreview(transfer)).importId, []);
           out('imported', { created: receipt.created, updated: receipt.updated, skipped: receipt.skipped, backup: receipt.backupFile });
@@ -320,7 +341,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
 
       case 'backup':
-        return await withWritableStore(dataDir, clock, io, lang, async (store) => {
+        return await withWritableStore(dataDir, clock, io, lang, parsed.flags.has('--yes'), async (store) => {
           out('backedUp', { file: await store.backupNow('manual') });
           return EXIT.ok;
         });
@@ -339,7 +360,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           out('restoreNeedsYes', { file: source, contacts: doc.contacts.length, interactions: doc.interactions.length });
           return EXIT.usage;
         }
-        return await withWritableStore(dataDir, clock, io, lang, async (store) => {
+        return await withWritableStore(dataDir, clock, io, lang, parsed.flags.has('--yes'), async (store) => {
           const receipt = await servicesOver(store, clock, dataDir, lang).transfer.backups.restoreFromText(text, source);
           out('restored', { contacts: receipt.contacts, interactions: receipt.interactions, backup: receipt.safetyBackup });
           if (receipt.addressesMovedToNotes > 0) out('addressesMovedToNotes', { count: receipt.addressesMovedToNotes });

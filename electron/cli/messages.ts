@@ -89,9 +89,17 @@ export const messages = {
     (v) => `Die Daten in ${v['file']} sind beschädigt (${v['state']}). Lesen ginge nur mit einem unvollständigen Journal, deshalb zeigt Plausch nichts an. Der nächste Start der App oder ein ändernder Befehl (etwa „plausch backup“) legt die Datei beiseite und stellt die neueste gute Sicherung wieder her; „plausch doctor“ sagt mehr.`,
     (v) => `The data in ${v['file']} is damaged (${v['state']}). Reading it would show an incomplete journal, so Plausch shows nothing. The next start of the app, or a changing command (such as "plausch backup"), sets the file aside and restores the newest good backup; "plausch doctor" says more.`,
   ),
+  recoveryNeedsConsent: t(
+    (v) => `Die Daten in ${v['file']} sind beschädigt. Die neueste lesbare Sicherung ist vom ${v['date']} (${v['backupFile']}); Sicherungen, die mehr enthalten könnten, lassen sich nicht lesen: ${v['unreadable']}. Nichts wurde geändert. Mit --yes legt Plausch die beschädigten Dateien beiseite und stellt die Sicherung vom ${v['date']} wieder her; Einträge nach diesem Tag können dann fehlen.`,
+    (v) => `The data in ${v['file']} is damaged. The newest backup that can be read is from ${v['date']} (${v['backupFile']}); backups that might hold more cannot be read: ${v['unreadable']}. Nothing was changed. With --yes, Plausch sets the damaged files aside and restores the backup from ${v['date']}; entries made after that day may then be missing.`,
+  ),
+  recoveryNeedsConsentEmpty: t(
+    (v) => `Die Daten in ${v['file']} sind beschädigt, und keine Sicherung lässt sich lesen: ${v['unreadable']}. Nichts wurde geändert. Mit --yes legt Plausch die beschädigten Dateien beiseite und beginnt mit einem leeren Journal.`,
+    (v) => `The data in ${v['file']} is damaged, and no backup can be read: ${v['unreadable']}. Nothing was changed. With --yes, Plausch sets the damaged files aside and starts with an empty journal.`,
+  ),
   noticeRestored: t(
-    (v) => `Achtung: Die Daten waren beschädigt. Plausch hat die Sicherung ${v['backupFile']} wiederhergestellt; was seitdem eingetragen war, fehlt womöglich. Die beschädigte Datei liegt hier: ${v['damagedFile']}`,
-    (v) => `Warning: the data was damaged. Plausch restored the backup ${v['backupFile']}; what was entered since may be missing. The damaged file was kept here: ${v['damagedFile']}`,
+    (v) => `Achtung: Die Daten waren beschädigt. Plausch hat die Sicherung ${v['backupFile']}${v['date'] ? ` vom ${v['date']}` : ''} wiederhergestellt; was seitdem eingetragen war, fehlt womöglich. Die beschädigte Datei liegt hier: ${v['damagedFile']}`,
+    (v) => `Warning: the data was damaged. Plausch restored the backup ${v['backupFile']}${v['date'] ? ` from ${v['date']}` : ''}; what was entered since may be missing. The damaged file was kept here: ${v['damagedFile']}`,
   ),
   noticeStartedEmpty: t(
     (v) => `Achtung: Die Daten waren beschädigt und keine Sicherung war lesbar. Plausch beginnt mit einem leeren Journal; die beschädigte Datei liegt hier: ${v['damagedFile']}`,

@@ -13,14 +13,16 @@ export interface BackendOptions extends Omit<ServicesDeps, 'store' | 'appInfo'> 
   clock: Clock;
   log: Logger;
   appInfo: Omit<AppInfo, 'dataDir'>;
+  /** The user agreed to recovery from an older backup (see `StoreOptions.olderBackupAllowed`). */
+  olderBackupAllowed?: boolean;
 }
 
 /**
  * Opens the data folder's main file and returns at once; the services are built once every interaction is in
  * memory (`ready`). Its router holds calls until then, so windows can load while the journal's years are read.
  */
-export async function startBackend({ dataDir, appInfo, ...deps }: BackendOptions) {
-  const store = await openStoreEarly({ dir: dataDir, clock: deps.clock, log: deps.log });
+export async function startBackend({ dataDir, appInfo, olderBackupAllowed = false, ...deps }: BackendOptions) {
+  const store = await openStoreEarly({ dir: dataDir, clock: deps.clock, log: deps.log, olderBackupAllowed });
   const ready = store.complete.then(() => {
     const services = createServices({ ...deps, store, appInfo: { ...appInfo, dataDir } });
     const router = createRouter(services, deps.log);

@@ -10,6 +10,7 @@ import { reminderHash } from './services/desktop';
 import { deferredDesktop } from './shell/desktop';
 import { languageFor, message } from './shell/messages';
 import { appPages } from './shell/pages';
+import { agreesToRecovery } from './shell/recovery-question';
 import { StoreError } from './store';
 
 const log = consoleLogger(systemClock);
@@ -21,7 +22,7 @@ type StartedBackend = Awaited<ReturnType<typeof startBackend>>;
 
 function startFailureText(error: unknown, dataDir: string): string {
   const language = languageFor(app.getLocale());
-  if (error instanceof StoreError) return message(language, error.code, { dataDir, file: error.details.file ?? dataDir });
+  if (error instanceof StoreError && error.code !== 'recoveryNeedsConsent') return message(language, error.code, { dataDir, file: error.details.file ?? dataDir });
   return message(language, 'unexpected', { dataDir, message: error instanceof Error ? error.message : String(error) });
 }
 
@@ -54,9 +55,8 @@ function closeBeforeQuit(backend: StartedBackend, windows: ShellWindows): void {
 async function start(dataDir: string): Promise<void> {
   await app.whenReady();
   const desktop = deferredDesktop();
-  let started: StartedBackend;
-  try {
-    started = await startBackend({
+  const open = (olderBackupAllowed: boolean) =>
+    startBackend({
       dataDir,
       clock: systemClock,
       log,
@@ -64,9 +64,22 @@ async function start(dataDir: string): Promise<void> {
       notifier: createNodeNotifier({ log, appId: appUserModelId }),
       onReminderActivated: (target) => desktop.port.showMain(reminderHash(target)),
       desktop: desktop.port,
+      olderBackupAllowed,
+    });
+  let started: StartedBackend | undefined;
+  try {
+    started = await open(false).catch(async (error: unknown) => {
+      // A recovery that may lose writes waits for the user's word; without it nothing is changed.
+      if (!(error instanceof StoreError && error.code === 'recoveryNeedsConsent')) throw error;
+      if (!(await agreesToRecovery(error, app.getLocale()))) return undefined;
+      return open(true);
     });
   } catch (error) {
     refuseToStart(error, dataDir);
+    return;
+  }
+  if (!started) {
+    app.quit();
     return;
   }
   // The main file is read: the windows load their pages while the journal's years follow.

@@ -14,16 +14,18 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
  * @param {string[]} argv
- * @returns {{ browser: boolean, open: boolean, show: boolean, data?: string } | { unknown: string }}
+ * @returns {{ browser: boolean, open: boolean, show: boolean, restoreBackup: boolean, data?: string } | { unknown: string }}
  */
 export function parseStartArgs(argv) {
-  /** @type {{ browser: boolean, open: boolean, show: boolean, data?: string }} */
-  const options = { browser: false, open: true, show: false };
+  /** @type {{ browser: boolean, open: boolean, show: boolean, restoreBackup: boolean, data?: string }} */
+  const options = { browser: false, open: true, show: false, restoreBackup: false };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index];
     if (arg === '--browser') options.browser = true;
     else if (arg === '--no-open') options.open = false;
     else if (arg === '--show') options.show = true;
+    // The desktop app asks in a dialog; the browser shell can only be told in advance (it says so when it must be).
+    else if (arg === '--restore-backup') options.restoreBackup = true;
     else if (arg === '--data' && argv[index + 1]) options.data = argv[++index];
     else return { unknown: String(arg) };
   }
@@ -103,7 +105,8 @@ function main() {
     const reason = 'detail' in verdict ? say(language, verdict.reason, { detail: verdict.detail }) : say(language, verdict.reason);
     console.log(say(language, 'fallback', { reason }));
   }
-  runInForeground(process.execPath, [join(root, 'out', 'web', 'index.js'), ...(options.open ? [] : ['--no-open'])], env);
+  const webArgs = [...(options.open ? [] : ['--no-open']), ...(options.restoreBackup ? ['--restore-backup'] : [])];
+  runInForeground(process.execPath, [join(root, 'out', 'web', 'index.js'), ...webArgs], env);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

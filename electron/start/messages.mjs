@@ -11,7 +11,7 @@ const catalogs = {
     asRoot: 'Electron startet nicht unter dem Administrator-Konto root',
     downloadFailed: 'Electron ließ sich nicht herunterladen: {detail}',
     doesNotRun: 'Electron läuft auf diesem Rechner nicht: {detail}',
-    usage: 'Aufruf: npm start [-- --browser] [--no-open] [--data ORDNER] [--show]. Unbekannt: {option}',
+    usage: 'Aufruf: npm start [-- --browser] [--no-open] [--data ORDNER] [--show] [--restore-backup]. Unbekannt: {option}',
   },
   en: {
     building: 'Building Plausch…',
@@ -22,7 +22,7 @@ const catalogs = {
     asRoot: 'Electron does not start under the administrator account root',
     downloadFailed: 'Electron could not be downloaded: {detail}',
     doesNotRun: 'Electron does not run on this computer: {detail}',
-    usage: 'Usage: npm start [-- --browser] [--no-open] [--data FOLDER] [--show]. Unknown: {option}',
+    usage: 'Usage: npm start [-- --browser] [--no-open] [--data FOLDER] [--show] [--restore-backup]. Unknown: {option}',
   },
 };
 

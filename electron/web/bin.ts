@@ -1,6 +1,8 @@
 // `node out/web/index.js [--no-open] [--data FOLDER]`: Plausch in a browser, for machines where Electron cannot run.
 // `npm start` comes here when the desktop app cannot start, or with `--browser`.
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { longDate } from '../../shared/dates';
+import type { Language } from '../../shared/model';
 import { chooseDataDir } from '../main/data-dir';
 import { fixedClock, systemClock, type Clock } from '../main/services/clock';
 import { createNodeNotifier } from '../main/services/notifier';
@@ -15,14 +17,17 @@ const exitCodes = { ok: 0, failed: 1, usage: 2, locked: 3 } as const;
 interface Options {
   open: boolean;
   data?: string;
+  /** The user agreed to recovery from an older backup; without it such a start is refused with an explanation. */
+  restoreBackup: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options | { unknown: string } {
-  const options: Options = { open: true };
+  const options: Options = { open: true, restoreBackup: false };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index];
     if (arg === '--no-open') options.open = false;
     else if (arg === '--data' && argv[index + 1]) options.data = argv[++index];
+    else if (arg === '--restore-backup') options.restoreBackup = true;
     else return { unknown: String(arg) };
   }
   return options;
@@ -34,6 +39,14 @@ function clockFrom(env: NodeJS.ProcessEnv): Clock {
   if (!now) return systemClock;
   if (Number.isNaN(Date.parse(now))) throw new Error(`PLAUSCH_NOW is not a date and time: ${now}`);
   return fixedClock(now);
+}
+
+/** Recovery would go back past backups that do not read: what would be restored, and how to agree to it. */
+function consentLine(language: Language, error: StoreError, dataDir: string): string {
+  const { backupFile, backupDate, unreadableBackups = [] } = error.details;
+  const values = { dataDir, unreadable: unreadableBackups.map((file) => basename(file)).join(', ') };
+  if (!backupFile) return say(language, 'recoveryNeedsConsentEmpty', values);
+  return say(language, 'recoveryNeedsConsent', { ...values, date: backupDate ? longDate(backupDate, language) : basename(backupFile) });
 }
 
 async function main(): Promise<number> {
@@ -76,11 +89,16 @@ async function main(): Promise<number> {
       ...builtFiles(__dirname),
       notifier: createNodeNotifier({ log }),
       openInBrowser: open,
+      olderBackupAllowed: options.restoreBackup,
     });
   } catch (error) {
     if (error instanceof StoreError && (error.code === 'locked' || error.code === 'newerSchema')) {
       console.error(say(language, error.code === 'locked' ? 'lockedByOther' : 'newerSchema', { dataDir }));
       return error.code === 'locked' ? exitCodes.locked : exitCodes.failed;
+    }
+    if (error instanceof StoreError && error.code === 'recoveryNeedsConsent') {
+      console.error(consentLine(language, error, dataDir));
+      return exitCodes.failed;
     }
     if (error instanceof StoreError && error.code === 'linkedFile') {
       console.error(say(language, 'linkedFile', { file: error.details.file ?? dataDir }));

@@ -30,6 +30,8 @@ export interface BrowserShellOptions {
   notifier: Notifier;
   /** Opens an address of ours in a browser; a shell started with `--no-open` only ever prints it. */
   openInBrowser(url: string): void;
+  /** Started with `--restore-backup`: the user agreed to recovery from an older backup (the store's option). */
+  olderBackupAllowed?: boolean;
 }
 
 export interface RunningBrowserShell {
@@ -76,6 +78,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<R
       notifier,
       onReminderActivated: (target) => desktop.showMain(reminderHash(target)),
       desktop,
+      olderBackupAllowed: options.olderBackupAllowed ?? false,
     });
   } catch (error) {
     const running = error instanceof StoreError && error.code === 'locked' ? await runningElsewhere(dataDir) : undefined;

@@ -1,6 +1,6 @@
 // The shell contract: the built main process and preload, run in Node under a recording stub 'electron', must ask
 // Electron for exactly what the security checklist and the tray-app design require.
-import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -196,6 +196,47 @@ describe('start-up', () => {
     expect(state().errorBoxes[0].content).toContain('neueren Plausch-Version');
     expect(state().windows).toHaveLength(0);
     expect(readFileSync(dataFile, 'utf8')).toBe(newer);
+  });
+});
+
+describe('start-up after damage', () => {
+  /** A damaged main file, a backup that reads from 12 March and a later one that does not. */
+  function damagedWithOlderBackup() {
+    const backups = join(data.dir, 'backups');
+    mkdirSync(backups, { recursive: true });
+    writeFileSync(join(data.dir, 'plausch.json'), 'damaged');
+    const settings = { language: 'de', theme: 'system', tagCadences: {}, overdueFactor: 1.5 };
+    const contact = { id: 'restored-1', firstName: 'Rita', lastName: 'Rückkehr', createdAt: '2025-03-12T08:00:00.000Z', updatedAt: '2025-03-12T08:00:00.000Z' };
+    writeFileSync(join(backups, 'daily-2025-03-12.json'), JSON.stringify({ schemaVersion: 3, contacts: [contact], interactions: [], coach: [], settings, walSeq: 4 }));
+    writeFileSync(join(backups, 'daily-2025-03-13.json'), '{"schemaVersion": 3, "conta');
+  }
+
+  it('asks before going back past a backup that does not read, in German, and quitting changes nothing', async () => {
+    damagedWithOlderBackup();
+    electron = freshStub({ locale: 'de-DE', messageBoxAnswer: 1 });
+    loadMain(data.dir);
+    await waitFor(() => state().quit, 'the app to quit');
+    expect(state().messageBoxes).toHaveLength(1);
+    const [box] = state().messageBoxes;
+    expect(box.message).toBe('Die Daten von Plausch sind beschädigt. Aus der Sicherung vom 12. März 2025 wiederherstellen?');
+    expect(box.detail).toContain('daily-2025-03-13.json');
+    expect(box.buttons).toEqual(['Sicherung vom 12. März 2025 wiederherstellen', 'Beenden']);
+    expect(box.cancelId).toBe(1);
+    expect(state().errorBoxes).toHaveLength(0);
+    expect(state().windows).toHaveLength(0);
+    expect(readFileSync(join(data.dir, 'plausch.json'), 'utf8')).toBe('damaged');
+  });
+
+  it('restores the backup when the user agrees, setting the damaged file aside, and starts', async () => {
+    damagedWithOlderBackup();
+    electron = freshStub({ locale: 'en-GB', messageBoxAnswer: 0 });
+    loadMain(data.dir);
+    await waitFor(() => state().windows.length > 0, 'a window');
+    expect(state().messageBoxes[0].buttons[0]).toBe('Restore the backup from 12 March 2025');
+    expect(readFileSync(join(data.dir, 'plausch.json'), 'utf8')).toContain('Rita');
+    expect(readdirSync(data.dir).some((name) => /^plausch\.damaged-.*\.json$/.test(name))).toBe(true);
+    electron.app.quit();
+    await waitFor(() => state().quit, 'the app to quit');
   });
 });
 

@@ -24,6 +24,8 @@ const config = {
   notificationAnswer: [null, 'timeout', { activationType: 'timeout' }],
   /** The path the user picks in a save dialog; undefined when they cancel. */
   saveDialogAnswer: undefined,
+  /** The index of the button the user presses in a message box. */
+  messageBoxAnswer: 0,
 };
 
 const state = {
@@ -52,6 +54,7 @@ const state = {
   loginItemCalls: [],
   notifications: [],
   saveDialogs: [],
+  messageBoxes: [],
   spellChecker: { enabled: true, dictionaryDownloadUrl: undefined },
 };
 
@@ -324,7 +327,10 @@ const dialog = {
   showErrorBox(title, content) {
     state.errorBoxes.push({ title, content });
   },
-  showMessageBox: () => Promise.resolve({ response: 0, checkboxChecked: false }),
+  showMessageBox(windowOrOptions, maybeOptions) {
+    state.messageBoxes.push(maybeOptions ?? windowOrOptions);
+    return Promise.resolve({ response: config.messageBoxAnswer, checkboxChecked: false });
+  },
   showSaveDialogSync(windowOrOptions, maybeOptions) {
     const parent = maybeOptions ? windowOrOptions : undefined;
     state.saveDialogs.push({ parent, options: maybeOptions ?? windowOrOptions });

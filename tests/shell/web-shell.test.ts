@@ -3,7 +3,7 @@
 // program or web page could try, and check after every refusal that nothing changed.
 import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -553,6 +553,41 @@ describe('one Plausch per data folder', { timeout: testTimeout }, () => {
       expect(second.stderr(), change).toContain('is in use by another Plausch');
     }
     expect(await contactCount(first, session)).toBe(0);
+  });
+});
+
+describe('a damaged journal whose newest backups do not read', { timeout: testTimeout }, () => {
+  const scope = new Scope();
+  afterEach(() => scope.cleanUp(), hookTimeout);
+
+  async function damagedFolder(): Promise<string> {
+    const dataDir = await scope.tempDir();
+    await mkdir(join(dataDir, 'backups'));
+    await writeFile(join(dataDir, 'plausch.json'), 'damaged');
+    const settings = { language: 'de', theme: 'system', tagCadences: {}, overdueFactor: 1.5 };
+    const contact = { id: 'restored-1', firstName: 'Rita', lastName: 'Rückkehr', createdAt: '2025-03-12T08:00:00.000Z', updatedAt: '2025-03-12T08:00:00.000Z' };
+    await writeFile(join(dataDir, 'backups', 'daily-2025-03-12.json'), JSON.stringify({ schemaVersion: 3, contacts: [contact], interactions: [], coach: [], settings, walSeq: 4 }));
+    await writeFile(join(dataDir, 'backups', 'daily-2025-03-13.json'), '{"schemaVersion": 3, "conta');
+    return dataDir;
+  }
+
+  it('is refused with what would be restored and how to agree, in German, changing nothing', async () => {
+    const dataDir = await damagedFolder();
+    const before = await journalOnDisk(dataDir);
+    const shell = scope.spawn(process.execPath, [webEntry, '--no-open'], { env: cleanEnv({ PLAUSCH_DATA_DIR: dataDir, LANG: 'de_DE.UTF-8' }) });
+    expect(await shell.exited).toEqual({ code: 1, signal: null });
+    expect(shell.stderr()).toContain('Die neueste lesbare Sicherung ist vom 12. März 2025');
+    expect(shell.stderr()).toContain('daily-2025-03-13.json');
+    expect(shell.stderr()).toContain('npm start -- --restore-backup');
+    expect(shell.stdout()).not.toMatch(/http:\/\//);
+    expect(await journalOnDisk(dataDir)).toEqual(before);
+  });
+
+  it('with --restore-backup restores the backup and serves it', async () => {
+    const dataDir = await damagedFolder();
+    const spawned = scope.spawn(process.execPath, [webEntry, '--no-open', '--restore-backup'], { env: cleanEnv({ PLAUSCH_DATA_DIR: dataDir }) });
+    const shell = await shellFrom(spawned, dataDir);
+    expect(await contactCount(shell, await openSession(shell))).toBe(1);
   });
 });
 

@@ -36,6 +36,18 @@ const catalogs = {
       'fremde Datei gelesen oder überschrieben wird. Ersetzen Sie den Link durch die Datei selbst oder entfernen Sie ' +
       'ihn, und starten Sie Plausch erneut. Nichts wurde geändert.',
     unexpected: 'Beim Öffnen der Daten in {dataDir} ist ein Fehler aufgetreten:\n{message}',
+    recoveryTitle: 'Plausch – Daten beschädigt',
+    recoveryQuestion: 'Die Daten von Plausch sind beschädigt. Aus der Sicherung vom {date} wiederherstellen?',
+    recoveryQuestionEmpty: 'Die Daten von Plausch sind beschädigt, und keine Sicherung lässt sich lesen. Mit einem leeren Journal beginnen?',
+    recoveryDetail:
+      'Neuere Sicherungen, die mehr enthalten könnten, lassen sich nicht lesen:\n{unreadable}\n\nWenn Sie wiederherstellen, ' +
+      'können Einträge nach dem {date} fehlen. Die beschädigten Dateien werden beiseitegelegt, nicht gelöscht. Beenden ändert nichts.',
+    recoveryDetailEmpty:
+      'Diese Sicherungen lassen sich nicht lesen:\n{unreadable}\n\nDie beschädigten Dateien werden beiseitegelegt, nicht gelöscht. ' +
+      'Beenden ändert nichts.',
+    recoveryRestore: 'Sicherung vom {date} wiederherstellen',
+    recoveryStartEmpty: 'Leer beginnen',
+    recoveryQuit: 'Beenden',
   },
   en: {
     trayOpen: 'Open Plausch',
@@ -68,6 +80,16 @@ const catalogs = {
       'file is read or overwritten. Replace the link with the file itself, or remove it, and start Plausch again. ' +
       'Nothing was changed.',
     unexpected: 'Something went wrong while opening the data in {dataDir}:\n{message}',
+    recoveryTitle: 'Plausch – data damaged',
+    recoveryQuestion: 'The data of Plausch is damaged. Restore the backup from {date}?',
+    recoveryQuestionEmpty: 'The data of Plausch is damaged, and no backup can be read. Start with an empty journal?',
+    recoveryDetail:
+      'Newer backups that might hold more cannot be read:\n{unreadable}\n\nIf you restore, entries made after {date} may be ' +
+      'missing. The damaged files are set aside, not deleted. Quitting changes nothing.',
+    recoveryDetailEmpty: 'These backups cannot be read:\n{unreadable}\n\nThe damaged files are set aside, not deleted. Quitting changes nothing.',
+    recoveryRestore: 'Restore the backup from {date}',
+    recoveryStartEmpty: 'Start empty',
+    recoveryQuit: 'Quit',
   },
 } satisfies Record<Language, Record<string, string>>;
 

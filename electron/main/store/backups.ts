@@ -106,6 +106,11 @@ export async function backupFiles(fs: StoreFileSystem, dir: string): Promise<str
   return (await listNames(fs, dir)).filter((name) => name.endsWith('.json')).map((name) => join(backupsDir(dir), name));
 }
 
+/** The date a backup's name carries (YYYY-MM-DD), to tell the user from when it is; not used to choose one. */
+export function backupDate(file: string): string | undefined {
+  return /(\d{4}-\d{2}-\d{2})/.exec(basename(file))?.[1];
+}
+
 /**
  * Backups in the order recovery tries them: the one that has absorbed the most writes (its recorded log sequence)
  * first, and among equals the later name. Never by file time, which a copy, a touch or a clock set ahead can make

@@ -33,6 +33,11 @@ export interface StoreOptions {
   compactAfterBytes?: number;
   /** … or after this long without a commit. */
   compactAfterIdleMs?: number;
+  /**
+   * The user agreed to recovery from a backup older than one that does not read, or to an empty start when none
+   * reads. Without it such an open is refused (`recoveryNeedsConsent`) and nothing is changed.
+   */
+  olderBackupAllowed?: boolean;
 }
 
 interface PendingCommit {
@@ -262,7 +267,7 @@ export async function openStoreEarly(options: StoreOptions): Promise<EarlyJourna
   const lock = await acquireLock(fs, paths.dir);
   try {
     await removeStaleTempFiles(fs, paths);
-    const journal = await loadJournal(context, { mayDefer: true });
+    const journal = await loadJournal(context, { mayDefer: true, olderBackupAllowed: options.olderBackupAllowed ?? false });
     let walValidBytes = journal.walValidBytes;
     let entriesInLog = journal.logEntries;
     if (journal.snapshotStale) {

@@ -1,5 +1,7 @@
 // Opening the journal: snapshot plus log, upgraded when old, refused when newer, and when damaged set aside and
-// replaced by the newest good backup. Nothing read here is ever overwritten before it has been moved or copied.
+// replaced by the newest good backup. What to do is decided in one place (`planOpen`, open-plan.ts) from what was
+// found; this file reads the facts and carries the plan out. Nothing read here is ever overwritten before it has
+// been moved or copied, and nothing is changed at all when the plan refuses or asks first.
 // When every file of the snapshot is vouched for by its checksum and nothing needs writing, the interactions are
 // left in their year files' bytes and read afterwards (`completeHistory`): the app can start on the main file.
 import { join } from 'node:path';
@@ -7,7 +9,7 @@ import { Low } from 'lowdb';
 import type { CoachRecord, Contact, Interaction, Settings } from '../../../shared/model';
 import type { Notice } from '../../../shared/views';
 import type { Clock } from '../services/clock';
-import { backupFiles, newestByContent, writeMigrationBackup } from './backups';
+import { backupDate, backupFiles, newestByContent, writeMigrationBackup } from './backups';
 import {
   changeSchema,
   currentSchemaVersion,
@@ -24,6 +26,7 @@ import { migrate, type RawDocument } from './migrations';
 import { SnapshotFile, UnreadableFileError } from './snapshot-file';
 import { StoreError } from './store-error';
 import type { Change, Logger } from './types';
+import { planOpen, type BackupFact, type MainFact, type OpenFacts, type OpenPlan } from './open-plan';
 import { parseLog } from './wal';
 
 export interface StorePaths {
@@ -74,7 +77,20 @@ export interface LoadContext {
   log: Logger;
 }
 
-type Interpreted = { ok: true; doc: JournalDocument; pending: RawLogEntry[]; migratedFrom?: number } | { ok: false };
+/** A source the journal can be opened from: its document and the log entries it has not absorbed, validated. */
+interface Candidate {
+  doc: JournalDocument;
+  /** The log's changes still to apply, entry by entry, up to the first entry that does not validate. */
+  pending: { seq: number; changes: Change[] }[];
+  /** Every pending entry validated; otherwise the rest of the log is set aside with it. */
+  logReplays: boolean;
+  /** Upgraded from this older version, together with the log entries written in its format. */
+  migratedFrom?: number;
+  /** The old version's content with its log applied, for the backup before the upgrade replaces it. */
+  preMigrationText?: string;
+}
+
+type Interpreted = { ok: true; candidate: Candidate } | { ok: false; newer?: true };
 
 function versionOf(raw: unknown): number | undefined {
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
@@ -104,42 +120,48 @@ function applyRawEntries(doc: RawDocument, entries: readonly RawLogEntry[]): Raw
   return result;
 }
 
+/** The entries after `walSeq`, validated at the current version up to the first that does not validate. */
+function validatedPending(entries: readonly RawLogEntry[], walSeq: number, log: Logger): Pick<Candidate, 'pending' | 'logReplays'> {
+  const pending: Candidate['pending'] = [];
+  for (const entry of entries) {
+    if (entry.seq <= walSeq) continue;
+    const changes = changeSchema.array().safeParse(entry.changes);
+    if (!changes.success) {
+      log.warn('store: a log entry does not validate', { seq: entry.seq });
+      return { pending, logReplays: false };
+    }
+    pending.push({ seq: entry.seq, changes: changes.data });
+  }
+  return { pending, logReplays: true };
+}
+
 /**
- * Brings a parsed file to the current version and validates it. An old file is upgraded together with the log
- * entries it has not absorbed yet, because those were written in its own format.
+ * Brings a parsed file to the current version and validates it, writing nothing. An old file is upgraded together
+ * with the log entries it has not absorbed yet, because those were written in its own format.
  */
-async function interpret(
-  context: LoadContext,
-  raw: unknown,
-  entries: readonly RawLogEntry[],
-  backupBeforeMigration: boolean,
-  verified = false,
-): Promise<Interpreted & { migrationBackup?: string }> {
+function interpret(context: LoadContext, raw: unknown, entries: readonly RawLogEntry[], verified = false): Interpreted {
   const version = versionOf(raw);
-  if (version === undefined || version > currentSchemaVersion) return { ok: false };
+  if (version !== undefined && version > currentSchemaVersion) return { ok: false, newer: true };
+  if (version === undefined) return { ok: false };
   let candidate = raw as RawDocument;
-  let pending = entries.filter((entry) => entry.seq > Number(candidate.walSeq ?? 0));
-  let migrationBackup: string | undefined;
+  let preMigrationText: string | undefined;
   if (version < currentSchemaVersion) {
+    const pending = entries.filter((entry) => entry.seq > Number(candidate.walSeq ?? 0));
     const upToDate = applyRawEntries(candidate, pending);
     const lastSeq = Math.max(Number(candidate.walSeq ?? 0) || 0, ...pending.map((entry) => entry.seq));
-    if (backupBeforeMigration) {
-      migrationBackup = await writeMigrationBackup(context.fs, context.paths.dir, version, context.clock.now(), JSON.stringify(upToDate));
-    }
+    preMigrationText = JSON.stringify(upToDate);
     candidate = { ...migrate(upToDate, version, { now: context.clock.now().toISOString() }), walSeq: lastSeq };
-    pending = [];
   }
   const parsed = (verified && version === currentSchemaVersion ? verifiedDocumentSchema : documentSchema).safeParse(candidate);
   if (!parsed.success) {
     context.log.warn('store: data does not validate', parsed.error.issues.slice(0, 5));
     return { ok: false };
   }
+  // A migrated document has absorbed the whole log already.
+  const replay = preMigrationText === undefined ? validatedPending(entries, parsed.data.walSeq, context.log) : { pending: [], logReplays: true };
   return {
     ok: true,
-    doc: parsed.data,
-    pending,
-    ...(version < currentSchemaVersion ? { migratedFrom: version } : {}),
-    ...(migrationBackup ? { migrationBackup } : {}),
+    candidate: { doc: parsed.data, ...replay, ...(preMigrationText === undefined ? {} : { migratedFrom: version, preMigrationText }) },
   };
 }
 
@@ -195,96 +217,167 @@ function damagedName(file: string, instant: Date, extension: string) {
   return (attempt: number) => `${base}.damaged-${fileStamp(instant)}${attempt ? `-${attempt}` : ''}${extension}`;
 }
 
-/**
- * The newest backup by content that reads, validates and is not from a newer version, with the log replayed onto it.
- */
-async function restoreNewestGoodBackup(
-  context: LoadContext,
-  entries: readonly RawLogEntry[],
-): Promise<{ file: string; result: Extract<Interpreted, { ok: true }> } | undefined> {
-  const readable: { file: string; seq: number; raw: object }[] = [];
-  for (const file of await backupFiles(context.fs, context.paths.dir)) {
-    const raw = await readJson(context.fs, file);
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) continue;
-    const seq = (raw as { walSeq?: unknown }).walSeq;
-    readable.push({ file, raw, seq: typeof seq === 'number' && Number.isSafeInteger(seq) && seq >= 0 ? seq : 0 });
-  }
-  for (const { file, raw } of newestByContent(readable)) {
-    const result = await interpret(context, raw, entries, false);
-    if (result.ok) return { file, result };
-  }
-  return undefined;
+/** What the main file holds: its fact for the plan and, when sound, the journal it reads as. */
+interface MainRead {
+  fact: MainFact;
+  candidate?: Candidate;
+  deferred?: HistoryYear[];
+  version?: number;
 }
 
-/**
- * Reads the journal. `mayDefer` allows leaving the interactions unread when the files vouch for themselves and
- * nothing must be written now; the caller then runs `completeHistory` before anything reads them.
- */
-export async function loadJournal(context: LoadContext, { mayDefer = false }: { mayDefer?: boolean } = {}): Promise<LoadedJournal> {
-  const { fs, paths, clock, log } = context;
-  const notices: Notice[] = [];
-  const parsedLog = parseLog((await readTextIfExists(fs, paths.walFile)) ?? '');
-  let damagedLog = parsedLog.damagedAtLine !== undefined;
-  if (damagedLog) log.warn('store: the log is damaged', { line: parsedLog.damagedAtLine });
-  // A damaged log is set aside at once, which needs the whole journal in memory.
-  const deferAllowed = mayDefer && !damagedLog;
-
-  const snapshot = new SnapshotFile(fs, paths.dataFile);
-  const db = new Low<unknown>(snapshot, null);
-  let readable = true;
+async function readMain(context: LoadContext, db: Low<unknown>, snapshot: SnapshotFile, entries: readonly RawLogEntry[], mayDefer: boolean): Promise<MainRead> {
   try {
     await db.read();
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
-    log.warn('store: the data file does not parse', { file: paths.dataFile });
-    readable = false;
+    context.log.warn('store: the data file does not parse', { file: context.paths.dataFile });
+    return { fact: { state: 'damaged' } };
   }
-
-  let interpreted: Interpreted & { migrationBackup?: string };
-  let deferred: HistoryYear[] | undefined;
-  let snapshotStale = false;
-  if (readable && db.data === null) {
-    // History files without their main file cannot be read on their own; they are kept, never removed.
-    await moveHistoryAside(context);
-    const fresh = await interpret(context, emptyDocument(), parsedLog.entries, false);
-    interpreted = fresh;
-    snapshotStale = true;
-  } else {
-    const version = readable ? versionOf(db.data) : undefined;
-    if (version !== undefined && version > currentSchemaVersion) {
-      throw new StoreError('newerSchema', { file: paths.dataFile, fileVersion: version, knownVersion: currentSchemaVersion });
-    }
-    const assembled = readable ? await assemble(context, db.data as Record<string, unknown>, snapshot.verified, deferAllowed) : { ok: false as const };
-    interpreted = assembled.ok ? await interpret(context, assembled.raw, parsedLog.entries, true, assembled.verified) : { ok: false };
-    if (assembled.ok) deferred = assembled.deferred;
-  }
+  const head = db.data as Record<string, unknown> | null;
   db.data = null;
+  if (head === null) return { fact: { state: 'missing' } };
+  const version = versionOf(head);
+  if (version !== undefined && version > currentSchemaVersion) return { fact: { state: 'newer' }, version };
+  const assembled = await assemble(context, head, snapshot.verified, mayDefer);
+  const interpreted = assembled.ok ? interpret(context, assembled.raw, entries, assembled.verified) : { ok: false as const };
+  if (!interpreted.ok) return { fact: { state: 'damaged' } };
+  const { candidate } = interpreted;
+  return {
+    fact: { state: 'sound', migrated: candidate.migratedFrom !== undefined, logReplays: candidate.logReplays },
+    candidate,
+    ...(assembled.ok && assembled.deferred ? { deferred: assembled.deferred } : {}),
+  };
+}
 
-  if (!interpreted.ok) {
-    deferred = undefined;
-    const damagedFile = await moveAside(fs, paths.dataFile, damagedName(paths.dataFile, clock.now(), '.json'));
-    await moveHistoryAside(context);
-    const restored = await restoreNewestGoodBackup(context, parsedLog.entries);
-    if (restored) {
-      interpreted = restored.result;
-      notices.push({ kind: 'restoredFromBackup', damagedFile, backupFile: restored.file });
-      log.warn('store: restored from backup', { damagedFile, backupFile: restored.file });
-    } else {
-      interpreted = await interpret(context, emptyDocument(), parsedLog.entries, false);
-      notices.push({ kind: 'startedEmptyAfterDamage', damagedFile });
-      log.error('store: no good backup, started empty', { damagedFile });
+/**
+ * Every backup's fact for the plan, and the journal of each that was found sound. They are looked into by content
+ * order, and only until one reads: those after it absorbed fewer writes and are never chosen.
+ */
+async function assessBackups(context: LoadContext, entries: readonly RawLogEntry[]): Promise<{ facts: BackupFact[]; sound: Map<string, Candidate> }> {
+  const facts: BackupFact[] = [];
+  const readable: { file: string; seq: number; raw: object }[] = [];
+  for (const file of await backupFiles(context.fs, context.paths.dir)) {
+    const raw = await readJson(context.fs, file);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      const date = backupDate(file);
+      facts.push({ file, state: 'unreadable', ...(date ? { date } : {}) });
+      continue;
     }
-    snapshotStale = true;
+    const seq = (raw as { walSeq?: unknown }).walSeq;
+    readable.push({ file, raw, seq: typeof seq === 'number' && Number.isSafeInteger(seq) && seq >= 0 ? seq : 0 });
   }
-  if (!interpreted.ok) throw new Error('store: an empty journal failed its own schema');
-
-  const { doc, pending } = interpreted;
-  if (interpreted.migratedFrom !== undefined && interpreted.migrationBackup) {
-    notices.push({ kind: 'migrated', fromVersion: interpreted.migratedFrom, toVersion: currentSchemaVersion, backupFile: interpreted.migrationBackup });
-    log.info('store: migrated', { from: interpreted.migratedFrom, backupFile: interpreted.migrationBackup });
+  const sound = new Map<string, Candidate>();
+  for (const { file, raw, seq } of newestByContent(readable)) {
+    if (sound.size > 0) {
+      facts.push({ file, state: 'notChecked', seq });
+      continue;
+    }
+    const interpreted = interpret(context, raw, entries);
+    if (interpreted.ok) {
+      sound.set(file, interpreted.candidate);
+      facts.push({ file, state: 'sound', seq, logReplays: interpreted.candidate.logReplays });
+    } else {
+      facts.push({ file, state: 'damaged', seq });
+    }
   }
-  if (interpreted.migratedFrom !== undefined) snapshotStale = true;
+  return { facts, sound };
+}
 
+async function exists(fs: StoreFileSystem, path: string): Promise<boolean> {
+  try {
+    await fs.stat(path);
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
+export interface LoadOptions {
+  /** Allows leaving the interactions unread when the files vouch for themselves and nothing must be written now. */
+  mayDefer?: boolean;
+  /** The user agreed to recovery from an older backup, or to an empty start, when nothing newer reads. */
+  olderBackupAllowed?: boolean;
+}
+
+/**
+ * Reads the journal: gathers what is on disk, asks `planOpen` what to do, and does it. With `mayDefer` the caller
+ * runs `completeHistory` before anything reads the interactions. Throws `newerSchema` for a journal of a newer
+ * Plausch and `recoveryNeedsConsent` when recovery would go back further than a backup that does not read, both
+ * before anything is changed.
+ */
+export async function loadJournal(context: LoadContext, { mayDefer = false, olderBackupAllowed = false }: LoadOptions = {}): Promise<LoadedJournal> {
+  const { fs, paths, log } = context;
+  const parsedLog = parseLog((await readTextIfExists(fs, paths.walFile)) ?? '');
+  const logDamaged = parsedLog.damagedAtLine !== undefined;
+  if (logDamaged) log.warn('store: the log is damaged', { line: parsedLog.damagedAtLine });
+
+  const snapshot = new SnapshotFile(fs, paths.dataFile);
+  const db = new Low<unknown>(snapshot, null);
+  // A damaged log is set aside at once, which needs the whole journal in memory.
+  const main = await readMain(context, db, snapshot, parsedLog.entries, mayDefer && !logDamaged);
+  const empty = interpret(context, emptyDocument(), parsedLog.entries);
+  if (!empty.ok) throw new Error('store: an empty journal failed its own schema');
+  const facts: OpenFacts = {
+    main: main.fact,
+    history: (await exists(fs, historyDir(paths.dir))) ? 'present' : 'absent',
+    log: logDamaged ? 'damaged' : parsedLog.entries.length > 0 ? 'sound' : 'absent',
+    logReplaysOntoEmpty: empty.candidate.logReplays,
+    olderBackupAllowed,
+  };
+  let plan = planOpen(facts, backupDate);
+  let backups = new Map<string, Candidate>();
+  if (plan.kind === 'assessBackups') {
+    const assessed = await assessBackups(context, parsedLog.entries);
+    backups = assessed.sound;
+    plan = planOpen({ ...facts, backups: assessed.facts }, backupDate);
+  }
+  if (plan.kind === 'refuse') throw new StoreError('newerSchema', { file: paths.dataFile, fileVersion: main.version, knownVersion: currentSchemaVersion });
+  if (plan.kind === 'ask') {
+    const backupFile = plan.restore;
+    throw new StoreError('recoveryNeedsConsent', {
+      file: paths.dataFile,
+      ...(backupFile ? { backupFile, backupDate: backupDate(backupFile) } : {}),
+      unreadableBackups: plan.unreadable,
+    });
+  }
+  if (plan.kind !== 'open') throw new Error('store: the backups were assessed and the plan still asks for them');
+  return carryOut(context, db, plan, { main, empty: empty.candidate, backups, logValidBytes: parsedLog.validBytes, logEntries: parsedLog.entries.length });
+}
+
+/** Does what the plan says: sets aside, restores, upgrades, replays; the snapshot is written by the caller. */
+async function carryOut(
+  context: LoadContext,
+  db: Low<unknown>,
+  plan: Extract<OpenPlan, { kind: 'open' }>,
+  found: { main: MainRead; empty: Candidate; backups: ReadonlyMap<string, Candidate>; logValidBytes: number; logEntries: number },
+): Promise<LoadedJournal> {
+  const { fs, paths, clock, log } = context;
+  const notices: Notice[] = [];
+  const damagedFile = plan.setAside.main ? await moveAside(fs, paths.dataFile, damagedName(paths.dataFile, clock.now(), '.json')) : undefined;
+  if (plan.setAside.history) await moveHistoryAside(context);
+
+  const { source } = plan;
+  const candidate = source.from === 'main' ? found.main.candidate : source.from === 'backup' ? found.backups.get(source.file) : found.empty;
+  if (!candidate) throw new Error(`store: the plan opens from ${source.from}, which was not read`);
+  const deferred = source.from === 'main' ? found.main.deferred : undefined;
+
+  if (plan.migrationBackup && candidate.migratedFrom !== undefined && candidate.preMigrationText !== undefined) {
+    const backupFile = await writeMigrationBackup(fs, paths.dir, candidate.migratedFrom, clock.now(), candidate.preMigrationText);
+    notices.push({ kind: 'migrated', fromVersion: candidate.migratedFrom, toVersion: currentSchemaVersion, backupFile });
+    log.info('store: migrated', { from: candidate.migratedFrom, backupFile });
+  }
+  if (plan.notice === 'restoredFromBackup' && source.from === 'backup' && damagedFile) {
+    const date = backupDate(source.file);
+    notices.push({ kind: 'restoredFromBackup', damagedFile, backupFile: source.file, ...(date ? { backupDate: date } : {}) });
+    log.warn('store: restored from backup', { damagedFile, backupFile: source.file });
+  }
+  if (plan.notice === 'startedEmptyAfterDamage' && damagedFile) {
+    notices.push({ kind: 'startedEmptyAfterDamage', damagedFile });
+    log.error('store: no good backup, started empty', { damagedFile });
+  }
+
+  const { doc } = candidate;
   const journal: LoadedJournal = {
     db,
     contacts: new Map(doc.contacts.map((contact) => [contact.id, contact])),
@@ -293,31 +386,23 @@ export async function loadJournal(context: LoadContext, { mayDefer = false }: { 
     settings: doc.settings,
     lastSeq: doc.walSeq,
     snapshotSeq: doc.walSeq,
-    logEntries: parsedLog.entries.length,
+    logEntries: found.logEntries,
     notices,
-    snapshotStale,
-    damagedLog,
-    walValidBytes: parsedLog.validBytes,
+    snapshotStale: plan.writeSnapshotNow,
+    damagedLog: plan.setLogAside,
+    walValidBytes: found.logValidBytes,
     dirtyYears: new Set(),
     ...(deferred ? { deferredHistory: { years: deferred, changes: [] } } : {}),
   };
-  for (const entry of pending) {
-    const changes = changeSchema.array().safeParse(entry.changes);
-    if (!changes.success) {
-      log.warn('store: a log entry does not validate', { seq: entry.seq });
-      damagedLog = true;
-      break;
-    }
+  for (const entry of candidate.pending) {
     if (journal.deferredHistory) {
-      journal.deferredHistory.changes.push(...changes.data.filter(touchesInteractions));
-      applyChanges(journal, changes.data.filter((change) => !touchesInteractions(change)));
+      journal.deferredHistory.changes.push(...entry.changes.filter(touchesInteractions));
+      applyChanges(journal, entry.changes.filter((change) => !touchesInteractions(change)));
     } else {
-      applyChanges(journal, changes.data);
+      applyChanges(journal, entry.changes);
     }
     journal.lastSeq = entry.seq;
   }
-  journal.damagedLog = damagedLog;
-  if (damagedLog) journal.snapshotStale = true;
   // Whatever must be written at once needs every interaction in memory first.
   if (journal.snapshotStale) await completeHistory(journal, async () => undefined);
   return journal;

@@ -7,6 +7,11 @@ export const storeErrorCodes = [
   'locked',
   /** A symbolic link stands where a data file belongs (`file`); Plausch neither follows nor changes it. */
   'linkedFile',
+  /**
+   * The journal is damaged and the newest backup that reads (`backupFile`, none: the journal would start empty) may
+   * hold less than backups that do not read (`unreadableBackups`). Nothing was changed; the user decides.
+   */
+  'recoveryNeedsConsent',
 ] as const;
 
 export type StoreErrorCode = (typeof storeErrorCodes)[number];
@@ -16,6 +21,10 @@ export interface StoreErrorDetails {
   pid?: number;
   fileVersion?: number;
   knownVersion?: number;
+  backupFile?: string;
+  /** YYYY-MM-DD, from the backup's name. */
+  backupDate?: string;
+  unreadableBackups?: string[];
 }
 
 export class StoreError extends Error {

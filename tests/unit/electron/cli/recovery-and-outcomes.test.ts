@@ -1,7 +1,7 @@
 // The command line tells the truth about the data: a damaged main file is not shown as a journal with one contact, a
 // recovery is announced on stderr, doctor stays unhealthy while a damaged file waits to be looked at, and a write
 // that was saved is reported as saved even when the tidying up afterwards fails.
-import { rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diskProblem } from '../../../../electron/cli/disk-problems';
@@ -46,7 +46,7 @@ describe('the command line and damaged data', () => {
     const dir = await damagedJournal();
     const backup = await run(['backup', '--data', dir]);
     expect(backup.code).toBe(EXIT.ok);
-    expect(backup.err).toMatch(/^Warning: the data was damaged\. Plausch restored the backup .*manual-.*\.json; .* kept here: .*plausch\.damaged-/);
+    expect(backup.err).toMatch(/^Warning: the data was damaged\. Plausch restored the backup .*manual-.*\.json from 14 April 2025; .* kept here: .*plausch\.damaged-/);
 
     const list = await run(['list', '--data', dir]);
     expect(list.code).toBe(EXIT.ok);
@@ -87,4 +87,32 @@ describe('honest outcomes', () => {
     expect(diskProblem('en', failure('EROFS'), '/x')).toBe('/daten is on a read-only disk');
     expect(diskProblem('en', new Error('something else'), '/x')).toBeUndefined();
   });
+
+  it('refuses without --yes to go back past a backup that does not read, changing nothing, and restores with it', async () => {
+    const dir = await damagedJournal();
+    // A later backup that does not read might have held more than the manual one of 14 April.
+    await writeFile(join(dir, 'backups', 'daily-2025-04-15.json'), '{"schemaVersion": 3, "contac');
+    const before = await filesOf(dir);
+
+    const refused = await run(['backup', '--data', dir]);
+    expect(refused.code).toBe(EXIT.failed);
+    expect(refused.err).toMatch(/is damaged\. The newest backup that can be read is from 14 April 2025 \(.*manual-.*\.json\); .*cannot be read: .*daily-2025-04-15\.json\. Nothing was changed\. With --yes/);
+    expect(refused.out).toBe('');
+    expect(await filesOf(dir)).toEqual(before);
+
+    const agreed = await run(['backup', '--yes', '--data', dir]);
+    expect(agreed.code).toBe(EXIT.ok);
+    expect(agreed.err).toMatch(/^Warning: the data was damaged\. Plausch restored the backup .*manual-/);
+    const list = await run(['list', '--data', dir]);
+    expect(list.out.split('\n')).toHaveLength(2);
+  });
 });
+
+/** Every file under `dir` with its content. */
+async function filesOf(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[join(entry.parentPath, entry.name)] = await readFile(join(entry.parentPath, entry.name), 'latin1');
+  }
+  return files;
+}

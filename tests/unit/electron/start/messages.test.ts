@@ -30,8 +30,8 @@ describe('systemLanguage', () => {
 
 describe('say', () => {
   it('fills in the values, in German and English', () => {
-    expect(say('de', 'usage', { option: '--bogus' })).toBe('Aufruf: npm start [-- --browser] [--no-open] [--data ORDNER] [--show]. Unbekannt: --bogus');
-    expect(say('en', 'usage', { option: '--bogus' })).toBe('Usage: npm start [-- --browser] [--no-open] [--data FOLDER] [--show]. Unknown: --bogus');
+    expect(say('de', 'usage', { option: '--bogus' })).toBe('Aufruf: npm start [-- --browser] [--no-open] [--data ORDNER] [--show] [--restore-backup]. Unbekannt: --bogus');
+    expect(say('en', 'usage', { option: '--bogus' })).toBe('Usage: npm start [-- --browser] [--no-open] [--data FOLDER] [--show] [--restore-backup]. Unknown: --bogus');
     expect(say('en', 'fallback', { reason: say('en', 'noDisplay') })).toBe(
       'The desktop app cannot start here (no display found). Plausch starts in the browser instead.',
     );

@@ -47,7 +47,9 @@ describe('recovery chooses a backup by its content', () => {
     const good = await writeBackup(dir, 'daily-2025-03-12.json', backupOf(['a', 'b'], 13), new Date('2025-03-12T08:00:00Z'));
     await writeBackup(dir, 'daily-2025-03-13.json', backupOf(['a', 'b', 'c'], 17).slice(0, 120), new Date('2025-03-13T09:00:00Z'));
 
-    const store = await open(dir);
+    // The damaged one held more: going back past it is the user's call.
+    await expect(open(dir)).rejects.toMatchObject({ code: 'recoveryNeedsConsent', details: { backupFile: good } });
+    const store = await open(dir, { olderBackupAllowed: true });
     expect([...store.contacts.keys()].sort()).toEqual(['a', 'b']);
     expect(store.notices).toMatchObject([{ kind: 'restoredFromBackup', backupFile: good }]);
   });

@@ -22,6 +22,15 @@ async function writeBackup(dir: string, name: string, content: string, ageSecond
   return file;
 }
 
+/** Every file under `dir` with its content: what an open that asks first must leave as it was. */
+async function snapshotOf(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[join(entry.parentPath, entry.name)] = await readFile(join(entry.parentPath, entry.name), 'utf8');
+  }
+  return files;
+}
+
 const damages: Record<string, (valid: string) => string> = {
   'corrupt JSON': (valid) => valid.replace('"contacts"', '"contacts'),
   'truncated file': (valid) => valid.slice(0, Math.floor(valid.length / 2)),
@@ -32,20 +41,29 @@ const damages: Record<string, (valid: string) => string> = {
 
 describe('recovery from a damaged data file', () => {
   for (const [name, damage] of Object.entries(damages)) {
-    it(`${name}: moves it aside untouched and restores the newest good backup`, async () => {
+    it(`${name}: asks first, since a later backup does not read; then moves it aside untouched and restores the newest good backup`, async () => {
       const dir = await tempDir();
       const damaged = damage(JSON.stringify(goodDoc(['x'])));
       await writeFile(join(dir, 'plausch.json'), damaged);
       await writeBackup(dir, 'daily-2025-03-10.json', JSON.stringify(goodDoc(['old'])), 300);
       const newest = await writeBackup(dir, 'daily-2025-03-12.json', JSON.stringify(goodDoc(['newer'])), 200);
-      await writeBackup(dir, 'daily-2025-03-13.json', '{"broken', 100);
+      const unreadable = await writeBackup(dir, 'daily-2025-03-13.json', '{"broken', 100);
+      const before = await snapshotOf(dir);
 
-      const store = await open(dir);
+      const refusal = await open(dir).catch((caught: unknown) => caught);
+      expect(refusal).toBeInstanceOf(StoreError);
+      expect(refusal).toMatchObject({
+        code: 'recoveryNeedsConsent',
+        details: { backupFile: newest, backupDate: '2025-03-12', unreadableBackups: [unreadable] },
+      });
+      expect(await snapshotOf(dir)).toEqual(before);
+
+      const store = await open(dir, { olderBackupAllowed: true });
       expect([...store.contacts.keys()]).toEqual(['newer']);
       expect(store.settings.theme).toBe('dark');
       expect(store.notices).toHaveLength(1);
       const [notice] = store.notices;
-      expect(notice).toMatchObject({ kind: 'restoredFromBackup', backupFile: newest });
+      expect(notice).toMatchObject({ kind: 'restoredFromBackup', backupFile: newest, backupDate: '2025-03-12' });
       const damagedFile = notice?.kind === 'restoredFromBackup' ? notice.damagedFile : '';
       expect(damagedFile).toMatch(/plausch\.damaged-2025-03-14T09-30-00-000Z\.json$/);
       expect(await readFile(damagedFile, 'utf8')).toBe(damaged);
@@ -57,11 +75,35 @@ describe('recovery from a damaged data file', () => {
     });
   }
 
-  it('starts empty when no backup is good, keeping the damaged file and saying so', async () => {
+  it('restores the newest backup without asking when every backup reads', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'plausch.json'), 'garbage');
+    await writeBackup(dir, 'daily-2025-03-10.json', JSON.stringify(goodDoc(['old'], 1)), 300);
+    const newest = await writeBackup(dir, 'daily-2025-03-12.json', JSON.stringify(goodDoc(['newer'], 2)), 200);
+    const store = await open(dir);
+    expect([...store.contacts.keys()]).toEqual(['newer']);
+    expect(store.notices).toMatchObject([{ kind: 'restoredFromBackup', backupFile: newest }]);
+  });
+
+  it('starts empty without asking when there is no backup at all, keeping the damaged file and saying so', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'plausch.json'), '{"schemaVersion": 2, "contacts": [');
+    const store = await open(dir);
+    expect(store.contacts.size).toBe(0);
+    expect(store.notices).toEqual([{ kind: 'startedEmptyAfterDamage', damagedFile: expect.stringMatching(/damaged/) }]);
+  });
+
+  it('asks before starting empty when no backup is good, then keeps the damaged file and says so', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'plausch.json'), '{"schemaVersion": 2, "contacts": [');
     await writeBackup(dir, 'daily-2025-03-13.json', 'not json', 100);
-    const store = await open(dir);
+    const before = await snapshotOf(dir);
+    const refusal = await open(dir).catch((caught: unknown) => caught);
+    expect(refusal).toMatchObject({ code: 'recoveryNeedsConsent', details: { unreadableBackups: [expect.stringMatching(/daily-2025-03-13/)] } });
+    expect((refusal as StoreError).details.backupFile).toBeUndefined();
+    expect(await snapshotOf(dir)).toEqual(before);
+
+    const store = await open(dir, { olderBackupAllowed: true });
     expect(store.contacts.size).toBe(0);
     expect(store.notices).toEqual([{ kind: 'startedEmptyAfterDamage', damagedFile: expect.stringMatching(/damaged/) }]);
     expect(await readFile(join(dir, 'backups', 'daily-2025-03-13.json'), 'utf8')).toBe('not json');
