@@ -7,6 +7,7 @@ import { createNodeNotifier } from './services/notifier';
 import { consoleLogger } from './shell/log';
 import { openWindows, startShell, type ShellWindows } from './shell';
 import { reminderHash } from './services/desktop';
+import { isRecovery } from './services/recovery-announcement';
 import { deferredDesktop } from './shell/desktop';
 import { languageFor, message } from './shell/messages';
 import { appPages } from './shell/pages';
@@ -84,7 +85,8 @@ async function start(dataDir: string): Promise<void> {
   }
   // The main file is read: the windows load their pages while the journal's years follow.
   const firstRun = started.store.contacts.size === 0;
-  const showWindow = firstRun || process.argv.includes('--show');
+  // After a repair the window opens with its notice, rather than waiting unseen behind the tray icon.
+  const showWindow = firstRun || process.argv.includes('--show') || started.store.notices.some(isRecovery);
   const windows = openWindows({ pages, showWindow, router: started.router, log });
   closeBeforeQuit(started, windows);
   app.on('second-instance', () => windows.reveal());
@@ -97,6 +99,7 @@ async function start(dataDir: string): Promise<void> {
     return;
   }
   startShell({ backend, windows, desktop, pages, clock: systemClock, log });
+  void backend.services.announceRecovery();
 }
 
 function main(): void {

@@ -235,6 +235,12 @@ describe('start-up after damage', () => {
     expect(state().messageBoxes[0].buttons[0]).toBe('Restore the backup from 12 March 2025');
     expect(readFileSync(join(data.dir, 'plausch.json'), 'utf8')).toContain('Rita');
     expect(readdirSync(data.dir).some((name) => /^plausch\.damaged-.*\.json$/.test(name))).toBe(true);
+    // Said at once, on the desktop and in a window opened for it, although the journal is not empty.
+    await waitFor(() => mainWindow().isVisible(), 'the window with the notice');
+    await waitFor(() => state().notifications.length > 0, 'the recovery announced on the desktop');
+    // In the language of the restored journal's settings, which say German.
+    expect(state().notifications[0]).toMatchObject({ title: 'Plausch hat Ihre Daten wiederhergestellt' });
+    expect(state().notifications[0].message).toContain('vom 12. März 2025');
     electron.app.quit();
     await waitFor(() => state().quit, 'the app to quit');
   });

@@ -14,6 +14,7 @@ import { createKeepInTouch } from './keep-in-touch';
 import { createNodeNotifier, type Notifier } from './notifier';
 import { createQuickLog } from './quick-log';
 import { createReciprocity } from './reciprocity';
+import { announceRecovery } from './recovery-announcement';
 import { createReminderScheduler, type ReminderTarget } from './reminders/scheduler';
 import { createSearch } from './search';
 import { createSettings } from './settings';
@@ -109,6 +110,11 @@ export function createServices({
         result: null,
         afterCommit: () => undo.forget(undoToken),
       }));
+    },
+
+    /** Tells on the desktop what the open repaired (see recovery-announcement.ts); the desktop app calls it once. */
+    announceRecovery(): Promise<number> {
+      return announceRecovery({ notices: store.notices, settings: store.settings, systemLanguage: appInfo.systemLanguage, notifier, desktop, log });
     },
 
     status(): AppStatus {
