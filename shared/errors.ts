@@ -10,7 +10,7 @@ export const errorCodes = [
   'unknownChannel',
   /** The undo token has expired or was already used. */
   'undoExpired',
-  /** Writing to disk failed; nothing was changed. */
+  /** Writing to disk failed; nothing was changed. `details.problem` says why when it is known (see `DiskProblem`). */
   'storageFailed',
   /** The message came from a page or frame that is not Plausch's own; refused and logged. */
   'forbiddenSender',
@@ -39,6 +39,14 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
+/**
+ * What stopped a write, in the terms the user can act on: the disk is full (or the user's quota used up), Plausch may
+ * not write in its data folder, or the folder is on a read-only disk.
+ */
+export const diskProblems = ['diskFull', 'noPermission', 'readOnly'] as const;
+
+export type DiskProblem = (typeof diskProblems)[number];
+
 export interface FieldIssue {
   path: string;
   message: string;
@@ -57,6 +65,8 @@ export interface PlauschErrorData {
     expected?: string[];
     found?: string[];
     file?: string;
+    // Storage
+    problem?: DiskProblem;
   };
 }
 

@@ -1,4 +1,5 @@
 // Shapes the services compute from the journal and send to the renderer (never stored).
+import type { DiskProblem } from './errors';
 import type {
   CampaignKind,
   CampaignRecipient,
@@ -95,7 +96,12 @@ export type Notice =
   /** Part of the change log did not read: everything intact was kept, the file was set aside as it was. */
   | { kind: 'logDamaged'; damagedFile: string }
   /** The browser shell the page talks to has quit: nothing can be saved until Plausch is started again. */
-  | { kind: 'shellStopped' };
+  | { kind: 'shellStopped' }
+  /**
+   * Every change is saved, but tidying the data file up (`compaction`: folding the change log into it) or the day's
+   * backup failed; `problem` says why when it is known. Sent once per problem until that step succeeds again.
+   */
+  | { kind: 'storageProblem'; what: 'compaction' | 'backup'; problem?: DiskProblem };
 
 export interface AppStatus {
   version: string;

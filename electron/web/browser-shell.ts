@@ -105,6 +105,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<R
   let stopTicks = () => {};
   const ready = started.ready.then((backend) => {
     backend.services.onDataChanged((change) => streams.broadcast('data:changed', change));
+    backend.store.onNotice((notice) => streams.broadcast('app:notice', notice));
     stopTicks = startReminderTicks({ tick: () => backend.services.reminders.tick(), log });
   });
 

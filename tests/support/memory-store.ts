@@ -44,6 +44,7 @@ export function createMemoryStore(seed: MemoryStoreSeed = {}): MemoryStore {
       return settings;
     },
     notices: seed.notices ?? [],
+    onNotice: () => () => undefined,
     commits,
     failCommitsWith(error) {
       failure = error;

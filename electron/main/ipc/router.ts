@@ -4,6 +4,7 @@ import { contract, type ChannelName, type ChannelOutput, type ChannelPayload, ty
 import { PlauschError } from '../../../shared/errors';
 import type { Services } from '../services';
 import { issuesOf } from '../services/validation';
+import { diskProblemOf, storageFailedError } from '../store/disk-problem';
 import type { Logger } from '../store/types';
 import { createCoachHandlers } from './coach-handlers';
 import { createEventsHandlers } from './events-handlers';
@@ -85,6 +86,8 @@ export function createRouter(services: Services, log: Logger, handlers: Handlers
       } catch (error) {
         if (error instanceof PlauschError) return { ok: false, error: error.toData() };
         log.error(`${channel} failed`, error);
+        // A full disk or a read-only folder met by a service's own file (a backup, an export) is the user's to fix.
+        if (diskProblemOf(error)) return { ok: false, error: storageFailedError(error).toData() };
         return { ok: false, error: { code: 'internal', details: { channel } } };
       }
     },

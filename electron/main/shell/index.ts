@@ -12,7 +12,7 @@ import { atEveryMidnight } from './day-change';
 import { createDesktop } from './desktop';
 import { handleDownloads } from './downloads';
 import { createEventModeWindow } from './event-mode-window';
-import { forwardDataChanges, registerIpc, type DataChangeSource, type IpcRouter } from './ipc';
+import { forwardDataChanges, forwardNotices, registerIpc, type DataChangeSource, type IpcRouter, type NoticeSource } from './ipc';
 import { createLoginItem, type LoginItem } from './login-item';
 import { installApplicationMenu } from './menu';
 import { languageFor } from './messages';
@@ -24,7 +24,7 @@ import { createTray, updateTray, type TrayActions, type TraySnapshot } from './t
 import { createMainWindow, revealWindow } from './windows';
 
 export interface ShellBackend {
-  store: { readonly settings: Settings };
+  store: NoticeSource & { readonly settings: Settings };
   router: IpcRouter;
   services: DataChangeSource & Pick<Services, 'today' | 'reminders' | 'settings' | 'events'>;
 }
@@ -98,6 +98,7 @@ export function startShell({ backend, windows, desktop, pages, clock, log }: She
   const { store, services } = backend;
   const { window, quickLog, eventMode, reveal } = windows;
   forwardDataChanges(services, windows.ourContents);
+  forwardNotices(store, windows.ourContents);
 
   const language = () => shellLanguage(store.settings);
 

@@ -12,6 +12,10 @@ export interface DataChangeSource {
   onDataChanged(listener: (change: EventPayloads['data:changed']) => void): unknown;
 }
 
+export interface NoticeSource {
+  onNotice(listener: (notice: EventPayloads['app:notice']) => void): unknown;
+}
+
 const refused: Envelope<never> = { ok: false, error: { code: 'forbiddenSender' } };
 
 /**
@@ -59,6 +63,15 @@ export function forwardDataChanges(source: DataChangeSource, ourContents: () => 
   source.onDataChanged((change) => {
     for (const contents of ourContents()) {
       if (!contents.isDestroyed()) contents.send('data:changed', change);
+    }
+  });
+}
+
+/** Tells every window what the store wants the user to know while running (a failed backup, invalid records). */
+export function forwardNotices(source: NoticeSource, ourContents: () => readonly WebContents[]): void {
+  source.onNotice((notice) => {
+    for (const contents of ourContents()) {
+      if (!contents.isDestroyed()) contents.send('app:notice', notice);
     }
   });
 }

@@ -8,6 +8,7 @@ import type { CoachRecord, Contact, Interaction, Settings } from '../../../share
 import type { Notice } from '../../../shared/views';
 import type { Clock } from '../services/clock';
 import { backupsDir, takeDailyBackupIfDue, writeReasonBackup, type BackupReason } from './backups';
+import { diskProblemOf, storageFailedError } from './disk-problem';
 import { changeSchema } from './document';
 import { ensureDir, realFileSystem, type StoreFileSystem } from './files';
 import { historyDir } from './history-files';
@@ -53,9 +54,12 @@ export interface EarlyJournalStore extends JournalStore {
    * Rejects when the history cannot be read, and the store then refuses to write.
    */
   readonly complete: Promise<void>;
-  /** Resolves after `complete` once the day's backup is taken (a failed backup is logged, not raised). */
+  /** Resolves after `complete` once the day's backup is taken (a failed backup is told as a notice, not raised). */
   readonly settled: Promise<void>;
 }
+
+/** A step after a durable commit whose failure is a warning of its own: the commit stays saved. */
+type BackgroundStep = Extract<Notice, { kind: 'storageProblem' }>['what'];
 
 class LowJournalStore implements EarlyJournalStore {
   private queue: Promise<void> = Promise.resolve();
@@ -65,6 +69,9 @@ class LowJournalStore implements EarlyJournalStore {
   private closed = false;
   /** Set when the history could not be read: writing a snapshot now could drop the years that are missing. */
   private broken = false;
+  private readonly noticeListeners = new Set<(notice: Notice) => void>();
+  /** Background failures already told (`step:problem`), so one that repeats at every commit is told once. */
+  private readonly announcedProblems = new Set<string>();
   readonly complete: Promise<void>;
   readonly settled: Promise<void>;
 
@@ -96,7 +103,7 @@ class LowJournalStore implements EarlyJournalStore {
     // Whoever opened the store early awaits `complete`; this keeps a failure from also counting as unhandled.
     this.complete.catch(() => undefined);
     // The day's backup comes next in the queue: writes wait for it, reading the journal does not.
-    this.settled = this.exclusive(() => this.backupIfDue()).catch((error: unknown) => context.log.warn('store: the daily backup failed', error));
+    this.settled = this.exclusive(() => this.backupIfDue()).catch((error: unknown) => this.backgroundStepFailed('backup', error));
   }
 
   get contacts(): ReadonlyMap<string, Contact> {
@@ -118,6 +125,13 @@ class LowJournalStore implements EarlyJournalStore {
 
   get notices(): readonly Notice[] {
     return this.journal.notices;
+  }
+
+  onNotice(listener: (notice: Notice) => void): () => void {
+    this.noticeListeners.add(listener);
+    return () => {
+      this.noticeListeners.delete(listener);
+    };
   }
 
   commit(changes: Change[]): Promise<void> {
@@ -182,7 +196,8 @@ class LowJournalStore implements EarlyJournalStore {
       await this.wal.append({ seq, changes });
     } catch (error) {
       this.context.log.error('store: could not append to the log', error);
-      for (const commit of batch) commit.reject(new PlauschError('storageFailed'));
+      const failure = storageFailedError(error);
+      for (const commit of batch) commit.reject(failure);
       return;
     }
     applyChanges(this.journal, changes);
@@ -190,7 +205,7 @@ class LowJournalStore implements EarlyJournalStore {
     this.entriesInLog += 1;
     for (const commit of batch) commit.resolve();
     if (this.entriesInLog >= this.context.compactAfterEntries || this.wal.bytes >= this.context.compactAfterBytes) {
-      await this.compact().catch((error: unknown) => this.context.log.warn('store: compaction failed', error));
+      await this.compact().catch((error: unknown) => this.backgroundStepFailed('compaction', error));
     } else {
       this.scheduleIdleCompaction();
     }
@@ -200,7 +215,7 @@ class LowJournalStore implements EarlyJournalStore {
     clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
       if (this.closed) return;
-      this.exclusive(() => this.compact()).catch((error: unknown) => this.context.log.warn('store: compaction failed', error));
+      this.exclusive(() => this.compact()).catch((error: unknown) => this.backgroundStepFailed('compaction', error));
     }, this.context.compactAfterIdleMs);
     this.idleTimer.unref();
   }
@@ -212,6 +227,7 @@ class LowJournalStore implements EarlyJournalStore {
     await writeSnapshot(this.context.fs, this.context.paths, this.journal, 'changedYears');
     await this.wal.clear();
     this.entriesInLog = 0;
+    this.backgroundStepSucceeded('compaction');
   }
 
   backupNow(reason: BackupReason): Promise<string> {
@@ -222,13 +238,49 @@ class LowJournalStore implements EarlyJournalStore {
     // Queued behind pending commits, so the copy holds every write acknowledged before it was asked for.
     return this.exclusive(async () => {
       file = await writeReasonBackup(fs, paths.dir, reason, clock.now(), JSON.stringify(documentOf(this.journal)));
+      this.backgroundStepSucceeded('backup');
     }).then(() => file);
   }
 
   async backupIfDue(): Promise<void> {
     if (this.broken) return;
     const { fs, paths, clock } = this.context;
-    await takeDailyBackupIfDue(fs, paths.dir, clock.today(), () => JSON.stringify(documentOf(this.journal)));
+    const written = await takeDailyBackupIfDue(fs, paths.dir, clock.today(), () => JSON.stringify(documentOf(this.journal)));
+    if (written) this.backgroundStepSucceeded('backup');
+  }
+
+  private backgroundStepFailed(step: BackgroundStep, error: unknown): void {
+    this.context.log.warn(`store: ${step} failed`, error);
+    const problem = diskProblemOf(error);
+    const key = `${step}:${problem ?? 'other'}`;
+    if (this.announcedProblems.has(key)) return;
+    this.announcedProblems.add(key);
+    this.announce(problem ? { kind: 'storageProblem', what: step, problem } : { kind: 'storageProblem', what: step });
+  }
+
+  private backgroundStepSucceeded(step: BackgroundStep): void {
+    for (const key of [...this.announcedProblems]) if (key.startsWith(`${step}:`)) this.announcedProblems.delete(key);
+    this.withdrawNotices((notice) => notice.kind === 'storageProblem' && notice.what === step);
+  }
+
+  /** Keeps the notice for windows opened later (`notices`) and tells those open now. */
+  private announce(notice: Notice): void {
+    this.journal.notices.push(notice);
+    for (const listener of this.noticeListeners) {
+      try {
+        listener(notice);
+      } catch (error) {
+        this.context.log.error('store: a notice listener failed', error);
+      }
+    }
+  }
+
+  /** What is no longer so is not shown to windows opened from now on; those open keep it until dismissed. */
+  private withdrawNotices(resolved: (notice: Notice) => boolean): void {
+    const notices = this.journal.notices;
+    for (let index = notices.length - 1; index >= 0; index -= 1) {
+      if (resolved(notices[index] as Notice)) notices.splice(index, 1);
+    }
   }
 }
 

@@ -88,6 +88,8 @@ export async function readJournal(dir: string, clock: Clock, fs: StoreFileSystem
       return journal.settings;
     },
     notices: [],
+    // Nothing is written here, so nothing can go wrong later.
+    onNotice: () => () => undefined,
     commit: refuseWrites,
     backupNow: refuseWrites,
     flush: async () => undefined,

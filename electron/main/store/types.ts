@@ -18,8 +18,13 @@ export interface JournalStore {
   /** The coach's own records (profile, challenge attempts, integration plans, the assistants' network). */
   readonly coach: ReadonlyMap<string, CoachRecord>;
   readonly settings: Settings;
-  /** What happened while opening (a damaged file set aside, a migration) for the user to be told. */
+  /**
+   * What the user is to be told: what happened while opening (a damaged file set aside, a migration), and what is
+   * wrong while running (a failed backup) for as long as it is.
+   */
   readonly notices: readonly Notice[];
+  /** Calls `listener` with every notice that arises after opening; returns the unsubscribe. */
+  onNotice(listener: (notice: Notice) => void): () => void;
   /**
    * Applies the changes all together or not at all. Resolves once they would survive a crash or power cut;
    * rejects (and leaves memory untouched) when they could not be written.

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { errorDataOf } from '../../../shared/errors';
 import { api } from '../api';
+import { storageProblemParts } from './storage-problem-text';
 
 interface Feedback {
   /** A confirmation whose "Undo" reverts the change behind `undoToken`. */
@@ -29,6 +30,9 @@ const FeedbackContext = createContext<Feedback | null>(null);
 export function describeError(error: unknown, t: TFunction): string {
   const data = errorDataOf(error);
   if (data) {
+    if (data.code === 'storageFailed' && data.details?.problem) {
+      return t('storageProblems.notSaved', storageProblemParts(t, data.details.problem));
+    }
     const fields = data.details?.issues?.map((issue) => issue.path).filter(Boolean) ?? [];
     const sentence = t(`errors.${data.code}`);
     return fields.length > 0 ? `${sentence} (${fields.join(', ')})` : sentence;

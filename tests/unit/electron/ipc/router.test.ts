@@ -71,6 +71,17 @@ describe('router', () => {
     expect(String(log.errors[0]?.[1])).toContain('boom');
   });
 
+  it('turns a full disk, a missing permission or a read-only disk met by a service into storageFailed saying which', async () => {
+    const { services, log } = servicesHarness();
+    const handlers = createHandlers(services);
+    handlers['backups:create'] = () => {
+      throw Object.assign(new Error('EROFS: read-only file system, open'), { code: 'EROFS' });
+    };
+    const router = createRouter(services, log, handlers);
+
+    await expect(router.handle('backups:create', undefined)).resolves.toEqual({ ok: false, error: { code: 'storageFailed', details: { problem: 'readOnly' } } });
+  });
+
   it('never hands out the store’s own objects', async () => {
     const { router, store } = routerHarness();
     const result = await router.handle('contacts:list', {});
