@@ -35,6 +35,11 @@ export const errorCodes = [
   'importExpired',
   /** The backup file does not hold a journal Plausch can read; `details.file` names it. Nothing was changed. */
   'backupUnreadable',
+  /**
+   * Records in the journal fail validation (`details.count`; the data file was changed outside Plausch), so no backup
+   * is taken from it. Nothing was changed.
+   */
+  'recordsInvalid',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -67,6 +72,7 @@ export interface PlauschErrorData {
     file?: string;
     // Storage
     problem?: DiskProblem;
+    count?: number;
   };
 }
 

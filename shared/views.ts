@@ -101,7 +101,12 @@ export type Notice =
    * Every change is saved, but tidying the data file up (`compaction`: folding the change log into it) or the day's
    * backup failed; `problem` says why when it is known. Sent once per problem until that step succeeds again.
    */
-  | { kind: 'storageProblem'; what: 'compaction' | 'backup'; problem?: DiskProblem };
+  | { kind: 'storageProblem'; what: 'compaction' | 'backup'; problem?: DiskProblem }
+  /**
+   * `count` records of the data file fail validation (it was changed outside Plausch). They are kept and new changes
+   * are saved, but no backup or rewrite of the data file is made from them until they are replaced (e.g. by a restore).
+   */
+  | { kind: 'recordsInvalid'; count: number };
 
 export interface AppStatus {
   version: string;

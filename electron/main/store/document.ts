@@ -1,7 +1,7 @@
 // The shape of the data file and of each write-ahead log line, as zod schemas. Whatever is read from disk passes
 // through these before a service sees it.
 import { z } from 'zod';
-import { coachRecordSchema, contactSchema, interactionSchema, keySchema, settingsSchema } from '../../../shared/model';
+import { coachRecordSchema, contactSchema, interactionSchema, settingsSchema } from '../../../shared/model';
 import type { CoachRecord, Contact, Interaction, Settings } from '../../../shared/model';
 
 /** Version 3 keeps the interactions out of the main file, in one history file per year (see history-files.ts). */
@@ -74,8 +74,10 @@ const putSchema = z.discriminatedUnion('collection', [
 /** One change at the current schema version, as `commit` accepts it and a log line carries it. */
 export const changeSchema = z.discriminatedUnion('op', [
   putSchema,
-  // A coach record's id may be a key (`plan:<contact id>`, `event-template:<kind>`).
-  z.object({ op: z.literal('delete'), collection: z.enum(['contacts', 'interactions', 'coach']), id: keySchema(100) }),
+  // Any id: a delete removes a record already in memory and stores nothing of it, and the records it must be able to
+  // remove include those of a hand-edited data file whose ids break the pattern, which a restore replaces. The ids of
+  // what the user deletes are checked where they come in (the contract).
+  z.object({ op: z.literal('delete'), collection: z.enum(['contacts', 'interactions', 'coach']), id: z.string().min(1) }),
   z.object({ op: z.literal('settings'), value: settingsSchema }),
 ]);
 

@@ -14,6 +14,7 @@ import { ensureDir, realFileSystem, type StoreFileSystem } from './files';
 import { historyDir } from './history-files';
 import { applyChanges, completeHistory, documentOf, loadJournal, setDamagedLogAside, storePaths, type LoadedJournal, type StorePaths } from './load';
 import { acquireLock, type HeldLock } from './lock';
+import { collectInvalidRecords, recordKey } from './record-check';
 import { writeSnapshot } from './snapshot-writer';
 import type { Change, JournalStore, Logger } from './types';
 import { silentLogger } from './types';
@@ -54,7 +55,10 @@ export interface EarlyJournalStore extends JournalStore {
    * Rejects when the history cannot be read, and the store then refuses to write.
    */
   readonly complete: Promise<void>;
-  /** Resolves after `complete` once the day's backup is taken (a failed backup is told as a notice, not raised). */
+  /**
+   * Resolves after `complete` once every record is checked and the day's backup is taken (a failed backup is told as
+   * a notice, not raised).
+   */
   readonly settled: Promise<void>;
 }
 
@@ -69,6 +73,15 @@ class LowJournalStore implements EarlyJournalStore {
   private closed = false;
   /** Set when the history could not be read: writing a snapshot now could drop the years that are missing. */
   private broken = false;
+  /**
+   * Records that failed the check after opening (`recordCheck`) and have not been replaced by a commit since. While
+   * any are left, nothing is written from memory into the data file or a backup, so an invalid record never spreads
+   * into the copies recovery relies on; commits still go into the log, so nothing acknowledged is lost.
+   */
+  private readonly invalidRecords = new Set<string>();
+  private recordsChecked = false;
+  /** Resolves once every record loaded is checked; compaction and backups wait for it, commits do not. */
+  private readonly recordCheck: Promise<void>;
   private readonly noticeListeners = new Set<(notice: Notice) => void>();
   /** Background failures already told (`step:problem`), so one that repeats at every commit is told once. */
   private readonly announcedProblems = new Set<string>();
@@ -102,8 +115,14 @@ class LowJournalStore implements EarlyJournalStore {
     });
     // Whoever opened the store early awaits `complete`; this keeps a failure from also counting as unhandled.
     this.complete.catch(() => undefined);
-    // The day's backup comes next in the queue: writes wait for it, reading the journal does not.
-    this.settled = this.exclusive(() => this.backupIfDue()).catch((error: unknown) => this.backgroundStepFailed('backup', error));
+    // Outside the queue, so commits go on while it runs; a store whose history failed writes nothing anyway.
+    this.recordCheck = this.complete.then(
+      () => this.checkRecords(),
+      () => undefined,
+    );
+    this.settled = this.recordCheck
+      .then(() => this.exclusive(() => this.backupIfDue()))
+      .catch((error: unknown) => this.backgroundStepFailed('backup', error));
   }
 
   get contacts(): ReadonlyMap<string, Contact> {
@@ -201,10 +220,13 @@ class LowJournalStore implements EarlyJournalStore {
       return;
     }
     applyChanges(this.journal, changes);
+    this.forgetReplacedInvalidRecords(changes);
     this.journal.lastSeq = seq;
     this.entriesInLog += 1;
     for (const commit of batch) commit.resolve();
-    if (this.entriesInLog >= this.context.compactAfterEntries || this.wal.bytes >= this.context.compactAfterBytes) {
+    const due = this.entriesInLog >= this.context.compactAfterEntries || this.wal.bytes >= this.context.compactAfterBytes;
+    // Until the record check is done a compaction would wait for it here, holding up the commits queued behind.
+    if (due && this.recordsChecked) {
       await this.compact().catch((error: unknown) => this.backgroundStepFailed('compaction', error));
     } else {
       this.scheduleIdleCompaction();
@@ -224,6 +246,7 @@ class LowJournalStore implements EarlyJournalStore {
   private async compact(): Promise<void> {
     clearTimeout(this.idleTimer);
     if (this.broken || this.journal.snapshotSeq === this.journal.lastSeq) return;
+    if (!(await this.recordsSound())) return;
     await writeSnapshot(this.context.fs, this.context.paths, this.journal, 'changedYears');
     await this.wal.clear();
     this.entriesInLog = 0;
@@ -237,16 +260,49 @@ class LowJournalStore implements EarlyJournalStore {
     let file = '';
     // Queued behind pending commits, so the copy holds every write acknowledged before it was asked for.
     return this.exclusive(async () => {
+      // The copy taken before a restore is the exception: a restore is how the user replaces invalid records, and
+      // the copy keeps what they would otherwise lose with them. It cannot pass for a good backup, because recovery
+      // and restore both validate a backup before taking it.
+      if (!(await this.recordsSound()) && reason !== 'pre-restore') throw new PlauschError('recordsInvalid', { count: this.invalidRecords.size });
       file = await writeReasonBackup(fs, paths.dir, reason, clock.now(), JSON.stringify(documentOf(this.journal)));
       this.backgroundStepSucceeded('backup');
     }).then(() => file);
   }
 
   async backupIfDue(): Promise<void> {
-    if (this.broken) return;
+    if (this.broken || !(await this.recordsSound())) return;
     const { fs, paths, clock } = this.context;
     const written = await takeDailyBackupIfDue(fs, paths.dir, clock.today(), () => JSON.stringify(documentOf(this.journal)));
     if (written) this.backgroundStepSucceeded('backup');
+  }
+
+  /** Whether memory may be written into the data file or a backup: every record checked, none invalid. */
+  private async recordsSound(): Promise<boolean> {
+    await this.recordCheck;
+    return this.invalidRecords.size === 0;
+  }
+
+  private async checkRecords(): Promise<void> {
+    await collectInvalidRecords(this.journal, this.invalidRecords, () => new Promise((resume) => setImmediate(resume)));
+    this.recordsChecked = true;
+    if (this.invalidRecords.size === 0) return;
+    this.context.log.error('store: records fail validation; no backup or compaction until they are replaced', {
+      records: [...this.invalidRecords].slice(0, 10),
+      count: this.invalidRecords.size,
+    });
+    this.announce({ kind: 'recordsInvalid', count: this.invalidRecords.size });
+  }
+
+  /** A commit validated what it wrote: the records it replaced or removed no longer hold anything back. */
+  private forgetReplacedInvalidRecords(changes: readonly Change[]): void {
+    if (this.invalidRecords.size === 0) return;
+    for (const change of changes) {
+      if (change.op !== 'settings') this.invalidRecords.delete(recordKey(change.collection, change.op === 'put' ? change.value.id : change.id));
+    }
+    if (this.recordsChecked && this.invalidRecords.size === 0) {
+      this.context.log.info('store: every invalid record is replaced; compaction and backups resume');
+      this.withdrawNotices((notice) => notice.kind === 'recordsInvalid');
+    }
   }
 
   private backgroundStepFailed(step: BackgroundStep, error: unknown): void {

@@ -20,7 +20,7 @@ export interface JournalStore {
   readonly settings: Settings;
   /**
    * What the user is to be told: what happened while opening (a damaged file set aside, a migration), and what is
-   * wrong while running (a failed backup) for as long as it is.
+   * wrong while running (a failed backup, invalid records) for as long as it is.
    */
   readonly notices: readonly Notice[];
   /** Calls `listener` with every notice that arises after opening; returns the unsubscribe. */

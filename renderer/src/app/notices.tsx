@@ -31,6 +31,7 @@ const intents: Record<Notice['kind'], MessageBarIntent> = {
   logDamaged: 'warning',
   shellStopped: 'error',
   storageProblem: 'warning',
+  recordsInvalid: 'warning',
 };
 
 function noticeKey(notice: Notice): string {

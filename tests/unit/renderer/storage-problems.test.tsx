@@ -1,5 +1,5 @@
 // What the window says when writing fails: a change that could not be saved says why and what to do, and a failed
-// backup or tidying-up after a saved change comes as a notice of its own.
+// backup or tidying-up after a saved change, or invalid records in the data file, each come as a notice of their own.
 import { Button } from '@fluentui/react-components';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -38,21 +38,26 @@ describe('a change that could not be saved', () => {
 });
 
 describe('notices about storage', () => {
-  it('shows a failed backup in German, and again after it was dismissed and came back', async () => {
-    const fake = installFakePlausch();
+  it('shows a failed backup and invalid records in German, and a failed backup again after it was dismissed and came back', async () => {
+    const fake = installFakePlausch({ 'app:status': () => ({ ...defaultStatus, notices: [{ kind: 'recordsInvalid', count: 3 }] }) });
     await renderInApp(<Notices />, 'de');
+
+    const notices = await screen.findByRole('region', { name: 'Hinweise' });
+    expect(within(notices).getByText('Ihre Datendatei wurde außerhalb von Plausch verändert')).toBeTruthy();
+    expect(notices.textContent).toContain('3 Einträge darin sind ungültig.');
+    expect(notices.textContent).toContain('einen Stand von vor der Änderung wieder her');
 
     const backupFailed = { kind: 'storageProblem', what: 'backup', problem: 'diskFull' } as const;
     fake.emit('app:notice', backupFailed);
-    const notices = await screen.findByRole('region', { name: 'Hinweise' });
     expect(await within(notices).findByText('Die tägliche Sicherung wurde nicht angelegt')).toBeTruthy();
     expect(notices.textContent).toContain('Der Datenträger, auf dem Ihr Datenordner liegt, ist voll. Ihre Einträge sind sicher gespeichert');
 
     const user = userEvent.setup();
-    await user.click(within(notices).getByRole('button', { name: 'Ausblenden' }));
-    expect(screen.queryByText('Die tägliche Sicherung wurde nicht angelegt')).toBeNull();
+    const dismissButtons = within(notices).getAllByRole('button', { name: 'Ausblenden' });
+    await user.click(dismissButtons[1] as HTMLElement);
+    expect(within(notices).queryByText('Die tägliche Sicherung wurde nicht angelegt')).toBeNull();
     fake.emit('app:notice', backupFailed);
-    expect(await screen.findByText('Die tägliche Sicherung wurde nicht angelegt')).toBeTruthy();
+    expect(await within(notices).findByText('Die tägliche Sicherung wurde nicht angelegt')).toBeTruthy();
   });
 
   it('shows a failed tidying-up in English, once even when it is both in the start-up list and sent live', async () => {
