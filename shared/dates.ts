@@ -30,9 +30,9 @@ export function isoDateAt(instant: Date, timeZone?: string): string {
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
-/** A calendar date written out for people: "12. März 2025" in German, "12 March 2025" in English. */
+/** A calendar date written out for people, as the window writes it: "12. März 2025", "March 12, 2025". */
 export function longDate(isoDate: string, language: 'de' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(utcMidnight(isoDate));
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(utcMidnight(isoDate));
 }
 
 export function compareIsoDates(a: string, b: string): number {

@@ -232,7 +232,7 @@ describe('start-up after damage', () => {
     electron = freshStub({ locale: 'en-GB', messageBoxAnswer: 0 });
     loadMain(data.dir);
     await waitFor(() => state().windows.length > 0, 'a window');
-    expect(state().messageBoxes[0].buttons[0]).toBe('Restore the backup from 12 March 2025');
+    expect(state().messageBoxes[0].buttons[0]).toBe('Restore the backup from March 12, 2025');
     expect(readFileSync(join(data.dir, 'plausch.json'), 'utf8')).toContain('Rita');
     expect(readdirSync(data.dir).some((name) => /^plausch\.damaged-.*\.json$/.test(name))).toBe(true);
     // Said at once, on the desktop and in a window opened for it, although the journal is not empty.

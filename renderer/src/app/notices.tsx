@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Notice } from '../../../shared/views';
 import { api } from '../api';
+import { formatDate } from '../components';
 import { useAppStatus } from './settings';
 import { storageProblemParts } from './storage-problem-text';
 
@@ -38,7 +39,12 @@ function noticeKey(notice: Notice): string {
   return JSON.stringify(notice);
 }
 
-function noticeTexts(notice: Notice, t: TFunction): { title: string; text: string } {
+function noticeTexts(notice: Notice, t: TFunction, language: string): { title: string; text: string } {
+  if (notice.kind === 'restoredFromBackup' && notice.backupDate) {
+    // From when the restored journal is: what the user needs to know to check what may be missing.
+    const values = { ...notice, date: formatDate(notice.backupDate, language) };
+    return { title: t('notices.restoredFromBackup.titleDated', values), text: t('notices.restoredFromBackup.text', values) };
+  }
   if (notice.kind === 'storageProblem') {
     return {
       title: t(`notices.storageProblem.${notice.what}.title`),
@@ -56,7 +62,7 @@ function distinct(notices: readonly Notice[]): Notice[] {
 
 export function Notices() {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const status = useAppStatus();
   const [live, setLive] = useState<Notice[]>([]);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
@@ -81,7 +87,7 @@ export function Notices() {
   return (
     <section className={styles.root} aria-label={t('notices.label')}>
       {notices.map((notice) => {
-        const { title, text } = noticeTexts(notice, t);
+        const { title, text } = noticeTexts(notice, t, i18n.language);
         return (
           <MessageBar key={noticeKey(notice)} intent={intents[notice.kind]} layout="multiline">
             <MessageBarBody>

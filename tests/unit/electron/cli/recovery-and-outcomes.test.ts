@@ -46,7 +46,7 @@ describe('the command line and damaged data', () => {
     const dir = await damagedJournal();
     const backup = await run(['backup', '--data', dir]);
     expect(backup.code).toBe(EXIT.ok);
-    expect(backup.err).toMatch(/^Warning: the data was damaged\. Plausch restored the backup .*manual-.*\.json from 14 April 2025; .* kept here: .*plausch\.damaged-/);
+    expect(backup.err).toMatch(/^Warning: the data was damaged\. Plausch restored the backup .*manual-.*\.json from April 14, 2025; .* kept here: .*plausch\.damaged-/);
 
     const list = await run(['list', '--data', dir]);
     expect(list.code).toBe(EXIT.ok);
@@ -96,7 +96,7 @@ describe('honest outcomes', () => {
 
     const refused = await run(['backup', '--data', dir]);
     expect(refused.code).toBe(EXIT.failed);
-    expect(refused.err).toMatch(/is damaged\. The newest backup that can be read is from 14 April 2025 \(.*manual-.*\.json\); .*cannot be read: .*daily-2025-04-15\.json\. Nothing was changed\. With --yes/);
+    expect(refused.err).toMatch(/is damaged\. The newest backup that can be read is from April 14, 2025 \(.*manual-.*\.json\); .*cannot be read: .*daily-2025-04-15\.json\. Nothing was changed\. With --yes/);
     expect(refused.out).toBe('');
     expect(await filesOf(dir)).toEqual(before);
 

@@ -46,7 +46,7 @@ describe('announcing a recovery on the desktop', () => {
   it('follows the language chosen in the settings', async () => {
     const { shown } = await announce([restored, { kind: 'logDamaged', damagedFile: '/d/plausch.damaged-x.wal' }], { language: 'en' });
     expect(shown.map((request) => request.title)).toEqual(['Plausch has restored your data', 'Plausch has repaired your data']);
-    expect(shown[0]?.body).toContain('from 12 March 2025');
+    expect(shown[0]?.body).toContain('from March 12, 2025');
   });
 
   it('says an empty start after damage, and never begins a text with a path or anything from the journal', async () => {
