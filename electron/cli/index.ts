@@ -153,9 +153,20 @@ function noticeLine(lang: Lang, notice: Notice): string | undefined {
       return say(lang, 'noticeMigrated', { fromVersion: notice.fromVersion, toVersion: notice.toVersion, backupFile: notice.backupFile });
     case 'logDamaged':
       return say(lang, 'noticeLogDamaged', { damagedFile: notice.damagedFile });
+    case 'recordsInvalid':
+      return say(lang, 'noticeRecordsInvalid', { count: notice.count });
+    // A failed backup or compaction is tried again at close, which says so itself (`savedButTidyFailed`).
+    case 'storageProblem':
     case 'shellStopped':
       return undefined;
+    default:
+      // A new kind of notice must decide here whether the command line says it.
+      return unreachable(notice);
   }
+}
+
+function unreachable(value: never): never {
+  throw new Error(`unhandled notice ${JSON.stringify(value)}`);
 }
 
 /** Recovery would go back past backups that do not read: what would be restored, and what `--yes` then does. */

@@ -1,5 +1,5 @@
 // What the command line says, in German or English (LANG decides). One line per error, never a stack trace.
-import type { PlauschErrorData } from '../../shared/errors';
+import type { DiskProblem, PlauschErrorData } from '../../shared/errors';
 import { printable } from './terminal-text';
 
 export type Lang = 'de' | 'en';
@@ -117,6 +117,10 @@ export const messages = {
     (v) => `Ihre Änderung ist gespeichert. Danach ließ sich das Journal nicht aufräumen oder sichern (${v['problem']}); die Änderung liegt sicher im Änderungsprotokoll und wird beim nächsten Öffnen übernommen.`,
     (v) => `Your change is saved. Afterwards the journal could not be tidied up or backed up (${v['problem']}); the change is safe in the change log and is taken in the next time the data is opened.`,
   ),
+  noticeRecordsInvalid: t(
+    (v) => `Achtung: Die Datendatei wurde außerhalb von Plausch verändert; ${v['count']} Einträge darin sind ungültig. Bis sie ersetzt sind, legt Plausch keine Sicherung an und schreibt die Datendatei nicht neu; neue Einträge werden trotzdem gespeichert. Stellen Sie eine Sicherung wieder her („plausch restore DATEI --yes“).`,
+    (v) => `Warning: the data file was changed outside Plausch; ${v['count']} entries in it are invalid. Until they are replaced, Plausch makes no backup and does not rewrite the data file; new entries are still saved. Restore a backup ("plausch restore FILE --yes").`,
+  ),
   diskFull: t(() => 'der Datenträger ist voll – schaffen Sie Platz', () => 'the disk is full – please free some space'),
   noPermission: t(
     (v) => `keine Berechtigung zum Schreiben in ${v['path']} – prüfen Sie die Rechte des Ordners`,
@@ -147,7 +151,14 @@ const ERRORS: Record<string, Text> = {
     (v) => `Unknown CSV columns. Expected at least one of: ${v['expected']}. Found: ${v['found']}.`,
   ),
   backupUnreadable: t((v) => `${v['file']} ist keine lesbare Plausch-Sicherung. Nichts wurde geändert.`, (v) => `${v['file']} is not a readable Plausch backup. Nothing was changed.`),
-  storageFailed: t(() => 'Schreiben auf die Festplatte ist fehlgeschlagen. Nichts wurde geändert.', () => 'Writing to disk failed. Nothing was changed.'),
+  storageFailed: t(
+    (v) => `Schreiben auf die Festplatte ist fehlgeschlagen${v['problem'] ? ` (${v['problem']})` : ''}. Nichts wurde geändert.`,
+    (v) => `Writing to disk failed${v['problem'] ? ` (${v['problem']})` : ''}. Nothing was changed.`,
+  ),
+  recordsInvalid: t(
+    (v) => `Die Datendatei wurde außerhalb von Plausch verändert; ${v['count']} Einträge darin sind ungültig. Eine Sicherung davon legt Plausch nicht an. Stellen Sie eine Sicherung wieder her („plausch restore DATEI --yes“).`,
+    (v) => `The data file was changed outside Plausch; ${v['count']} entries in it are invalid. Plausch makes no backup of it. Restore a backup ("plausch restore FILE --yes").`,
+  ),
   notFound: t((v) => `Nicht gefunden: ${v['id']}`, (v) => `Not found: ${v['id']}`),
   invalidInput: t((v) => `Ungültige Eingabe: ${v['issues']}`, (v) => `Invalid input: ${v['issues']}`),
 };
@@ -166,6 +177,12 @@ export function say(lang: Lang, key: MessageKey, values: Record<string, string |
   return messages[key][lang](printableValues(values));
 }
 
+/** A disk problem in plain words; `path` is where it happened, when known. */
+export function diskProblemWords(lang: Lang, problem: DiskProblem, path: string): string {
+  if (problem === 'diskFull') return say(lang, 'diskFull');
+  return say(lang, problem === 'noPermission' ? 'noPermission' : 'readOnlyDisk', { path: path || (lang === 'de' ? 'den Datenordner' : 'the data folder') });
+}
+
 export function explainError(lang: Lang, error: PlauschErrorData): string {
   const details = error.details ?? {};
   const values: Record<string, string | number> = {
@@ -177,6 +194,8 @@ export function explainError(lang: Lang, error: PlauschErrorData): string {
     file: details.file ?? '',
     id: details.id ?? '',
     issues: (details.issues ?? []).map((issue) => `${issue.path}: ${issue.message}`).join('; '),
+    count: details.count ?? '',
+    problem: details.problem ? diskProblemWords(lang, details.problem, details.file ?? '') : '',
   };
   return ERRORS[error.code]?.[lang](printableValues(values)) ?? say(lang, 'unexpected', { message: error.code });
 }

@@ -225,7 +225,18 @@ interface MainRead {
   version?: number;
 }
 
-async function readMain(context: LoadContext, db: Low<unknown>, snapshot: SnapshotFile, entries: readonly RawLogEntry[], mayDefer: boolean): Promise<MainRead> {
+/**
+ * Records a matching checksum vouches for are checked by their shape only here, and fully in the background before
+ * anything is written from them (the store's record check). An open that must write at once (`writesNow`: a damaged
+ * log; or a log entry that does not validate) checks every record now instead, so none reaches the disk unchecked.
+ */
+async function readMain(
+  context: LoadContext,
+  db: Low<unknown>,
+  snapshot: SnapshotFile,
+  entries: readonly RawLogEntry[],
+  { mayDefer, writesNow }: { mayDefer: boolean; writesNow: boolean },
+): Promise<MainRead> {
   try {
     await db.read();
   } catch (error) {
@@ -238,8 +249,13 @@ async function readMain(context: LoadContext, db: Low<unknown>, snapshot: Snapsh
   if (head === null) return { fact: { state: 'missing' } };
   const version = versionOf(head);
   if (version !== undefined && version > currentSchemaVersion) return { fact: { state: 'newer' }, version };
-  const assembled = await assemble(context, head, snapshot.verified, mayDefer);
-  const interpreted = assembled.ok ? interpret(context, assembled.raw, entries, assembled.verified) : { ok: false as const };
+  const trusted = snapshot.verified && !writesNow;
+  let assembled = await assemble(context, head, trusted, mayDefer && !writesNow);
+  let interpreted = assembled.ok ? interpret(context, assembled.raw, entries, assembled.verified) : { ok: false as const };
+  if (interpreted.ok && assembled.ok && assembled.verified && !interpreted.candidate.logReplays) {
+    assembled = await assemble(context, head, false, false);
+    interpreted = assembled.ok ? interpret(context, assembled.raw, entries) : { ok: false as const };
+  }
   if (!interpreted.ok) return { fact: { state: 'damaged' } };
   const { candidate } = interpreted;
   return {
@@ -314,8 +330,8 @@ export async function loadJournal(context: LoadContext, { mayDefer = false, olde
 
   const snapshot = new SnapshotFile(fs, paths.dataFile);
   const db = new Low<unknown>(snapshot, null);
-  // A damaged log is set aside at once, which needs the whole journal in memory.
-  const main = await readMain(context, db, snapshot, parsedLog.entries, mayDefer && !logDamaged);
+  // A damaged log is set aside at once, which needs the whole journal in memory, every record checked.
+  const main = await readMain(context, db, snapshot, parsedLog.entries, { mayDefer, writesNow: logDamaged });
   const empty = interpret(context, emptyDocument(), parsedLog.entries);
   if (!empty.ok) throw new Error('store: an empty journal failed its own schema');
   const facts: OpenFacts = {

@@ -8,6 +8,8 @@ import { diskProblem } from '../../../../electron/cli/disk-problems';
 import { EXIT, main } from '../../../../electron/cli';
 import { fixedClock } from '../../../../electron/main/services/clock';
 import { openStore } from '../../../../electron/main/store';
+import { realFileSystem } from '../../../../electron/main/store/files';
+import { parseObject, writeChecksummed } from '../../../../electron/main/store/snapshot-file';
 import { contact, openAndCrash, tempDir } from '../store/helpers';
 
 const NOW = '2025-04-14T09:00:00.000Z';
@@ -78,6 +80,24 @@ describe('honest outcomes', () => {
     const reopened = await openStore({ dir, clock: fixedClock(NOW) });
     expect([...reopened.interactions.values()].map((interaction) => interaction.note)).toContain('Kaffee am Empfang');
     await reopened.close();
+  });
+
+  it('says that the data file was changed outside Plausch, and refuses a backup of it in words, not as an error code', async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dir, clock: fixedClock(NOW) });
+    await store.commit([{ op: 'put', collection: 'contacts', value: contact('sabine') }]);
+    await store.close();
+    // A hand edit with the checksum recomputed: an id the schema refuses, behind a checksum that matches.
+    const file = join(dir, 'plausch.json');
+    const data = parseObject(await readFile(file), file);
+    (data['contacts'] as unknown[]).push({ ...contact('x'), id: 'not an id' });
+    await writeChecksummed(realFileSystem, file, data);
+
+    const backup = await run(['backup', '--data', dir]);
+    expect(backup.code).toBe(EXIT.failed);
+    expect(backup.err).toMatch(/^Warning: the data file was changed outside Plausch; 1 entries in it are invalid\./);
+    expect(backup.err).toMatch(/\nThe data file was changed outside Plausch; 1 entries in it are invalid\. Plausch makes no backup of it\. Restore a backup/);
+    expect(backup.err).not.toMatch(/recordsInvalid|Unexpected/);
   });
 
   it('says what a full disk, a missing permission and a read-only disk mean, in German and English', () => {

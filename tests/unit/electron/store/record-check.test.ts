@@ -2,7 +2,7 @@
 // with its records' shape only, so a hand-edited file with its checksum recomputed loads invalid records; they are
 // found in the background after opening, and then nothing is written from memory until they are replaced, while
 // commits still reach the log.
-import { readFile, readdir } from 'node:fs/promises';
+import { appendFile, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createServices } from '../../../../electron/main/services';
@@ -131,6 +131,26 @@ describe('invalid records behind a matching checksum', () => {
     const file = await store.backupNow('pre-restore');
     expect(await readFile(file, 'utf8')).toContain(marker);
   });
+});
+
+describe('invalid records behind a matching checksum, when the open must write at once', () => {
+  for (const [where, tamper] of Object.entries(tampered)) {
+    it(`in ${where} with a damaged log: the file counts as damaged and is set aside, never rewritten with them`, async () => {
+      const dir = await journal();
+      await tamper(dir);
+      await appendFile(join(dir, 'plausch.wal'), '\u0000'.repeat(40) + '\n' + JSON.stringify({ seq: 9, changes: [] }) + '\n');
+
+      const store = await open(dir, { clock: nextDay() });
+
+      expect(store.notices.map((notice) => notice.kind)).toEqual(['restoredFromBackup', 'logDamaged']);
+      expect(await readFile(join(dir, 'plausch.json'), 'utf8')).not.toContain(marker);
+      for (const text of await backupTexts(dir)) expect(text).not.toContain(marker);
+      // Kept as it was, beside the journal, for the user to look at.
+      const aside = (await readdir(dir, { recursive: true })).filter((name) => name.includes('.damaged-') && !name.endsWith('.wal'));
+      expect(aside.length).toBeGreaterThan(0);
+      expect(store.contacts.has('not an id')).toBe(false);
+    });
+  }
 });
 
 describe('a journal whose records are all valid', () => {
