@@ -74,13 +74,34 @@ function pidExists(pid: number): boolean {
   }
 }
 
-/** Whether the process a record names is still the one that wrote it. */
+/**
+ * Whether a live process could be a Plausch writer at all: the desktop app, the browser shell or the command line
+ * all run as Electron or Node, under a name with `plausch`, `electron` or `node` in it. Read from /proc on Linux;
+ * `undefined` where it cannot be read.
+ */
+async function couldBePlausch(fs: StoreFileSystem, pid: number): Promise<boolean | undefined> {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    const commandLine = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8');
+    return /plausch|electron|node/i.test(commandLine);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the process a record names is still the one that wrote it. A record without boot and start time, as an
+ * older Plausch wrote it, has only its pid: that is judged by what runs under the pid now, so that a pid reused by
+ * an unrelated program (pid 1 after a restart, a shell) no longer keeps the folder shut for good. A live Node or
+ * Electron process keeps it, since it might be an older Plausch at work.
+ */
 async function isRunning(fs: StoreFileSystem, name: ProcessName): Promise<boolean> {
   if (name.identity !== undefined) {
     const now = await identityOf(fs, name.pid);
     if (now !== undefined) return now === name.identity;
   }
-  return pidExists(name.pid);
+  if (!pidExists(name.pid)) return false;
+  return name.identity !== undefined || (await couldBePlausch(fs, name.pid)) !== false;
 }
 
 function recordOf(name: ProcessName, token: string): string {

@@ -180,6 +180,27 @@ describe.runIf(process.platform === 'linux')('a lock naming a live process that 
   });
 });
 
+describe.runIf(process.platform === 'linux')('a lock an older Plausch wrote, with a pid alone', () => {
+  it('is taken over when a program that cannot be Plausch now runs under that pid', async () => {
+    const dir = await tempDir();
+    const other = spawn('sleep', ['1000'], { stdio: 'ignore' });
+    children.push(other);
+    await once(other, 'spawn');
+    await writeFile(join(dir, lockName), `${other.pid}\n`);
+    const store = await open(dir);
+    expect((await readFile(join(dir, lockName), 'utf8')).split(' ')[0]).toBe(String(process.pid));
+    await store.close();
+  });
+
+  it('still keeps the folder for a live Node or Electron process, which may be an older Plausch at work', async () => {
+    const dir = await tempDir();
+    const holder = await liveProcess();
+    await writeFile(join(dir, lockName), `${holder.pid}\n`);
+    await expect(open(dir)).rejects.toMatchObject({ name: 'StoreError', code: 'locked', details: { pid: holder.pid } });
+    expect(await readFile(join(dir, lockName), 'utf8')).toBe(`${holder.pid}\n`);
+  });
+});
+
 describe('where a process start time cannot be read (outside Linux)', () => {
   const withoutProc: StoreFileSystem = {
     ...nodeFs,
