@@ -112,7 +112,7 @@ export function linksUnsupported(error: unknown): boolean {
   return ['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP', 'EXDEV'].includes((error as NodeJS.ErrnoException).code ?? '');
 }
 
-async function exists(fs: StoreFileSystem, file: string): Promise<boolean> {
+export async function exists(fs: StoreFileSystem, file: string): Promise<boolean> {
   try {
     await fs.stat(file);
     return true;

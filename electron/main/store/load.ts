@@ -20,7 +20,7 @@ import {
   type JournalHead,
   type RawLogEntry,
 } from './document';
-import { fileStamp, isMissing, moveAside, readTextIfExists, type StoreFileSystem } from './files';
+import { exists, fileStamp, moveAside, readTextIfExists, type StoreFileSystem } from './files';
 import { historyDir, parseHistoryYear, readHistory, yearOf, type HistoryYear } from './history-files';
 import { migrate, type RawDocument } from './migrations';
 import { SnapshotFile, UnreadableFileError } from './snapshot-file';
@@ -90,7 +90,7 @@ interface Candidate {
   preMigrationText?: string;
 }
 
-type Interpreted = { ok: true; candidate: Candidate } | { ok: false; newer?: true };
+type Interpreted = { ok: true; candidate: Candidate } | { ok: false };
 
 function versionOf(raw: unknown): number | undefined {
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
@@ -141,8 +141,8 @@ function validatedPending(entries: readonly RawLogEntry[], walSeq: number, log: 
  */
 function interpret(context: LoadContext, raw: unknown, entries: readonly RawLogEntry[], verified = false): Interpreted {
   const version = versionOf(raw);
-  if (version !== undefined && version > currentSchemaVersion) return { ok: false, newer: true };
-  if (version === undefined) return { ok: false };
+  // A newer version's file is no source to open from; the main file's is refused before it gets here.
+  if (version === undefined || version > currentSchemaVersion) return { ok: false };
   let candidate = raw as RawDocument;
   let preMigrationText: string | undefined;
   if (version < currentSchemaVersion) {
@@ -297,16 +297,6 @@ async function assessBackups(context: LoadContext, entries: readonly RawLogEntry
     }
   }
   return { facts, sound };
-}
-
-async function exists(fs: StoreFileSystem, path: string): Promise<boolean> {
-  try {
-    await fs.stat(path);
-    return true;
-  } catch (error) {
-    if (isMissing(error)) return false;
-    throw error;
-  }
 }
 
 export interface LoadOptions {
@@ -498,15 +488,9 @@ export function headOf(
   };
 }
 
-/** Sets the history folder aside together with a damaged main file: the two belong together. */
+/** Sets the history folder aside when its main file is damaged or missing: the two belong together. */
 async function moveHistoryAside(context: LoadContext): Promise<void> {
   const dir = historyDir(context.paths.dir);
-  try {
-    await context.fs.stat(dir);
-  } catch (error) {
-    if (isMissing(error)) return;
-    throw error;
-  }
   await moveAside(context.fs, dir, damagedName(dir, context.clock.now(), ''));
 }
 
