@@ -417,11 +417,14 @@ function KeepInTouchSection({ keepInTouch }: { keepInTouch: KeepInTouch }) {
   }
   return (
     <Section title={t('detail.keepInTouch.title')}>
-      <div>
-        <Badge appearance="filled" color={statusColors[keepInTouch.status]}>
-          {t(`detail.keepInTouch.status.${keepInTouch.status}`)}
-        </Badge>
-      </div>
+      {/* Without a rhythm nothing can be due, so there is no status to show: "all good" would promise what is unset. */}
+      {cadenceDays ? (
+        <div>
+          <Badge appearance="filled" color={statusColors[keepInTouch.status]}>
+            {t(`detail.keepInTouch.status.${keepInTouch.status}`)}
+          </Badge>
+        </div>
+      ) : null}
       {cadenceDays ? (
         <Text as="p" style={{ margin: 0 }}>
           {t('detail.keepInTouch.cadence', { count: cadenceDays })} ({source})

@@ -71,6 +71,21 @@ describe('ContactPage', () => {
     expect(screen.getByRole('region', { name: 'Wie wir uns kennengelernt haben' }).textContent).toContain('Ines Vogel');
   });
 
+  it('shows a keep-in-touch status only where a rhythm is set: no "all good" next to "no rhythm"', async () => {
+    const { fake, sabine } = seed();
+    const withRhythm = fake.addContact({ firstName: 'Rita', lastName: 'Rhythmus', cadenceDays: 30 });
+    const first = await renderInApp(<ContactPage id={sabine.id} />);
+    const section = await screen.findByRole('region', { name: 'In Kontakt bleiben' });
+    expect(section.textContent).toContain('Kein Rhythmus festgelegt');
+    expect(section.textContent).not.toMatch(/Alles im grünen Bereich|Fällig|Überfällig/);
+    first.unmount();
+
+    await renderInApp(<ContactPage id={withRhythm.id} />);
+    const withStatus = await screen.findByRole('region', { name: 'In Kontakt bleiben' });
+    expect(withStatus.textContent).toMatch(/Alles im grünen Bereich|Fällig|Überfällig/);
+    expect(withStatus.textContent).toContain('Alle 30 Tage');
+  });
+
   it('links an e-mail address only as the plain address, and shows what is no address as text', async () => {
     const fake = installInMemoryPlausch();
     const eve = fake.addContact({ firstName: 'Eve', emails: ['eve@nordlicht.example', 'eve@x.test?cc=boss@x.test&attach=/etc/passwd'] });
