@@ -90,7 +90,8 @@ test('prompts for the lift put what the journal knows about Sabine first', async
 
   // The same card from the person's page.
   await app.open(`#/contacts/${sabine.id}`);
-  await page.getByRole('button', { name: 'Gespräch vorbereiten' }).click();
+  await page.getByRole('button', { name: 'Weitere Aktionen' }).click();
+  await page.getByRole('menuitem', { name: 'Gespräch vorbereiten' }).click();
   await expect(page).toHaveURL(new RegExp(`#/coach/briefing/${sabine.id}$`));
 });
 
@@ -98,7 +99,8 @@ test('a new colleague gets a welcome plan, a step done becomes an encounter', as
   const { page } = app;
   const { jonas } = await seed(app);
   await app.open(`#/contacts/${jonas.id}`);
-  await page.getByRole('button', { name: 'Als neu im Haus markieren' }).click();
+  await page.getByRole('button', { name: 'Weitere Aktionen' }).click();
+  await page.getByRole('menuitem', { name: 'Als neu im Haus markieren' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Neue Kolleginnen und Kollegen' })).toBeVisible();
   await page.getByLabel('Erster Arbeitstag').fill('2026-11-23');
   await page.getByRole('button', { name: 'Einarbeitungsplan anlegen' }).click();

@@ -5,4 +5,4 @@ export { BriefingPage } from './briefing-page';
 export { ColleaguesPage } from './colleagues-page';
 export { NetworkPage } from './network-page';
 export { ChallengeOfTheDayCard } from './challenge-card';
-export { ContactCoachActions } from './contact-coach-actions';
+export { ContactCoachMenuItems } from './contact-coach-actions';

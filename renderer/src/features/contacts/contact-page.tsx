@@ -4,6 +4,12 @@ import {
   Badge,
   Button,
   Link,
+  Menu,
+  MenuDivider,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   Spinner,
   Text,
   makeStyles,
@@ -16,6 +22,7 @@ import {
   ArrowLeftRegular,
   DeleteRegular,
   EditRegular,
+  MoreHorizontalRegular,
 } from '@fluentui/react-icons';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +33,7 @@ import type { ContactDetail, KeepInTouch, Reciprocity } from '../../../../shared
 import { describeError, useFeedback } from '../../app/feedback';
 import { routeToHash, useNavigation } from '../../app/navigation';
 import { ConfirmDialog, PageHeader, formatDate, formatPartialDate } from '../../components';
-import { ContactCoachActions } from '../coach/contact-coach-actions';
+import { ContactCoachMenuItems } from '../coach/contact-coach-actions';
 import { useInteractionDialog } from '../journal';
 import { InteractionList } from '../journal/interaction-list';
 import { api } from '../../api';
@@ -57,13 +64,16 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   dl: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(8rem, auto) 1fr',
+    // The value column may shrink below its longest word, which then wraps at its own line rather than mid-word.
+    gridTemplateColumns: 'minmax(8rem, auto) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     margin: 0,
   },
   dt: { color: tokens.colorNeutralForeground2 },
-  dd: { margin: 0, overflowWrap: 'anywhere' },
+  dd: { margin: 0, overflowWrap: 'break-word' },
+  /** One address a line, breaking after the @ before anywhere else. */
+  email: { display: 'block' },
   muted: { color: tokens.colorNeutralForeground3, margin: 0 },
   plainList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyle: 'none', margin: 0, padding: 0 },
@@ -152,22 +162,33 @@ function ContactView({ detail }: { detail: ContactDetail }) {
             <Button appearance="primary" icon={<AddRegular />} onClick={() => dialog.open({ contactIds: [contact.id] })}>
               {t('detail.actions.log', { name: contact.firstName || name })}
             </Button>
-            <ContactCoachActions contactId={contact.id} />
             <Button icon={<EditRegular />} onClick={() => navigate({ name: 'editContact', id: contact.id })}>
               {t('detail.actions.edit')}
             </Button>
-            {contact.archived ? (
-              <Button icon={<ArchiveArrowBackRegular />} onClick={() => void setArchived(false)}>
-                {t('detail.actions.unarchive')}
-              </Button>
-            ) : (
-              <Button icon={<ArchiveRegular />} onClick={() => void setArchived(true)}>
-                {t('detail.actions.archive')}
-              </Button>
-            )}
-            <Button icon={<DeleteRegular />} onClick={() => setConfirmingDelete(true)}>
-              {t('detail.actions.delete')}
-            </Button>
+            {/* Two actions in sight; the rest one click away, so the header stays one line at any window width. */}
+            <Menu positioning="below-end">
+              <MenuTrigger disableButtonEnhancement>
+                <Button icon={<MoreHorizontalRegular />} aria-label={t('detail.actions.more')} title={t('detail.actions.more')} />
+              </MenuTrigger>
+              <MenuPopover>
+                <MenuList>
+                  <ContactCoachMenuItems contactId={contact.id} />
+                  <MenuDivider />
+                  {contact.archived ? (
+                    <MenuItem icon={<ArchiveArrowBackRegular />} onClick={() => void setArchived(false)}>
+                      {t('detail.actions.unarchive')}
+                    </MenuItem>
+                  ) : (
+                    <MenuItem icon={<ArchiveRegular />} onClick={() => void setArchived(true)}>
+                      {t('detail.actions.archive')}
+                    </MenuItem>
+                  )}
+                  <MenuItem icon={<DeleteRegular />} onClick={() => setConfirmingDelete(true)}>
+                    {t('detail.actions.delete')}
+                  </MenuItem>
+                </MenuList>
+              </MenuPopover>
+            </Menu>
           </>
         }
       />
@@ -371,19 +392,33 @@ function InterestsSection({ contact }: { contact: Contact }) {
   );
 }
 
+/** An address with a break opportunity after its @, so a long one wraps there rather than mid-word. */
+function breakableAddress(email: string): ReactNode {
+  const at = email.indexOf('@');
+  if (at < 0) return email;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
+    </>
+  );
+}
+
 function ContactInfoSection({ contact }: { contact: Contact }) {
+  const styles = useStyles();
   const { t } = useTranslation('contacts');
   const rows: [string, ReactNode][] = [];
   if (contact.emails.length > 0) {
     rows.push([
       t('detail.contactInfo.emails'),
-      contact.emails.map((email, index) => {
+      contact.emails.map((email) => {
         // Built from the parsed address only; what is none (an earlier version took any text) is shown, not linked.
         const link = mailtoLink(email);
+        const text = breakableAddress(email);
         return (
-          <span key={email}>
-            {index > 0 ? ', ' : null}
-            {link ? <Link href={link}>{email}</Link> : email}
+          <span key={email} className={styles.email}>
+            {link ? <Link href={link}>{text}</Link> : text}
           </span>
         );
       }),

@@ -97,12 +97,39 @@ describe('ContactPage', () => {
     expect(screen.getAllByRole('link').filter((anchor) => anchor.getAttribute('href')?.startsWith('mailto:'))).toEqual([link]);
   });
 
+  it('keeps two actions in sight and the rest in one menu, and shows each e-mail address on its own line', async () => {
+    const { fake } = seed();
+    const eve = fake.addContact({ firstName: 'Eve', lastName: 'Lang', emails: ['eve.langer-name@nordlicht-holding.example', 'eve@privat.example'] });
+    const user = userEvent.setup();
+    await renderInApp(<ContactPage id={eve.id} />);
+
+    const header = (await screen.findByRole('heading', { level: 1, name: 'Eve Lang' })).closest('header') ?? document.body;
+    expect(within(header as HTMLElement).getAllByRole('button').map((button) => button.textContent || button.getAttribute('aria-label'))).toEqual([
+      'Begegnung mit Eve festhalten',
+      'Bearbeiten',
+      'Weitere Aktionen',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Weitere Aktionen' }));
+    expect((await screen.findAllByRole('menuitem')).map((item) => item.textContent)).toEqual([
+      'Gespräch vorbereiten',
+      'Als neu im Haus markieren',
+      'Archivieren',
+      'Löschen',
+    ]);
+
+    const links = screen.getAllByRole('link').filter((anchor) => anchor.getAttribute('href')?.startsWith('mailto:'));
+    expect(links.map((link) => link.textContent)).toEqual(['eve.langer-name@nordlicht-holding.example', 'eve@privat.example']);
+    // A break opportunity right after the @, so a long address wraps there and not mid-word.
+    expect(links[0]?.innerHTML).toContain('@<wbr>');
+  });
+
   it('asks before deleting, then deletes and offers undo', async () => {
     const { fake, sabine } = seed();
     const user = userEvent.setup();
     await renderInApp(<ContactPage id={sabine.id} />);
 
-    await user.click(await screen.findByRole('button', { name: 'Löschen' }));
+    await user.click(await screen.findByRole('button', { name: 'Weitere Aktionen' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Löschen' }));
     const confirm = await screen.findByRole('alertdialog', { name: 'Sabine Wagner löschen?' });
     expect(fake.payloadsTo('contacts:delete')).toHaveLength(0);
 
@@ -120,7 +147,8 @@ describe('ContactPage', () => {
     const user = userEvent.setup();
     await renderInApp(<ContactPage id={sabine.id} />);
 
-    await user.click(await screen.findByRole('button', { name: 'Löschen' }));
+    await user.click(await screen.findByRole('button', { name: 'Weitere Aktionen' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Löschen' }));
     const confirm = await screen.findByRole('alertdialog');
     await user.click(within(confirm).getByRole('button', { name: /Abbrechen|Cancel/ }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
