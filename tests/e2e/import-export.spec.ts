@@ -100,7 +100,7 @@ test('birthdays go out as iCalendar; a backup taken by hand is listed and restor
   await app.open('#/data');
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: /^iCalendar/ }).click();
+  await page.getByRole('button', { name: /^Für den Kalender/ }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('plausch-occasions-2026-11-27.ics');
   const ics = readFileSync(await file.path(), 'utf8');

@@ -53,7 +53,7 @@ describe('data page: import', () => {
     const user = await chooseFile(csvFile());
 
     const section = await screen.findByRole('region', { name: 'Vorschau: kontakte.csv' });
-    expect(within(section).getByText('Outlook-CSV')).toBeTruthy();
+    expect(within(section).getByText('Tabelle aus Outlook')).toBeTruthy();
     const counts = within(section).getByRole('list', { name: 'Zusammenfassung' });
     expect(counts.textContent).toContain('1 neu');
     expect(counts.textContent).toContain('1 aktualisiert');
@@ -182,5 +182,18 @@ describe('data page: backups', () => {
     await user.click(screen.getByRole('button', { name: 'Jetzt sichern' }));
     expect(await screen.findByText('Von Hand')).toBeTruthy();
     expect(screen.getAllByText('Gesichert. Die neue Sicherung steht oben in der Liste.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('data page: export', () => {
+  it.each([
+    ['de', ['Komplette Sicherung', 'Für Outlook (Tabelle)', 'Für Google, Apple und andere Adressbücher', 'Für Outlook (Visitenkarten)', 'Für den Kalender']],
+    ['en', ['Complete backup', 'For Outlook (spreadsheet)', 'For Google, Apple and other address books', 'For Outlook (contact cards)', 'For your calendar']],
+  ] as const)('names each export by what it is for, not by its file format (%s)', async (language, names) => {
+    installFakePlausch({}, { language });
+    await renderInApp(<DataPage />, language);
+    for (const name of names) expect(await screen.findByRole('button', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) })).toBeTruthy();
+    const page = document.body.textContent ?? '';
+    expect(page).not.toMatch(/JSON|vCard|iCalendar|CSV/);
   });
 });
