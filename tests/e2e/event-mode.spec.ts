@@ -82,7 +82,7 @@ test('one event from creation through preparation and event mode to the follow-u
   const people = [
     ['Jana Albrecht', 'Kanzlei Roth', 'Sucht einen Tagungsraum für März', 'Jana Albrecht notiert (neuer Kontakt).'],
     ['Tom Berger', 'Eventagentur Nord', 'Kennt das Catering im Kongresshaus', 'Tom Berger notiert (neuer Kontakt).'],
-    ['petra lang', 'Vorstand', 'Freut sich auf den Segelsommer', 'Petra Lang notiert (schon in Ihrem Journal).'],
+    ['petra lang', 'Vorstand', 'Freut sich auf den Segelsommer', 'Petra Lang notiert (schon in Ihren Kontakten).'],
   ] as const;
   for (const [who, organisation, detail, receipt] of people) {
     await page.keyboard.type(who);
