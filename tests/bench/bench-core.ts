@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import { JSONFile } from 'lowdb/node';
 import { Low } from 'lowdb';
+import { createRouter } from '../../electron/main/ipc/router';
 import { createServices } from '../../electron/main/services';
 import { fixedClock } from '../../electron/main/services/clock';
 import { fuseOptions, type SearchDoc } from '../../electron/main/services/search';
@@ -28,6 +29,8 @@ export interface BenchOptions {
   /** Keystrokes timed against the plain fuse.js baseline (each takes most of a second at full scale). */
   baselineKeystrokes?: number;
   saves?: number;
+  /** How many times Today is read while the journal stands still. */
+  todayCalls?: number;
   log?: (line: string) => void;
 }
 
@@ -47,6 +50,11 @@ export interface BenchResult {
     indexBuildMs: number;
   };
   save: { p50: number; p95: number; baselineP95: number };
+  /**
+   * `today:get` as the Today screen calls it, while the journal stands still (`p50`, `p95`), and its first call after
+   * a commit, which computes the day afresh (`afterCommitP95`: what every call cost before the view was kept).
+   */
+  today: { p50: number; p95: number; afterCommitP95: number; calls: number };
   /**
    * `ms`: until the store hands over the main file (settings, contacts, coach), when the app starts its windows;
    * `historyMs`: until every interaction is in memory as well, which happens while the windows load.
@@ -131,6 +139,32 @@ async function timeSaves(services: Services, store: JournalStore, count: number)
     times.push(performance.now() - start);
   }
   return times;
+}
+
+/**
+ * Today read `calls` times in a row, then once after each of `commits` quick-log saves. Reads go through the router,
+ * as the window's do, so validation and the reminders (read on every call) are in the figure.
+ */
+async function timeToday(services: Services, store: JournalStore, calls: number, commits: number): Promise<{ reads: number[]; afterCommit: number[] }> {
+  const router = createRouter(services, quiet);
+  const read = async () => {
+    const start = performance.now();
+    const answer = await router.handle('today:get', undefined);
+    const ms = performance.now() - start;
+    if (!answer.ok) throw new Error(`today:get failed: ${answer.error.code}`);
+    return ms;
+  };
+  await read();
+  const reads: number[] = [];
+  for (let i = 0; i < calls; i += 1) reads.push(await read());
+  const people = [...store.contacts.values()].filter((c) => !c.archived);
+  const afterCommit: number[] = [];
+  for (let i = 0; i < commits; i += 1) {
+    const person = people[(i * 7919) % people.length] as (typeof people)[number];
+    await services.quickLog.save(`Mittagessen mit ${person.firstName} ${person.lastName}`, { createUnknown: false });
+    afterCommit.push(await read());
+  }
+  return { reads, afterCommit };
 }
 
 /** The search as it was: one fuse.js index over every record, read in full on every keystroke. */
@@ -257,6 +291,9 @@ export async function runBench(options: BenchOptions & { keepDir?: boolean }): P
 
   log('saving');
   const saveTimes = await timeSaves(services, store, saves);
+
+  log('today:get');
+  const todayTimes = await timeToday(services, store, options.todayCalls ?? 200, Math.min(20, saves));
   const records = { contacts: [...store.contacts.values()], interactions: [...store.interactions.values()] };
   await store.close();
   const baselineSaveTimes = await baselineSaves(dir, records, Math.min(10, saves));
@@ -284,6 +321,12 @@ export async function runBench(options: BenchOptions & { keepDir?: boolean }): P
       indexBuildMs: round(indexBuildMs),
     },
     save: { p50: round(percentile(saveTimes, 50)), p95: round(percentile(saveTimes, 95)), baselineP95: round(percentile(baselineSaveTimes, 95)) },
+    today: {
+      p50: round(percentile(todayTimes.reads, 50)),
+      p95: round(percentile(todayTimes.reads, 95)),
+      afterCommitP95: round(percentile(todayTimes.afterCommit, 95)),
+      calls: todayTimes.reads.length,
+    },
     load: { ms: round(loadMs), historyMs: round(historyMs), baselineMs: round(baselineMs) },
     heapMB: round(heapMB),
     growth,

@@ -68,6 +68,17 @@ export function createServices({
   const coach = createCoach({ store, clock, writer });
   const events = createEvents({ store, clock, writer, undo, coach, ...(timeZone ? { timeZone } : {}) });
 
+  const reminders = createReminderScheduler({
+    store,
+    writer,
+    clock,
+    notifier,
+    log,
+    systemLanguage: appInfo.systemLanguage,
+    ...(timeZone ? { timeZone } : {}),
+    ...(onReminderActivated ? { onActivate: onReminderActivated } : {}),
+  });
+
   return {
     contacts: createContacts({ store, clock, writer, undo, keepInTouch, reciprocity, index: interactionIndex }),
     interactions: createInteractions({ store, clock, writer, undo, index: interactionIndex }),
@@ -80,10 +91,12 @@ export function createServices({
     today: createToday({
       store,
       clock,
+      writer,
       keepInTouch,
       reciprocity,
       colleagueStepsDue: () => coach.colleagues.due(),
       upcomingEvents: () => events.list().upcoming,
+      pendingReminders: () => reminders.list().pending,
     }),
     quickLog: createQuickLog({ store, clock, writer, undo, index: interactionIndex }),
     campaigns: createCampaigns({ store, clock, writer }),
@@ -91,16 +104,7 @@ export function createServices({
     coach,
     // Events
     events,
-    reminders: createReminderScheduler({
-      store,
-      writer,
-      clock,
-      notifier,
-      log,
-      systemLanguage: appInfo.systemLanguage,
-      ...(timeZone ? { timeZone } : {}),
-      ...(onReminderActivated ? { onActivate: onReminderActivated } : {}),
-    }),
+    reminders,
 
     desktop,
 

@@ -1,14 +1,18 @@
-// The day at a glance: what to congratulate, whom to get back to, who is drifting, which favours are open.
+// The day at a glance: what to congratulate, whom to get back to, who is drifting, which favours are open, and the
+// reminders about anything else. Each thing shows in one place only (see today-items.ts).
 import { addDays } from '../../../shared/dates';
 import { occasionsInWindow, type Occasion } from '../../../shared/occasions';
 import type { DueIntegrationStep } from '../../../shared/coach-views';
 import type { EventSummary } from '../../../shared/events-views';
-import type { FollowUpDue, TodayView } from '../../../shared/views';
+import type { FollowUpDue, ReminderEntry, TodayView } from '../../../shared/views';
 import type { JournalStore } from '../store/types';
 import type { Clock } from './clock';
+import { createDayCache } from './day-cache';
+import type { JournalWriter } from './journal-writer';
 import type { KeepInTouchService } from './keep-in-touch';
 import type { ReciprocityService } from './reciprocity';
 import { namesOf } from './records';
+import { colleagueStepItemKey, followUpItemKey, occasionItemKey, remindersShownNowhereElse } from './today-items';
 
 /** Birthdays, anniversaries and school starts show this many days ahead. */
 export const TODAY_AHEAD_DAYS = 7;
@@ -20,15 +24,20 @@ export const TODAY_LIST_LENGTH = 5;
 interface TodayDeps {
   store: JournalStore;
   clock: Clock;
+  writer: Pick<JournalWriter, 'onCommitted'>;
   keepInTouch: KeepInTouchService;
   reciprocity: ReciprocityService;
   /** New colleagues' steps due (the coach's integration plans). */
   colleagueStepsDue: () => DueIntegrationStep[];
   /** Events not yet over, soonest first. */
   upcomingEvents: () => EventSummary[];
+  /** The reminders due or coming up and not yet fired, and the snoozed ones (the scheduler's pending list). */
+  pendingReminders: () => ReminderEntry[];
 }
 
-export function createToday({ store, clock, keepInTouch, reciprocity, colleagueStepsDue, upcomingEvents }: TodayDeps) {
+type JournalDay = Omit<TodayView, 'reminders'> & { shown: ReadonlySet<string> };
+
+export function createToday({ store, clock, writer, keepInTouch, reciprocity, colleagueStepsDue, upcomingEvents, pendingReminders }: TodayDeps) {
   function followUpsDue(today: string): FollowUpDue[] {
     return [...store.interactions.values()]
       .filter((i) => i.followUpOn !== undefined && i.followUpOn <= today && !i.followUpDone)
@@ -37,35 +46,45 @@ export function createToday({ store, clock, keepInTouch, reciprocity, colleagueS
       .map((interaction) => ({ interaction, names: namesOf(store, interaction.contactIds) }));
   }
 
+  /** Everything that depends only on the journal and the date: computed once a day and again after each commit. */
+  function journalDay(date: string): JournalDay {
+    const lastDay = addDays(date, TODAY_AHEAD_DAYS);
+    const ahead = (o: Occasion) => o.round || o.date <= lastDay;
+    const occasions = occasionsInWindow(store.contacts.values(), date, FLOWERS_AHEAD_DAYS).filter(ahead);
+    const birthdays = occasions.filter((o) => o.kind === 'birthday' || o.kind === 'familyBirthday');
+    const anniversaries = occasions.filter((o) => o.kind === 'anniversary');
+    const schoolStarts = occasions.filter((o) => o.kind === 'schoolStart');
+    const followUps = followUpsDue(date);
+    const colleagueSteps = colleagueStepsDue();
+    const drifting = keepInTouch.drifting();
+    const openFavours = reciprocity.openFavours();
+    const shown = new Set([...occasions.map(occasionItemKey), ...followUps.map(followUpItemKey), ...colleagueSteps.map(colleagueStepItemKey)]);
+    return {
+      date,
+      birthdays,
+      anniversaries,
+      schoolStarts,
+      followUps,
+      // A journal of years can hold thousands of either; the day needs the first few and how many there are.
+      drifting: drifting.slice(0, TODAY_LIST_LENGTH),
+      driftingCount: drifting.length,
+      driftingOverdue: drifting.some((entry) => entry.status === 'overdue'),
+      openFavours: openFavours.slice(0, TODAY_LIST_LENGTH),
+      openFavourCount: openFavours.length,
+      colleagueSteps,
+      events: upcomingEvents().filter((event) => event.date <= date && (event.endDate ?? event.date) >= date),
+      dueCount: occasions.filter((o) => o.date === date).length + followUps.length + colleagueSteps.length,
+      shown,
+    };
+  }
+
+  const days = createDayCache(writer, journalDay);
+
   return {
     today(): TodayView {
-      const date = clock.today();
-      const lastDay = addDays(date, TODAY_AHEAD_DAYS);
-      const ahead = (o: Occasion) => o.round || o.date <= lastDay;
-      const occasions = occasionsInWindow(store.contacts.values(), date, FLOWERS_AHEAD_DAYS).filter(ahead);
-      const birthdays = occasions.filter((o) => o.kind === 'birthday' || o.kind === 'familyBirthday');
-      const anniversaries = occasions.filter((o) => o.kind === 'anniversary');
-      const schoolStarts = occasions.filter((o) => o.kind === 'schoolStart');
-      const followUps = followUpsDue(date);
-      const colleagueSteps = colleagueStepsDue();
-      const drifting = keepInTouch.drifting();
-      const openFavours = reciprocity.openFavours();
-      return {
-        date,
-        birthdays,
-        anniversaries,
-        schoolStarts,
-        followUps,
-        // A journal of years can hold thousands of either; the day needs the first few and how many there are.
-        drifting: drifting.slice(0, TODAY_LIST_LENGTH),
-        driftingCount: drifting.length,
-        driftingOverdue: drifting.some((entry) => entry.status === 'overdue'),
-        openFavours: openFavours.slice(0, TODAY_LIST_LENGTH),
-        openFavourCount: openFavours.length,
-        colleagueSteps,
-        events: upcomingEvents().filter((event) => event.date <= date && (event.endDate ?? event.date) >= date),
-        dueCount: occasions.filter((o) => o.date === date).length + followUps.length + colleagueSteps.length,
-      };
+      const { shown, ...view } = days.get(clock.today());
+      // Reminders are read on each call: a snooze runs out at an hour of the day, not at a commit.
+      return { ...view, reminders: remindersShownNowhereElse(pendingReminders(), shown) };
     },
   };
 }

@@ -7,6 +7,7 @@ import { reminderSettingsOf, type ReminderLogEntry, type ReminderSettings } from
 import type { Reminder, ReminderEntry, RemindersOverview } from '../../../../shared/views';
 import type { Change, JournalStore, Logger } from '../../store/types';
 import type { Clock } from '../clock';
+import { createDayCache } from '../day-cache';
 import { stepCompletion } from '../coach/colleagues';
 import type { JournalWriter } from '../journal-writer';
 import type { Notifier, NotifyOutcome } from '../notifier';
@@ -89,6 +90,9 @@ export function createReminderScheduler({
   timeZone = Temporal.Now.timeZoneId(),
   onActivate,
 }: ReminderSchedulerDeps) {
+  // The list is read on every Today and every reminders screen; what the journal holds changes only on a commit.
+  const remindersOn = createDayCache(writer, (today) => computeReminders(store, today));
+
   function local(now: Date): Temporal.ZonedDateTime {
     return Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone);
   }
@@ -199,7 +203,7 @@ export function createReminderScheduler({
         ...(entry?.firedAt ? { firedAt: entry.firedAt } : {}),
         ...(entry?.snoozedUntil ? { snoozedUntil: entry.snoozedUntil } : {}),
       });
-      const computed = computeReminders(store, today);
+      const computed = remindersOn.get(today);
       const superseded = supersededBy(computed, today);
       const pending = computed
         .filter((r) => !done.has(occasionKey(r)) && !superseded.has(r.id) && entries.get(r.id)?.status !== 'fired')

@@ -1,4 +1,4 @@
-// Reminders on the Today page: each pending one can be snoozed for a day or a week or settled; below, the ones
+// Reminders on the Today page, about what no other section shows: each pending one can be snoozed for a day or a week or settled; below, the ones
 // Plausch sent recently, so a notification dismissed in a hurry is not lost.
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AlertRegular, CheckmarkRegular, HistoryRegular } from '@fluentui/react-icons';
@@ -34,27 +34,13 @@ function formatInstant(instant: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
 }
 
-/**
- * One entry per occasion: a birthday has a reminder a week ahead and one on the day, and both may be pending; the
- * first is the one to act on ("done" settles the whole occasion).
- */
-export function onePerOccasion(reminders: readonly ReminderEntry[]): ReminderEntry[] {
-  const seen = new Set<string>();
-  return reminders.filter((reminder) => {
-    const key = [reminder.kind, reminder.contactId, reminder.detail ?? '', reminder.occursOn, reminder.interactionId ?? '', reminder.step ?? ''].join('|');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-export function RemindersCard({ overview, today }: { overview: RemindersOverview; today: string }) {
+/** `pending` is Today's own list: one entry per thing, and nothing another section of Today already shows. */
+export function RemindersCard({ overview, pending, today }: { overview: RemindersOverview; pending: readonly ReminderEntry[]; today: string }) {
   const { t, i18n } = useTranslation('today');
   const { t: tCoach } = useTranslation('coach');
   const styles = useStyles();
   const todayStyles = useTodayStyles();
   const [showAll, setShowAll] = useState(false);
-  const pending = onePerOccasion(overview.pending);
   const shown = showAll ? pending : pending.slice(0, PENDING_SHOWN);
   const history = overview.history.slice(0, HISTORY_SHOWN);
   if (pending.length === 0 && history.length === 0) return null;

@@ -37,7 +37,7 @@ import { whenText } from './relative-day';
 import { interactionInputOf, useReminders, useToday } from './today-queries';
 import { ChallengeOfTheDayCard } from '../coach/challenge-card';
 
-function isQuiet(today: TodayView, pendingReminders: number): boolean {
+function isQuiet(today: TodayView): boolean {
   return (
     today.birthdays.length +
       today.anniversaries.length +
@@ -47,7 +47,7 @@ function isQuiet(today: TodayView, pendingReminders: number): boolean {
       today.openFavourCount +
       today.colleagueSteps.length +
       today.events.length +
-      pendingReminders ===
+      today.reminders.length ===
     0
   );
 }
@@ -62,7 +62,7 @@ export function TodayPage() {
   if (today.isError) return <Text role="alert">{tCommon('app.loadFailed')}</Text>;
   const view = today.data;
   const weekday = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${view.date}T12:00:00Z`));
-  const quiet = isQuiet(view, reminders.data?.pending.length ?? 0);
+  const quiet = isQuiet(view);
   return (
     <>
       <PageHeader title={t('title')} description={t('description', { date: `${weekday}, ${formatDate(view.date, i18n.language)}` })} />
@@ -117,7 +117,7 @@ export function TodayPage() {
             ))}
           </TodayCard>
         ) : null}
-        {reminders.data ? <RemindersCard overview={reminders.data} today={view.date} /> : null}
+        {reminders.data ? <RemindersCard overview={reminders.data} pending={view.reminders} today={view.date} /> : null}
         {view.drifting.length > 0 ? (
           <TodayCard
             title={t('drifting.title')}

@@ -14,6 +14,7 @@ describe('the benchmark', () => {
       loaded: { contacts: 200, interactions: 2_000 },
       search: { p50: time, p95: time, baselineP95: time, top1Agreement: time, indexBuildMs: time },
       save: { p50: time, p95: time, baselineP95: time },
+      today: { p50: time, p95: time, afterCommitP95: time, calls: 200 },
       load: { ms: time, historyMs: time, baselineMs: time },
       heapMB: time,
     });
@@ -21,6 +22,7 @@ describe('the benchmark', () => {
     expect(result.search.withHits).toBeGreaterThan(0.8);
     expect(result.search.p50).toBeLessThanOrEqual(result.search.p95);
     expect(result.load.ms).toBeLessThanOrEqual(result.load.historyMs);
+    expect(result.today.p50).toBeLessThanOrEqual(result.today.p95);
     expect(result.growth.map((point) => point.interactions)).toEqual([1_000, 2_000]);
     for (const point of result.growth) expect(point).toEqual({ interactions: point.interactions, searchP95: time, saveP95: time });
     for (const figure of [result.search.p95, result.save.p95, result.load.ms, result.heapMB]) {

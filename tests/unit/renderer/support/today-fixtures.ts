@@ -15,4 +15,5 @@ export const quietDay: TodayView = {
   colleagueSteps: [],
   events: [],
   dueCount: 0,
+  reminders: [],
 };

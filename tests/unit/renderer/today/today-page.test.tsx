@@ -46,27 +46,37 @@ describe('Today', () => {
     expect(within(list).getByRole('link', { name: 'Thomas Becker' }).getAttribute('href')).toBe('#/contacts/c2');
   });
 
-  it('snoozes a reminder for a day and settles another, each once per occasion', async () => {
+  it('snoozes a reminder for a day and settles it, and shows a birthday with its own section there only', async () => {
+    const anniversary: ReminderEntry = {
+      ...reminder,
+      id: 'anniversary:c1:a1:2026-12-11:14',
+      kind: 'anniversary',
+      detail: 'Firmenjubiläum',
+      occursOn: '2026-12-11',
+      leadDays: 14,
+    };
     const fake = installFakePlausch({
-      'today:get': () => ({ ...quietDay, birthdays: [yearless] }),
-      // The week-ahead and the on-the-day reminder of the same birthday are one entry.
-      'reminders:list': () => ({ pending: [reminder, { ...reminder, id: 'birthday:c1:2026-11-30:0', leadDays: 0 }], history: [] }),
-      'reminders:snooze': ({ id }) => ({ ...reminder, id, status: 'snoozed' }),
-      'reminders:done': ({ id }) => ({ ...reminder, id, status: 'done' }),
+      // The service's view lists under reminders only what no other section shows: here the anniversary, not the birthday.
+      'today:get': () => ({ ...quietDay, birthdays: [yearless], reminders: [anniversary] }),
+      'reminders:list': () => ({ pending: [reminder, anniversary], history: [] }),
+      'reminders:snooze': ({ id }) => ({ ...anniversary, id, status: 'snoozed' }),
+      'reminders:done': ({ id }) => ({ ...anniversary, id, status: 'done' }),
     });
     await renderInApp(<TodayPage />);
     const reminders = await screen.findByRole('list', { name: 'Anstehende Erinnerungen' });
     expect(within(reminders).getAllByRole('group')).toHaveLength(1);
+    expect(within(reminders).queryByText(/Geburtstag/)).toBeNull();
+    expect(screen.getAllByRole('link', { name: /Sabine Müller/ })).toHaveLength(2);
     const user = userEvent.setup();
     await user.click(within(reminders).getByRole('button', { name: 'Morgen erinnern' }));
-    expect(fake.callsTo('reminders:snooze')).toEqual([{ id: reminder.id, duration: 'day' }]);
+    expect(fake.callsTo('reminders:snooze')).toEqual([{ id: anniversary.id, duration: 'day' }]);
     await user.click(within(reminders).getByRole('button', { name: 'Erledigt' }));
-    expect(fake.callsTo('reminders:done')).toEqual([{ id: reminder.id }]);
+    expect(fake.callsTo('reminders:done')).toEqual([{ id: anniversary.id }]);
   });
 
   it('shows the first eight of many pending reminders, and all of them on request, the focus staying on the button', async () => {
     const many = Array.from({ length: 20 }, (_, n): ReminderEntry => ({ ...reminder, id: `followUp:i${n}:2026-11-27:0`, kind: 'followUp', interactionId: `i${n}` }));
-    installFakePlausch({ 'today:get': () => quietDay, 'reminders:list': () => ({ pending: many, history: [] }) });
+    installFakePlausch({ 'today:get': () => ({ ...quietDay, reminders: many }), 'reminders:list': () => ({ pending: many, history: [] }) });
     await renderInApp(<TodayPage />);
     const reminders = await screen.findByRole('list', { name: 'Anstehende Erinnerungen' });
     expect(within(reminders).getAllByRole('group')).toHaveLength(8);
@@ -92,7 +102,7 @@ describe('Today', () => {
       status: 'pending',
     });
     installFakePlausch({
-      'today:get': () => quietDay,
+      'today:get': () => ({ ...quietDay, reminders: [step('welcome'), step('showAround')] }),
       'reminders:list': () => ({ pending: [step('welcome'), step('showAround')], history: [] }),
     });
     await renderInApp(<TodayPage />);
