@@ -12,6 +12,7 @@ import { createHeadlessDesktop, type DesktopPort } from './desktop';
 import { createJournalWriter, type DataChanged } from './journal-writer';
 import { createKeepInTouch } from './keep-in-touch';
 import { createNodeNotifier, type Notifier } from './notifier';
+import { createOccasionsAhead } from './occasions-ahead';
 import { createQuickLog } from './quick-log';
 import { createReciprocity } from './reciprocity';
 import { announceRecovery } from './recovery-announcement';
@@ -68,9 +69,11 @@ export function createServices({
   const coach = createCoach({ store, clock, writer });
   const events = createEvents({ store, clock, writer, undo, coach, ...(timeZone ? { timeZone } : {}) });
 
+  const occasionsAhead = createOccasionsAhead({ store, writer });
   const reminders = createReminderScheduler({
     store,
     writer,
+    occasionsAhead,
     clock,
     notifier,
     log,
@@ -92,6 +95,7 @@ export function createServices({
       store,
       clock,
       writer,
+      occasionsAhead,
       keepInTouch,
       reciprocity,
       colleagueStepsDue: () => coach.colleagues.due(),

@@ -1,15 +1,14 @@
 // The day at a glance: what to congratulate, whom to get back to, who is drifting, which favours are open, and the
 // reminders about anything else. Each thing shows in one place only (see today-items.ts).
 import { addDays } from '../../../shared/dates';
-import { occasionsInWindow, type Occasion } from '../../../shared/occasions';
 import type { DueIntegrationStep } from '../../../shared/coach-views';
 import type { EventSummary } from '../../../shared/events-views';
 import type { FollowUpDue, ReminderEntry, TodayView } from '../../../shared/views';
 import type { JournalStore } from '../store/types';
 import type { Clock } from './clock';
-import { createDayCache } from './day-cache';
-import type { JournalWriter } from './journal-writer';
+import { createDayCache, type CommitNotices } from './day-cache';
 import type { KeepInTouchService } from './keep-in-touch';
+import type { OccasionsAhead } from './occasions-ahead';
 import type { ReciprocityService } from './reciprocity';
 import { namesOf } from './records';
 import { colleagueStepItemKey, followUpItemKey, occasionItemKey, remindersShownNowhereElse } from './today-items';
@@ -24,7 +23,9 @@ export const TODAY_LIST_LENGTH = 5;
 interface TodayDeps {
   store: JournalStore;
   clock: Clock;
-  writer: Pick<JournalWriter, 'onCommitted'>;
+  writer: CommitNotices;
+  /** The contacts' occasions for the next 14 days, shared with the reminders. */
+  occasionsAhead: OccasionsAhead;
   keepInTouch: KeepInTouchService;
   reciprocity: ReciprocityService;
   /** New colleagues' steps due (the coach's integration plans). */
@@ -37,7 +38,7 @@ interface TodayDeps {
 
 type JournalDay = Omit<TodayView, 'reminders'> & { shown: ReadonlySet<string> };
 
-export function createToday({ store, clock, writer, keepInTouch, reciprocity, colleagueStepsDue, upcomingEvents, pendingReminders }: TodayDeps) {
+export function createToday({ store, clock, writer, occasionsAhead, keepInTouch, reciprocity, colleagueStepsDue, upcomingEvents, pendingReminders }: TodayDeps) {
   function followUpsDue(today: string): FollowUpDue[] {
     return [...store.interactions.values()]
       .filter((i) => i.followUpOn !== undefined && i.followUpOn <= today && !i.followUpDone)
@@ -49,8 +50,8 @@ export function createToday({ store, clock, writer, keepInTouch, reciprocity, co
   /** Everything that depends only on the journal and the date: computed once a day and again after each commit. */
   function journalDay(date: string): JournalDay {
     const lastDay = addDays(date, TODAY_AHEAD_DAYS);
-    const ahead = (o: Occasion) => o.round || o.date <= lastDay;
-    const occasions = occasionsInWindow(store.contacts.values(), date, FLOWERS_AHEAD_DAYS).filter(ahead);
+    const lastDayForFlowers = addDays(date, FLOWERS_AHEAD_DAYS);
+    const occasions = occasionsAhead.get(date).filter((o) => o.date <= (o.round ? lastDayForFlowers : lastDay));
     const birthdays = occasions.filter((o) => o.kind === 'birthday' || o.kind === 'familyBirthday');
     const anniversaries = occasions.filter((o) => o.kind === 'anniversary');
     const schoolStarts = occasions.filter((o) => o.kind === 'schoolStart');

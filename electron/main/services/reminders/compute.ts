@@ -128,11 +128,15 @@ function plansIn(coach: ReadonlyMap<string, CoachRecord>): IntegrationPlan[] {
 /**
  * Every reminder that is due today or falls due within the lookahead: occasions from today on, and follow-ups not
  * done and new colleagues' steps not done from the catch-up window on. Leads whose day has passed are included;
- * `selectDue` decides which counts.
+ * `selectDue` decides which counts. `occasions` are the contacts' occasions in the lookahead, when already at hand.
  */
-export function computeReminders(journal: JournalView, today: string): ComputedReminder[] {
+export function computeReminders(
+  journal: JournalView,
+  today: string,
+  occasions: Iterable<Occasion> = occasionsInWindow(journal.contacts.values(), today, LOOKAHEAD_DAYS),
+): ComputedReminder[] {
   const reminders: ComputedReminder[] = [];
-  for (const occasion of occasionsInWindow(journal.contacts.values(), today, LOOKAHEAD_DAYS)) {
+  for (const occasion of occasions) {
     for (const lead of leadsOf(occasion)) reminders.push(fromOccasion(occasion, lead));
   }
   const earliest = addDays(today, -FOLLOW_UP_CATCH_UP_DAYS);

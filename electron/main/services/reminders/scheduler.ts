@@ -8,6 +8,7 @@ import type { Reminder, ReminderEntry, RemindersOverview } from '../../../../sha
 import type { Change, JournalStore, Logger } from '../../store/types';
 import type { Clock } from '../clock';
 import { createDayCache } from '../day-cache';
+import type { OccasionsAhead } from '../occasions-ahead';
 import { stepCompletion } from '../coach/colleagues';
 import type { JournalWriter } from '../journal-writer';
 import type { Notifier, NotifyOutcome } from '../notifier';
@@ -41,6 +42,8 @@ export interface ReminderSchedulerDeps {
   /** The user's time zone, for quiet hours and the digest time; the system's by default. */
   timeZone?: string;
   onActivate?: (target: ReminderTarget) => void;
+  /** The contacts' occasions in the lookahead, kept between commits; computed here when not given. */
+  occasionsAhead?: OccasionsAhead;
 }
 
 export interface TickResult {
@@ -89,9 +92,10 @@ export function createReminderScheduler({
   systemLanguage,
   timeZone = Temporal.Now.timeZoneId(),
   onActivate,
+  occasionsAhead,
 }: ReminderSchedulerDeps) {
   // The list is read on every Today and every reminders screen; what the journal holds changes only on a commit.
-  const remindersOn = createDayCache(writer, (today) => computeReminders(store, today));
+  const remindersOn = createDayCache(writer, (today) => computeReminders(store, today, occasionsAhead?.get(today)));
 
   function local(now: Date): Temporal.ZonedDateTime {
     return Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone);

@@ -2,7 +2,8 @@
 // and correct answer at once: a contact, an interaction, the settings, and the day turning over.
 import { describe, expect, it } from 'vitest';
 import { createDayCache } from '../../../../electron/main/services/day-cache';
-import type { CommittedListener } from '../../../../electron/main/services/journal-writer';
+import type { ChangedCollection, CommittedListener } from '../../../../electron/main/services/journal-writer';
+import { createOccasionsAhead } from '../../../../electron/main/services/occasions-ahead';
 import { contactInputSchema, interactionInputSchema, type Contact } from '../../../../shared/model';
 import { aContact, anInteraction } from '../../../support/journal-fixtures';
 import { servicesHarness } from '../../../support/services-harness';
@@ -18,7 +19,7 @@ describe('the day cache', () => {
         listeners.push(listener);
         return () => undefined;
       },
-      commit: () => listeners.forEach((listener) => listener({ changes: [], collections: ['contacts'] })),
+      commit: (collections: ChangedCollection[] = ['contacts']) => listeners.forEach((listener) => listener({ changes: [], collections })),
     };
   }
 
@@ -36,6 +37,34 @@ describe('the day cache', () => {
     expect(cache.get('2025-06-02')).not.toBe(first);
     cache.get('2025-06-03');
     expect(days).toEqual(['2025-06-02', '2025-06-02', '2025-06-03']);
+  });
+
+  it('keeps a value computed from some collections through commits to others', () => {
+    const writer = fakeWriter();
+    let computed = 0;
+    const cache = createDayCache(writer, () => (computed += 1), { dependsOn: ['contacts'] });
+
+    cache.get('2025-06-02');
+    writer.commit(['interactions', 'settings']);
+    cache.get('2025-06-02');
+    writer.commit(['contacts', 'interactions']);
+    cache.get('2025-06-02');
+    expect(computed).toBe(2);
+  });
+});
+
+describe("the occasions ahead, shared by Today and the reminders", () => {
+  it('stay as computed while encounters are logged, and follow a changed contact', async () => {
+    const anna = aContact({ firstName: 'Anna', birthday: '--06-04' });
+    const { services, store } = servicesHarness({ contacts: [anna] });
+    const occasionsAhead = createOccasionsAhead({ store, writer: { onCommitted: services.onDataChanged } });
+    const first = occasionsAhead.get('2025-06-02');
+
+    await services.interactions.create(interactionInputSchema.parse({ type: 'coffee', contactIds: [anna.id], date: '2025-06-02' }));
+    expect(occasionsAhead.get('2025-06-02')).toBe(first);
+
+    await services.contacts.update(anna.id, { ...contactInput(anna), birthday: '--06-05' });
+    expect(occasionsAhead.get('2025-06-02').map((o) => o.date)).toEqual(['2025-06-05']);
   });
 });
 
