@@ -102,7 +102,7 @@ test('a new colleague gets a welcome plan, a step done becomes an encounter', as
   await page.getByRole('button', { name: 'Weitere Aktionen' }).click();
   await page.getByRole('menuitem', { name: 'Als neu im Haus markieren' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Neue Kolleginnen und Kollegen' })).toBeVisible();
-  await page.getByLabel('Erster Arbeitstag').fill('2026-11-23');
+  await page.getByLabel('Erster Arbeitstag').fill('23.11.2026');
   await page.getByRole('button', { name: 'Einarbeitungsplan anlegen' }).click();
   const plan = page.getByRole('list', { name: 'Einarbeitung: Jonas Weiß' });
   await expect(plan.getByRole('listitem')).toHaveCount(6);
@@ -142,7 +142,7 @@ test('the assistants’ lunch: a group, a recorded get-together, ideas and the c
   await expect(next).toContainText('Mittagessen jeden ersten Dienstag im Monat');
 
   const record = page.getByRole('region', { name: 'Treffen eintragen' });
-  await record.getByLabel('Datum').fill('2026-11-03');
+  await record.getByLabel('Datum').fill('03.11.2026');
   await record.getByRole('combobox', { name: 'Organisiert von' }).selectOption({ label: 'Sabine Müller' });
   await record.getByRole('button', { name: 'Treffen eintragen' }).click();
   await expect(page.getByRole('list', { name: 'Bisherige Treffen' })).toContainText('2 Personen dabei');

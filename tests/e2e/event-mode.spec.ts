@@ -34,7 +34,7 @@ test('one event from creation through preparation and event mode to the follow-u
   await expect(page.getByRole('heading', { level: 1, name: 'Neue Veranstaltung' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Titel' }).fill('Assistenz-Forum');
   await page.getByRole('combobox', { name: 'Art der Veranstaltung' }).selectOption('conference');
-  await page.getByRole('textbox', { name: 'Datum', exact: true }).fill('2026-11-27');
+  await page.getByRole('textbox', { name: 'Datum', exact: true }).fill('27.11.2026');
   await page.getByRole('textbox', { name: 'Beginn' }).fill('18:00');
   await page.getByRole('textbox', { name: 'Ende', exact: true }).fill('22:00');
   await page.getByRole('textbox', { name: 'Ort' }).fill('Kongresshaus');

@@ -19,7 +19,7 @@ test('a new user keeps a journal that survives a restart', async ({ app }) => {
   await page.getByRole('button', { name: 'Familienmitglied hinzufügen' }).click();
   await page.getByLabel('Name – Familienmitglied 1').fill('Lena');
   await page.getByLabel('Beziehung – Familienmitglied 1').selectOption({ label: 'Kind' });
-  await page.getByLabel('Einschulung – Familienmitglied 1').fill('2026-08-17');
+  await page.getByLabel('Einschulung – Familienmitglied 1').fill('17.08.2026');
   await shot(page, 'journey-02-new-contact');
   await page.getByRole('button', { name: 'Speichern' }).click();
 

@@ -1,6 +1,6 @@
 // New colleagues: mark someone from the journal with a start date and Plausch lays out the integration plan (welcome,
 // tour, introductions, coffee, lunch, check-in). Each step done is logged as an encounter by the service.
-import { Badge, Button, Field, Input, Link, Spinner, Text } from '@fluentui/react-components';
+import { Badge, Button, Link, Spinner, Text } from '@fluentui/react-components';
 import { CheckmarkRegular, DeleteRegular, PersonAddRegular, PeopleTeamRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { CoachCard } from './coach-card';
 import { useColleagues, useRefreshCoach } from './coach-queries';
 import { useCoachStyles } from './coach-styles';
 import { BackToCoach } from './progress-page';
+import { DateField } from '../../components/date-time-fields';
 
 export function ColleaguesPage({ contactId }: { contactId?: string }) {
   const styles = useCoachStyles();
@@ -89,9 +90,7 @@ function MarkForm({ initialContactId }: { initialContactId: string }) {
           }}
           error={missing ? t('colleagues.personMissing') : undefined}
         />
-        <Field label={t('colleagues.startDate')} required>
-          <Input type="date" value={startDate} onChange={(_event, data) => setStartDate(data.value)} required />
-        </Field>
+        <DateField label={t('colleagues.startDate')} required value={startDate} onChange={setStartDate} />
         <Button appearance="primary" type="submit">
           {t('colleagues.mark')}
         </Button>

@@ -33,6 +33,7 @@ import { CoachCard } from './coach-card';
 import { useCoachLanguage, useNetwork, useRefreshCoach } from './coach-queries';
 import { useCoachStyles } from './coach-styles';
 import { BackToCoach } from './progress-page';
+import { DateField } from '../../components/date-time-fields';
 
 export function NetworkPage() {
   const styles = useCoachStyles();
@@ -250,9 +251,7 @@ function RecordMeeting({ view }: { view: NetworkGroupView }) {
           void record();
         }}
       >
-        <Field label={t('network.date')} required>
-          <Input type="date" value={date} onChange={(_event, data) => setDate(data.value)} required />
-        </Field>
+        <DateField label={t('network.date')} required value={date} onChange={setDate} />
         <fieldset className={styles.form} style={{ border: 'none', margin: 0, padding: 0 }}>
           <legend>{t('network.present')}</legend>
           {view.members.map((member) => (

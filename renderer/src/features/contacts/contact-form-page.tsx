@@ -38,6 +38,7 @@ import { ContactPicker } from './contact-picker';
 import { useContactDetail, useContactList, useRefreshJournal } from './contact-queries';
 import { ListInput, listDraftAttribute, mergeDraft } from './list-input';
 import { PartialDateFields } from './partial-date-fields';
+import { DateField } from '../../components/date-time-fields';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '60rem' },
@@ -236,9 +237,12 @@ function ContactForm({ contact, initial }: { contact?: Contact; initial: Contact
 
         <FormSection title={t('form.sections.met')}>
           <div className={styles.grid}>
-            <Field label={t('form.metOn')} {...fieldError('metOn')}>
-              <Input type="date" value={state.metOn} onChange={(_event, data) => set('metOn', data.value)} />
-            </Field>
+            <DateField
+              label={t('form.metOn')}
+              validationMessage={errorFor('metOn')}
+              value={state.metOn}
+              onChange={(metOn) => set('metOn', metOn)}
+            />
             <Field label={t('form.metAt')} {...fieldError('metAt')}>
               <Input
                 value={state.metAt}
@@ -296,14 +300,13 @@ function ContactForm({ contact, initial }: { contact?: Contact; initial: Contact
                     </Select>
                   </Field>
                   {row.relation === 'child' ? (
-                    <Field label={t('form.schoolStart')} {...fieldError(`family.${index}.schoolStart`)}>
-                      <Input
-                        type="date"
-                        aria-label={t('form.partOf', { field: t('form.schoolStart'), owner })}
-                        value={row.schoolStart}
-                        onChange={(_event, data) => updateFamily(index, { schoolStart: data.value })}
-                      />
-                    </Field>
+                    <DateField
+                      label={t('form.schoolStart')}
+                      aria-label={t('form.partOf', { field: t('form.schoolStart'), owner })}
+                      validationMessage={errorFor(`family.${index}.schoolStart`)}
+                      value={row.schoolStart}
+                      onChange={(schoolStart) => updateFamily(index, { schoolStart })}
+                    />
                   ) : null}
                 </div>
                 <PartialDateFields

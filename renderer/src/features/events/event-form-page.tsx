@@ -13,6 +13,7 @@ import { ListInput } from '../contacts/list-input';
 import { useCoachLanguage } from '../coach/coach-queries';
 import { PeoplePicker } from '../journal/people-picker';
 import { useEvent, useEventTemplates, useRefreshEvents } from './events-queries';
+import { DateField, TimeField } from '../../components/date-time-fields';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '44rem' },
@@ -137,20 +138,18 @@ function EventForm({ event }: { event: EventRecord | undefined }) {
           />
         ) : null}
         <div className={styles.row}>
-          <Field label={t('form.date')} required>
-            <Input type="date" value={form.date} onChange={(_e, data) => set('date', data.value)} />
-          </Field>
-          <Field label={t('form.endDate')} hint={t('form.endDateHint')}>
-            <Input type="date" value={form.endDate} min={form.date} onChange={(_e, data) => set('endDate', data.value)} />
-          </Field>
+          <DateField label={t('form.date')} required value={form.date} onChange={(value) => set('date', value)} />
+          <DateField
+            label={t('form.endDate')}
+            hint={t('form.endDateHint')}
+            value={form.endDate}
+            min={form.date}
+            onChange={(value) => set('endDate', value)}
+          />
         </div>
         <div className={styles.row}>
-          <Field label={t('form.startTime')}>
-            <Input type="time" value={form.startTime} onChange={(_e, data) => set('startTime', data.value)} />
-          </Field>
-          <Field label={t('form.endTime')}>
-            <Input type="time" value={form.endTime} onChange={(_e, data) => set('endTime', data.value)} />
-          </Field>
+          <TimeField label={t('form.startTime')} value={form.startTime} onChange={(value) => set('startTime', value)} />
+          <TimeField label={t('form.endTime')} value={form.endTime} onChange={(value) => set('endTime', value)} />
         </div>
         <Field label={t('form.place')}>
           <Input value={form.place} onChange={(_e, data) => set('place', data.value)} />

@@ -49,6 +49,7 @@ import { ListInput, listDraftAttribute, mergeDraft } from '../contacts/list-inpu
 import { interactionTypeIcons } from './interaction-types';
 import { loadInteraction } from './interaction-queries';
 import { PeoplePicker } from './people-picker';
+import { DateField } from '../../components/date-time-fields';
 
 export interface InteractionDialogOptions {
   /** People to preselect when logging a new encounter. */
@@ -271,14 +272,13 @@ function InteractionDialogView({ options, onClose }: { options: InteractionDialo
                   </RadioGroup>
                 </Field>
                 <div className={styles.row}>
-                  <Field
+                  <DateField
                     label={t('dialog.date')}
                     required
                     validationMessage={errors.date}
-                    validationState={errors.date ? 'error' : 'none'}
-                  >
-                    <Input type="date" value={draft.date} onChange={(_event, data) => update({ date: data.value })} />
-                  </Field>
+                    value={draft.date}
+                    onChange={(date) => update({ date })}
+                  />
                   <Field label={t('dialog.timeOfDay')}>
                     <RadioGroup
                       layout="horizontal"
@@ -315,17 +315,12 @@ function InteractionDialogView({ options, onClose }: { options: InteractionDialo
                   />
                 </Field>
                 <div className={styles.row}>
-                  <Field
+                  <DateField
                     label={t('dialog.followUpOn')}
                     validationMessage={errors.followUpOn}
-                    validationState={errors.followUpOn ? 'error' : 'none'}
-                  >
-                    <Input
-                      type="date"
-                      value={draft.followUpOn}
-                      onChange={(_event, data) => update({ followUpOn: data.value })}
-                    />
-                  </Field>
+                    value={draft.followUpOn}
+                    onChange={(followUpOn) => update({ followUpOn })}
+                  />
                   {draft.followUpOn ? (
                     <Checkbox
                       label={t('dialog.followUpDone')}

@@ -1,6 +1,6 @@
 // How Plausch reminds: single pings or one daily digest, quiet hours, and a pause for an hour or until tomorrow.
 // The whole reminder settings object is sent on every change: `settings:update` replaces it as a unit.
-import { Button, Field, Input, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PauseRegular, PlayRegular } from '@fluentui/react-icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { api, queryKeys } from '../../api';
 import { useFeedback } from '../../app/feedback';
 import { derivedQueryKeys } from '../../app/query';
 import { useUpdateSettings } from '../../app/settings';
+import { TimeField } from '../../components/date-time-fields';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '& h2, & h3, & p': { margin: 0 } },
@@ -65,18 +66,16 @@ export function RemindersSection({ settings }: { settings: Settings }) {
         </RadioGroup>
       </Field>
       {reminders.delivery === 'digest' ? (
-        <Field label={t('settings.reminders.digestTime')}>
-          <Input
-            type="time"
-            className={styles.time}
-            disabled={!reminders.enabled}
-            value={reminders.digestTime}
-            onChange={(_event, data) => {
-              const time = clockTime(data.value);
-              if (time) set({ digestTime: time });
-            }}
-          />
-        </Field>
+        <TimeField
+          label={t('settings.reminders.digestTime')}
+          inputClassName={styles.time}
+          disabled={!reminders.enabled}
+          value={reminders.digestTime}
+          onChange={(value) => {
+            const time = clockTime(value);
+            if (time) set({ digestTime: time });
+          }}
+        />
       ) : null}
       <Field hint={t('settings.reminders.quietHoursHint')}>
         <Switch
@@ -88,30 +87,26 @@ export function RemindersSection({ settings }: { settings: Settings }) {
       </Field>
       {reminders.quietHours.enabled ? (
         <div className={styles.row}>
-          <Field label={t('settings.reminders.quietFrom')}>
-            <Input
-              type="time"
-              className={styles.time}
-              disabled={!reminders.enabled}
-              value={reminders.quietHours.from}
-              onChange={(_event, data) => {
-                const time = clockTime(data.value);
-                if (time) set({ quietHours: { ...reminders.quietHours, from: time } });
-              }}
-            />
-          </Field>
-          <Field label={t('settings.reminders.quietTo')}>
-            <Input
-              type="time"
-              className={styles.time}
-              disabled={!reminders.enabled}
-              value={reminders.quietHours.to}
-              onChange={(_event, data) => {
-                const time = clockTime(data.value);
-                if (time) set({ quietHours: { ...reminders.quietHours, to: time } });
-              }}
-            />
-          </Field>
+          <TimeField
+            label={t('settings.reminders.quietFrom')}
+            inputClassName={styles.time}
+            disabled={!reminders.enabled}
+            value={reminders.quietHours.from}
+            onChange={(value) => {
+              const time = clockTime(value);
+              if (time) set({ quietHours: { ...reminders.quietHours, from: time } });
+            }}
+          />
+          <TimeField
+            label={t('settings.reminders.quietTo')}
+            inputClassName={styles.time}
+            disabled={!reminders.enabled}
+            value={reminders.quietHours.to}
+            onChange={(value) => {
+              const time = clockTime(value);
+              if (time) set({ quietHours: { ...reminders.quietHours, to: time } });
+            }}
+          />
         </div>
       ) : null}
       <Text as="h3" size={400} weight="semibold">

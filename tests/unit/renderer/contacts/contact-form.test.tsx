@@ -22,7 +22,7 @@ describe('ContactFormPage', () => {
     expect((screen.getByRole('combobox', { name: 'Beziehung – Familienmitglied 1' }) as HTMLSelectElement).value).toBe(
       'child',
     );
-    fireEvent.change(screen.getByLabelText('Einschulung – Familienmitglied 1'), { target: { value: '2025-09-01' } });
+    fireEvent.change(screen.getByLabelText('Einschulung – Familienmitglied 1'), { target: { value: '01.09.2025' } });
     const tags = screen.getByRole('textbox', { name: 'Tags' });
     await user.type(tags, 'Assistenz-Netzwerk{Enter}');
 
