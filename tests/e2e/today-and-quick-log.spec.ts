@@ -41,13 +41,13 @@ test('Today shows the birthdays, the round one with flowers, and the follow-up d
   await expect(thomas).toContainText('wird 50');
   await expect(thomas).toContainText('Zeit, Blumen zu bestellen');
 
-  const followUps = page.getByRole('list', { name: 'Fällige Wiedervorlagen' });
+  const followUps = page.getByRole('list', { name: 'Fällig zum Nachfassen' });
   await expect(followUps).toContainText('Angebot für die Weihnachtsfeier schicken');
   await expect(page.getByRole('navigation').getByRole('link', { name: /Heute/ })).toHaveAttribute('aria-current', 'page');
   await shot(page, 'today-01-de-light');
 
-  await followUps.getByRole('button', { name: 'Wiedervorlage mit Jonas Weiß erledigt' }).click();
-  await expect(page.getByRole('list', { name: 'Fällige Wiedervorlagen' })).toHaveCount(0);
+  await followUps.getByRole('button', { name: 'Nachfassen bei Jonas Weiß erledigt' }).click();
+  await expect(page.getByRole('list', { name: 'Fällig zum Nachfassen' })).toHaveCount(0);
 
   // Each entry opens the person.
   await sabine.getByRole('link', { name: 'Sabine Müller' }).click();
