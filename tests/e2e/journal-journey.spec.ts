@@ -13,7 +13,7 @@ test('a new user keeps a journal that survives a restart', async ({ app }) => {
   await page.getByRole('main').getByRole('button', { name: 'Neuer Kontakt' }).click();
   await page.getByLabel('Vorname').fill('Sabine');
   await page.getByLabel('Nachname').fill('Müller');
-  await page.getByLabel('Organisation').fill('Hartmann & Partner');
+  await page.getByLabel('Firma').fill('Hartmann & Partner');
   await page.getByLabel('Geburtstag: Tag', { exact: true }).selectOption('14');
   await page.getByLabel('Geburtstag: Monat', { exact: true }).selectOption({ label: 'April' });
   await page.getByRole('button', { name: 'Familienmitglied hinzufügen' }).click();

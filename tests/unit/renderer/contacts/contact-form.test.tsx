@@ -23,7 +23,7 @@ describe('ContactFormPage', () => {
       'child',
     );
     fireEvent.change(screen.getByLabelText('Einschulung – Familienmitglied 1'), { target: { value: '01.09.2025' } });
-    const tags = screen.getByRole('textbox', { name: 'Tags' });
+    const tags = screen.getByRole('textbox', { name: 'Schlagwörter' });
     await user.type(tags, 'Assistenz-Netzwerk{Enter}');
 
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
@@ -86,7 +86,7 @@ describe('ContactFormPage', () => {
     const user = userEvent.setup();
     await renderInApp(<ContactFormPage id={contact.id} />);
 
-    const year = await screen.findByRole('textbox', { name: 'Geburtstag: Jahr (freiwillig)' });
+    const year = await screen.findByRole('textbox', { name: 'Geburtstag: Jahr (optional)' });
     expect((year as HTMLInputElement).value).toBe('1980');
     expect(screen.queryByLabelText('Einschulung – Familienmitglied 1')).toBeNull();
     await user.clear(year);
