@@ -1,17 +1,9 @@
 // A seeded synthetic journal the size of years of use: German and English names, organisations, roles and notes as
 // an executive assistant would write them. The same seed gives the same journal, so runs compare.
+import { seededRandom } from '../support/seeded-random';
 import { contactSchema, interactionSchema, interactionTypes, type Contact, type Interaction } from '../../shared/model';
 
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const FIRST_NAMES = [
   'Sabine', 'Sabrina', 'Jürgen', 'Monika', 'Günther', 'Petra', 'Thomas', 'Andrea', 'Klaus', 'Ursula', 'Michael', 'Katrin',

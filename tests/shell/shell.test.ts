@@ -33,7 +33,7 @@ let logged: ReturnType<typeof vi.spyOn>;
 beforeAll(hookElectron);
 afterAll(unhookElectron);
 
-// The app takes every date and time from `new Date()`. Each test freezes it (Date only: timers run for real) at one
+// The app takes every date and time from `new Date()`. Each test freezes it (Date only: timers run for real; clock-ok) at one
 // moment far from today and from midnight, so that neither the day nor a run across midnight changes the verdict.
 const NOW = new Date('2031-06-18T08:30:00Z');
 
@@ -83,7 +83,7 @@ function invokeFromWindow(channel: string, payload?: unknown, window = mainWindo
 
 /** Today (the frozen `NOW`) as a year-less birthday (`--MM-DD`) and as a date, in the local time zone the app uses too. */
 function localToday(): { monthDay: string; date: string } {
-  const now = new Date();
+  const now = new Date(); // clock-ok: Date is frozen at NOW by vi.setSystemTime
   const two = (n: number) => String(n).padStart(2, '0');
   const monthDay = `${two(now.getMonth() + 1)}-${two(now.getDate())}`;
   return { monthDay: `--${monthDay}`, date: `${now.getFullYear()}-${monthDay}` };

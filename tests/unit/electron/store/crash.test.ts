@@ -9,36 +9,23 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
 import { openStore } from '../../../../electron/main/store';
 import { fixedClock } from '../../../../electron/main/services/clock';
+import { bundleChildScript, type ChildScript } from '../../../support/child-script';
+import { seededRandom } from '../../../support/seeded-random';
 import { addDays } from '../../../../shared/dates';
 
 const kills = 200;
-let bundleDir = '';
+let child: ChildScript | undefined;
 let childScript = '';
 
 beforeAll(async () => {
-  bundleDir = await mkdtemp(join(tmpdir(), 'plausch-crash-bundle-'));
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: resolve(__dirname, '../../../..'),
-    build: {
-      ssr: resolve(__dirname, 'crash-child.ts'),
-      outDir: bundleDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'node20',
-      rollupOptions: { output: { format: 'es', entryFileNames: 'crash-child.mjs' } },
-    },
-    ssr: { noExternal: true },
-  });
-  childScript = join(bundleDir, 'crash-child.mjs');
+  child = await bundleChildScript(resolve(__dirname, 'crash-child.ts'));
+  childScript = child.file;
 }, 60_000);
 
 afterAll(async () => {
-  await rm(bundleDir, { recursive: true, force: true });
+  await child?.remove();
 });
 
 interface ChildRun {
@@ -98,23 +85,11 @@ async function runAndKill(dir: string, run: number, day: string, random: () => n
   };
 }
 
-/** Small seeded generator, so a failing run can be repeated with the seed it prints. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('crash safety', () => {
   it(`keeps every acknowledged commit through ${kills} SIGKILLs`, async () => {
-    const seed = Number(process.env.PLAUSCH_CRASH_SEED ?? Date.now() % 1_000_000);
+    const seed = Number(process.env.PLAUSCH_CRASH_SEED ?? Date.now() % 1_000_000); // clock-ok: a fresh seed each run, printed below
     console.log(`crash test seed ${seed} (PLAUSCH_CRASH_SEED=${seed} repeats the kill timings)`);
-    const random = seeded(seed);
+    const random = seededRandom(seed);
     const dir = await mkdtemp(join(tmpdir(), 'plausch-crash-'));
     const expected = new Set<string>();
     const gone = new Set<string>();

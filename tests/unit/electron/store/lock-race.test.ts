@@ -15,9 +15,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
 import { openStore } from '../../../../electron/main/store';
 import { fixedClock } from '../../../../electron/main/services/clock';
+import { bundleChildScript, type ChildScript } from '../../../support/child-script';
+import { seededRandom } from '../../../support/seeded-random';
 
 const rounds = Number(process.env.PLAUSCH_LOCK_RACE_ROUNDS ?? 200);
 const writerCount = 4;
@@ -26,43 +27,17 @@ const racingAtLeast = 3;
 const earlyKillShare = 0.25;
 const cleanCloseEvery = 5;
 
-let bundleDir = '';
+let child: ChildScript | undefined;
 let childScript = '';
 
 beforeAll(async () => {
-  bundleDir = await mkdtemp(join(tmpdir(), 'plausch-lock-race-bundle-'));
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: resolve(__dirname, '../../../..'),
-    build: {
-      ssr: resolve(__dirname, 'lock-race-child.ts'),
-      outDir: bundleDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'node20',
-      rollupOptions: { output: { format: 'es', entryFileNames: 'lock-race-child.mjs' } },
-    },
-    ssr: { noExternal: true },
-  });
-  childScript = join(bundleDir, 'lock-race-child.mjs');
+  child = await bundleChildScript(resolve(__dirname, 'lock-race-child.ts'));
+  childScript = child.file;
 }, 60_000);
 
 afterAll(async () => {
-  await rm(bundleDir, { recursive: true, force: true });
+  await child?.remove();
 });
-
-/** Small seeded generator, so a failing run can be repeated with the seed it prints. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Counts every line the parent hears from any writer, so that lines and kills can be put in order. */
 let linesHeard = 0;
@@ -160,9 +135,9 @@ async function answerTo(writer: Writer, round: number): Promise<Try> {
 
 describe('the lock under racing writers and stale locks', () => {
   it(`loses no acknowledged write in ${rounds} rounds of ${racingAtLeast}+ writers racing for a folder`, async () => {
-    const seed = Number(process.env.PLAUSCH_LOCK_RACE_SEED ?? Date.now() % 1_000_000);
+    const seed = Number(process.env.PLAUSCH_LOCK_RACE_SEED ?? Date.now() % 1_000_000); // clock-ok: a fresh seed each run, printed below
     console.log(`lock race seed ${seed} (PLAUSCH_LOCK_RACE_SEED=${seed} repeats the kill plan)`);
-    const random = seeded(seed);
+    const random = seededRandom(seed);
     const dir = await mkdtemp(join(tmpdir(), 'plausch-lock-race-'));
     let spawned = 0;
     const spawnWriter = () => new Writer(`w${(spawned += 1)}`, dir);
