@@ -4,3 +4,4 @@ export { PageHeader, type PageHeaderProps } from './page-header';
 export { formatDate, formatPartialDate, formatShortDate } from './format';
 export { ContactActions } from './contact-actions';
 export { VirtualCardList, type VirtualCardListProps } from './virtual-card-list';
+export { PersonAvatar, type PersonAvatarProps } from './person-avatar';
