@@ -14,8 +14,9 @@ const useStyles = makeStyles({
     // page itself does not scroll as well.
     maxHeight: 'calc(100vh - 180px)',
     minHeight: '240px',
-    // The room for the shadows reaches into the page's padding, so the cards line up with the header as before.
-    margin: `-${shadowRoom}px`,
+    // The room for the shadows: above and below it reaches into the page's padding; at the sides it stays inside the
+    // page's width (a list wider than its page would stick out of it), so the cards sit a few pixels in.
+    marginBlock: `-${shadowRoom}px`,
     paddingInline: `${shadowRoom}px`,
   },
   list: { position: 'relative', listStyle: 'none', margin: 0, padding: 0, width: '100%' },

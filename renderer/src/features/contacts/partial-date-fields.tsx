@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   day: { width: '6rem' },
   month: { width: '10rem' },
   year: { width: '9rem' },
+  // Fluent's Input brings a minimum width of its own, wider than a four-digit year needs: the field's width rules.
+  yearInput: { minWidth: 0, width: '100%' },
   error: { color: tokens.colorPaletteRedForeground1, marginTop: tokens.spacingVerticalXS },
 });
 
@@ -74,6 +76,7 @@ export function PartialDateFields({ legend, owner, value, onChange, error }: Par
         </Field>
         <Field label={t('form.year')} className={styles.year}>
           <Input
+            className={styles.yearInput}
             aria-label={name(t('form.year'))}
             aria-invalid={invalid}
             inputMode="numeric"
