@@ -40,6 +40,11 @@ export const errorCodes = [
    * is taken from it. Nothing was changed.
    */
   'recordsInvalid',
+  // Photos
+  /** The picture is not a whole JPEG or PNG file; nothing was changed. */
+  'photoUnreadable',
+  /** The picture is larger than a contact's photo may be (shared/photos.ts); nothing was changed. */
+  'photoTooLarge',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

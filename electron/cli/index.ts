@@ -343,7 +343,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const format = need(parsed.flags.get('--format') as string | undefined, '--format');
         if (!(exportFormats as readonly string[]).includes(format)) throw new CliFailure('badOption', { option: '--format', value: format }, EXIT.usage);
         const target = need(parsed.flags.get('--out') as string | undefined, '--out');
-        const file = servicesOver(await reading(), clock, dataDir, lang).transfer.export(format as ExportFormat);
+        const file = await servicesOver(await reading(), clock, dataDir, lang).transfer.exportFile(format as ExportFormat);
         await writePrivately(target, file.content).catch(() => {
           throw new CliFailure('fileUnwritable', { file: target });
         });

@@ -11,6 +11,7 @@ export const problemWords: Record<'de' | 'en', Record<ImportProblemCode, string>
     duplicateInFile: 'doppelt in der Datei, nicht übernommen',
     tooManyValues: 'zu viele Werte, gekürzt',
     invalidEmail: 'keine gültige E-Mail-Adresse, weggelassen',
+    photoLeftOut: 'Foto zu groß oder unlesbar, ohne Foto übernommen',
   },
   en: {
     noName: 'no name, left out',
@@ -21,5 +22,6 @@ export const problemWords: Record<'de' | 'en', Record<ImportProblemCode, string>
     duplicateInFile: 'twice in the file, left out',
     tooManyValues: 'too many values, shortened',
     invalidEmail: 'not a valid e-mail address, dropped',
+    photoLeftOut: 'photo too large or unreadable, taken in without it',
   },
 };

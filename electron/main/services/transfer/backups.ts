@@ -1,11 +1,12 @@
 // The backups the user sees: listed newest first, taken on demand, and restored. A restore first backs up the
 // journal as it is, then replaces it in one commit, so the running app, its search and its reminders see the
-// restored journal at once and the previous state is one more restore away.
+// restored journal at once and the previous state is one more restore away. A complete backup the user exported also
+// holds the contacts' photos (`photos`, beside the document); restoring it puts them back as well.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseEmail } from '../../../../shared/email';
 import { PlauschError } from '../../../../shared/errors';
-import { contactSchema, settingsInputSchema, type Language } from '../../../../shared/model';
+import { contactSchema, idSchema, settingsInputSchema, type Language } from '../../../../shared/model';
 import type { BackupInfo, BackupKind, RestoreReceipt } from '../../../../shared/transfer';
 import { backupsDir } from '../../store/backups';
 import { currentSchemaVersion, documentSchema, type JournalDocument } from '../../store/document';
@@ -13,6 +14,7 @@ import { migrate, type RawDocument } from '../../store/migrations';
 import type { Change, JournalStore } from '../../store/types';
 import type { Clock } from '../clock';
 import type { JournalWriter } from '../journal-writer';
+import { photoBytesFromBase64, type PhotosService } from '../photos';
 import { withoutControlCharacters } from './control-characters';
 
 const KINDS: [RegExp, BackupKind][] = [
@@ -109,9 +111,30 @@ interface BackupsDeps {
   dataDir: string;
   /** The language of the words Plausch adds to a restored journal. */
   language(): Language;
+  /** Where the photos of a restored complete backup go; without it they are not restored. */
+  photos?: Pick<PhotosService, 'attachImported'>;
 }
 
-export function createBackups({ store, clock, writer, dataDir, language }: BackupsDeps) {
+/** The photos a complete backup carries (see transfer/index.ts), each checked again when it is written. */
+export function photosInBackup(text: string): { contactId: string; bytes: Uint8Array }[] {
+  let photos: unknown;
+  try {
+    photos = (JSON.parse(text.replace(/^\ufeff/, '')) as { photos?: unknown }).photos;
+  } catch {
+    return [];
+  }
+  if (typeof photos !== 'object' || photos === null || Array.isArray(photos)) return [];
+  return Object.entries(photos).flatMap(([contactId, base64]) => {
+    if (!idSchema.safeParse(contactId).success || typeof base64 !== 'string') return [];
+    try {
+      return [{ contactId, bytes: photoBytesFromBase64(base64) }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+export function createBackups({ store, clock, writer, dataDir, language, photos }: BackupsDeps) {
   const dir = backupsDir(dataDir);
 
   async function info(name: string): Promise<BackupInfo> {
@@ -119,13 +142,16 @@ export function createBackups({ store, clock, writer, dataDir, language }: Backu
     return { name, kind: KINDS.find(([pattern]) => pattern.test(name))?.[1] ?? 'other', createdAt: mtime.toISOString(), bytes: size };
   }
 
-  async function restoreDocument(read: JournalDocument): Promise<RestoreReceipt> {
+  async function restoreDocument(read: JournalDocument, text: string): Promise<RestoreReceipt> {
     const { doc, moved } = moveInvalidAddressesToNotes(read, language());
     const safetyBackup = await store.backupNow('pre-restore');
-    return writer.write(() => ({
+    const receipt = await writer.write(() => ({
       changes: replaceJournalChanges(store, doc),
       result: { safetyBackup, contacts: doc.contacts.length, interactions: doc.interactions.length, addressesMovedToNotes: moved },
     }));
+    const backedUpPhotos = photos ? photosInBackup(text) : [];
+    if (photos && backedUpPhotos.length > 0) await photos.attachImported(backedUpPhotos, { replace: true });
+    return receipt;
   }
 
   return {
@@ -147,12 +173,12 @@ export function createBackups({ store, clock, writer, dataDir, language }: Backu
       const text = await readFile(join(dir, name), 'utf8').catch(() => {
         throw new PlauschError('notFound', { id: name });
       });
-      return restoreDocument(readBackupDocument(text, name, clock));
+      return restoreDocument(readBackupDocument(text, name, clock), text);
     },
 
     /** Restores a JSON backup or export from anywhere (the command line's `restore FILE`). */
     async restoreFromText(text: string, file: string): Promise<RestoreReceipt> {
-      return restoreDocument(readBackupDocument(text, file, clock));
+      return restoreDocument(readBackupDocument(text, file, clock), text);
     },
   };
 }

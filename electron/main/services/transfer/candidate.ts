@@ -30,6 +30,8 @@ export interface Candidate {
   record: number;
   contact: ContactInput;
   sourceId?: string;
+  /** A vCard's photo, already checked against the limits (vcard-photo.ts); kept beside the journal on confirming. */
+  photo?: Uint8Array;
 }
 
 export function emptyRawCandidate(record: number): RawCandidate {

@@ -1,8 +1,10 @@
 // The journal's contacts as vCards: 4.0 for current address books, 3.0 for Outlook. The UID carries the contact's id,
 // so importing the file again updates the contacts instead of duplicating them. Anniversaries travel with their kind
 // and label in an X- property only Plausch reads; others see the standard ANNIVERSARY (4.0) and ignore the rest.
+// A contact's photo travels embedded (vcard-photo.ts), never as a link.
 import { splitPartialDate } from '../../../../shared/dates';
 import { displayName, type Contact } from '../../../../shared/model';
+import { vcardPhotoLine } from './vcard-photo';
 
 export type VcardVersion = '4.0' | '3.0';
 
@@ -20,6 +22,12 @@ function paramValue(value: string): string {
 
 /** Lines longer than 75 octets are folded, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
+  // ASCII (a photo's base64 above all) is one octet a character and is cut in slices, not measured one by one.
+  if (/^[\x20-\x7e]*$/.test(line)) {
+    const slices = [line.slice(0, 75)];
+    for (let start = 75; start < line.length; start += 74) slices.push(` ${line.slice(start, start + 74)}`);
+    return slices.join('\r\n');
+  }
   const parts: string[] = [];
   let current = '';
   let bytes = 0;
@@ -47,7 +55,7 @@ function vcardDate(value: string, version: VcardVersion): { params: string; text
     : { params: '', text: `${year}-${mm}-${dd}` };
 }
 
-export function contactToVcard(contact: Contact, version: VcardVersion): string {
+export function contactToVcard(contact: Contact, version: VcardVersion, photo?: Uint8Array): string {
   // The id is plain by schema; escaped all the same, so that no id that got past it can end the line.
   const lines = ['BEGIN:VCARD', `VERSION:${version}`, `UID:urn:uuid:${escapeText(contact.id)}`];
   lines.push(`FN:${escapeText(displayName(contact))}`);
@@ -70,10 +78,12 @@ export function contactToVcard(contact: Contact, version: VcardVersion): string 
   }
   if (contact.tags.length) lines.push(`CATEGORIES:${contact.tags.map(escapeText).join(',')}`);
   if (contact.notes) lines.push(`NOTE:${escapeText(contact.notes)}`);
+  if (photo) lines.push(vcardPhotoLine(photo, version));
   lines.push('END:VCARD');
   return lines.map(foldLine).join('\r\n');
 }
 
-export function contactsToVcards(contacts: readonly Contact[], version: VcardVersion): string {
-  return contacts.map((contact) => `${contactToVcard(contact, version)}\r\n`).join('');
+/** `photos`: the stored photos by contact id; contacts without one get no PHOTO line. */
+export function contactsToVcards(contacts: readonly Contact[], version: VcardVersion, photos?: ReadonlyMap<string, Uint8Array>): string {
+  return contacts.map((contact) => `${contactToVcard(contact, version, photos?.get(contact.id))}\r\n`).join('');
 }

@@ -3,7 +3,7 @@
 // property's charset and rewrites 2.1's bare parameters (`TEL;WORK;VOICE`), so that a 2.1 card reaches ical.js as a
 // 3.0 one. Each card is parsed on its own: one broken card is reported and the others still come in. ical.js only
 // ever sees the properties Plausch reads, each shorter than MAX_IMPORT_LINE_CHARS and with a few parameters, because
-// it searches a line again for every parameter.
+// it searches a line again for every parameter. A PHOTO never reaches ical.js: it is read on its own (vcard-photo.ts).
 import ICAL from 'ical.js';
 import { PlauschError } from '../../../../shared/errors';
 import type { AnniversaryKind } from '../../../../shared/model';
@@ -14,8 +14,9 @@ import { decodeAs, decodeText } from './decode';
 import type { WorkCounter } from './parse-import';
 import { readCandidate } from './read-candidate';
 import { contentLines, isQuotedPrintable, type ContentLine, type RawProperty } from './vcard-lines';
+import { readVcardPhoto, type VcardPhoto } from './vcard-photo';
 
-/** The properties Plausch reads; anything else (photos, addresses, keys) is dropped before parsing. */
+/** The properties ical.js reads for Plausch; anything else (addresses, keys) is dropped before parsing. */
 const KNOWN = new Set([
   'VERSION',
   'N',
@@ -223,6 +224,8 @@ interface CardInProgress {
   /** The property that made the card unreadable before ical.js saw it: too long, or too many parameters. */
   unreadable?: string;
   tooManyProperties: boolean;
+  /** The card's first PHOTO, read apart from ical.js. */
+  photo?: VcardPhoto;
 }
 
 /** Hands each card's candidate to `take` as it is read; the number of cards is returned. */
@@ -231,7 +234,7 @@ export function parseVcards(text: string, problems: ImportProblem[], take: (cand
   if (records > MAX_IMPORT_RECORDS) throw new PlauschError('importTooLarge', { limit: MAX_IMPORT_RECORDS, size: records, unit: 'records' });
   let card: CardInProgress | undefined;
   let record = 0;
-  const finish = ({ properties, unreadable, tooManyProperties }: CardInProgress) => {
+  const finish = ({ properties, unreadable, tooManyProperties, photo }: CardInProgress) => {
     if (unreadable) {
       problems.push({ record, code: 'unreadableRecord', field: unreadable });
       return;
@@ -243,7 +246,11 @@ export function parseVcards(text: string, problems: ImportProblem[], take: (cand
       countWork(normalized.length);
       const jcal = ICAL.parse(normalized) as unknown as [string, JCalProperty[], unknown[]];
       const candidate = readCandidate(toRawCandidate(jcal[1], record), problems);
-      if (candidate) take(candidate);
+      if (!candidate) return;
+      // A photo that cannot be kept is noted and the contact comes in without it; a link is ignored, as no photo.
+      if (photo?.ok) candidate.photo = photo.bytes;
+      else if (photo && photo.reason !== 'link') problems.push({ record, code: 'photoLeftOut', field: 'photo', value: photo.reason });
+      take(candidate);
     } catch {
       problems.push({ record, code: 'unreadableRecord' });
     }
@@ -258,6 +265,11 @@ export function parseVcards(text: string, problems: ImportProblem[], take: (cand
       card = undefined;
     } else if (card && !card.unreadable) {
       const property = line.property;
+      if (property?.name === 'PHOTO') {
+        const photo = readVcardPhoto(property, line.tooLong);
+        if (!card.photo || (!card.photo.ok && photo.ok)) card.photo = photo;
+        continue;
+      }
       if (!property || !KNOWN.has(property.name)) continue;
       if (line.tooLong || property.params.length > MAX_PROPERTY_PARAMS) card.unreadable = property.name;
       else if (card.properties.length < MAX_CARD_PROPERTIES) card.properties.push(property);

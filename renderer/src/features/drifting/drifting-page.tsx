@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { DriftingEntry } from '../../../../shared/views';
 import { api } from '../../api';
 import { derivedQueryKeys } from '../../app/query';
-import { ContactActions, EmptyState, PageHeader, VirtualCardList, formatDate } from '../../components';
+import { ContactActions, EmptyState, PageHeader, PersonAvatar, VirtualCardList, formatDate } from '../../components';
 import { useInteractionDialog } from '../journal';
 
 export function useDrifting() {
@@ -83,6 +83,7 @@ const DriftingItem = memo(function DriftingItem({ entry }: { entry: DriftingEntr
   return (
     <Card className={overdue ? styles.overdue : styles.due}>
       <div className={styles.row}>
+        <PersonAvatar name={entry.name} contactId={entry.contactId} size={40} />
         <div className={styles.who}>
           <Text as="h2" id={nameId} weight="semibold" size={400} className={styles.name}>
             {entry.name}

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { OpenFavour } from '../../../../shared/views';
 import { api } from '../../api';
 import { derivedQueryKeys } from '../../app/query';
-import { ContactActions, EmptyState, PageHeader, VirtualCardList, formatDate } from '../../components';
+import { ContactActions, EmptyState, PageHeader, PersonAvatar, VirtualCardList, formatDate } from '../../components';
 import { useInteractionDialog } from '../journal';
 
 export function useOpenFavours() {
@@ -72,6 +72,7 @@ const FavourItem = memo(function FavourItem({ favour }: { favour: OpenFavour }) 
   return (
     <Card>
       <div className={styles.row}>
+        <PersonAvatar name={favour.name} contactId={favour.contactId} size={40} />
         <div className={styles.what}>
           <Text as="h2" id={nameId} weight="semibold" size={400} className={styles.name}>
             {favour.name}

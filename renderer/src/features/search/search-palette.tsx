@@ -14,12 +14,13 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { ChatRegular, PersonRegular, SearchRegular } from '@fluentui/react-icons';
+import { ChatRegular, SearchRegular } from '@fluentui/react-icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/views';
 import { api } from '../../api';
+import { PersonAvatar } from '../../components';
 import { useNavigation } from '../../app/navigation';
 import { derivedQueryKeys } from '../../app/query';
 
@@ -237,7 +238,7 @@ function HitOption({ id, hit, active, onSelect, onHover }: HitOptionProps) {
       onMouseMove={onHover}
     >
       <span className={styles.icon} aria-hidden="true">
-        {hit.kind === 'contact' ? <PersonRegular /> : <ChatRegular />}
+        {hit.kind === 'contact' ? <PersonAvatar name={hit.title} contactId={hit.contactId} size={24} /> : <ChatRegular />}
       </span>
       <span className={styles.texts}>
         <Text weight="semibold">{hit.title}</Text>
