@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { emailSchema } from '../../shared/email';
+import { ownDomainSchema } from '../../shared/email-domains';
 import { quickLogShortcutSchema } from '../../shared/model';
 import { referenceOf, type PoolSnapshot, type Reference } from './string-pool';
 
@@ -181,6 +182,12 @@ const handWritten = new Map<Schema, fc.Arbitrary<string>>([
     ),
   ],
   [
+    ownDomainSchema,
+    fc
+      .tuple(fc.constantFrom('firma', 'müller-bau', 'x1', 'vertrieb.firma-gruppe'), fc.constantFrom('de', 'com', 'example'), fc.constantFrom('', ' ', '@'))
+      .map(([name, top, prefix]) => `${prefix}${name}.${top}`.toUpperCase()),
+  ],
+  [
     quickLogShortcutSchema,
     fc
       .tuple(fc.uniqueArray(fc.constantFrom(...modifiers), { minLength: 1, maxLength: 3 }), fc.boolean(), fc.stringMatching(/^(?:[A-Z0-9]|F\d{1,2}|Space|Tab|Plus|\w{1,12})$/))
@@ -191,6 +198,7 @@ const handWritten = new Map<Schema, fc.Arbitrary<string>>([
 /** For the hand-written rules: values one step from valid, which the schema must refuse (a test says it does). */
 export const nearMisses = new Map<Schema, string[]>([
   [emailSchema, ['sabine@', '@example.test', 'sabine@example', 'sabine@@example.test', 'sa?bine@example.test', 'a b@example.test', 'sabine@example.1', `${'x'.repeat(65)}@example.test`]],
+  [ownDomainSchema, ['firma', 'firma.', '.de', 'firma..de', 'fir ma.de', '-firma.de', 'firma.123', 'firma.de/x']],
   [quickLogShortcutSchema, ['E', 'Shift+E', 'Alt+Shift', 'Alt+', '+E', 'Alt++E', 'Ctrl-E', 'Alt+E+F', 'Hyper+E']],
 ]);
 

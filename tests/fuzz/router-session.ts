@@ -178,8 +178,10 @@ export interface CallRecord {
 
 /** Argumentless channels that are no view of the journal, left out of the read-back after a reopen. */
 function isJournalView(channel: ChannelName): boolean {
-  // Taking a backup is a write; the desktop's answers come from the headless stand-in, which keeps them in memory.
-  return channel !== 'backups:create' && !channel.startsWith('desktop:');
+  // Taking a backup is a write, and so are adding and removing the sample data; the desktop's answers come from the
+  // headless stand-in, which keeps them in memory.
+  const writes: ChannelName[] = ['backups:create', 'sampleData:add', 'sampleData:remove'];
+  return !writes.includes(channel) && !channel.startsWith('desktop:');
 }
 
 export class RouterSession {

@@ -1,5 +1,5 @@
 // Keep in touch: how often the user wants to see someone (the contact's own cadence, else the shortest cadence of
-// its tags), when they last did, and whether the contact is drifting away.
+// its tags, else the default rhythm from Settings), when they last did, and whether the contact is drifting away.
 import { addDays, daysBetween, isoDateAt } from '../../../shared/dates';
 import { displayName, type Contact, type Interaction, type Settings } from '../../../shared/model';
 import type { DriftingEntry, KeepInTouch } from '../../../shared/views';
@@ -9,6 +9,7 @@ import type { Clock } from './clock';
 export function cadenceOf(
   contact: Contact,
   tagCadences: Settings['tagCadences'],
+  defaultCadenceDays?: number,
 ): Pick<KeepInTouch, 'cadenceDays' | 'cadenceSource'> {
   if (contact.cadenceDays !== undefined) return { cadenceDays: contact.cadenceDays, cadenceSource: { kind: 'contact' } };
   const byTag = new Map(Object.entries(tagCadences).map(([tag, days]) => [tag.toLocaleLowerCase('de'), days]));
@@ -17,7 +18,8 @@ export function cadenceOf(
     const days = byTag.get(tag.toLocaleLowerCase('de'));
     if (days !== undefined && (!best || days < best.days)) best = { tag, days };
   }
-  return best ? { cadenceDays: best.days, cadenceSource: { kind: 'tag', tag: best.tag } } : {};
+  if (best) return { cadenceDays: best.days, cadenceSource: { kind: 'tag', tag: best.tag } };
+  return defaultCadenceDays !== undefined ? { cadenceDays: defaultCadenceDays, cadenceSource: { kind: 'default' } } : {};
 }
 
 /** The date the cadence counts from: the newest encounter, else when they met, else when the contact was entered. */
@@ -32,7 +34,7 @@ export function keepInTouchFor(
   today: string,
 ): KeepInTouch {
   const last = lastContactOn(contact, newestInteractionOn);
-  const cadence = cadenceOf(contact, settings.tagCadences);
+  const cadence = cadenceOf(contact, settings.tagCadences, settings.defaultCadenceDays);
   if (cadence.cadenceDays === undefined) return { lastContactOn: last, status: 'ok' };
   const nextDueOn = addDays(last, cadence.cadenceDays);
   const daysSince = daysBetween(last, today);

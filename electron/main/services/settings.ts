@@ -10,13 +10,22 @@ export function createSettings({ store, writer }: { store: JournalStore; writer:
       return store.settings;
     },
 
-    update(patch: Partial<Settings>): Promise<Settings> {
+    update(patch: SettingsPatch): Promise<Settings> {
       return writer.write(() => {
-        const settings = parseOrInvalid(settingsInputSchema, { ...store.settings, ...patch });
+        const { defaultCadenceDays, ownEmailDomains, ...rest } = patch;
+        const next: Record<string, unknown> = { ...store.settings, ...rest };
+        // `null` is how a patch says "no default rhythm"; the stored settings simply leave it out.
+        if (defaultCadenceDays === null) delete next.defaultCadenceDays;
+        else if (defaultCadenceDays !== undefined) next.defaultCadenceDays = defaultCadenceDays;
+        if (ownEmailDomains) next.ownEmailDomains = [...new Set(ownEmailDomains.map((domain) => domain.trim().toLowerCase()))];
+        const settings = parseOrInvalid(settingsInputSchema, next);
         return { changes: [{ op: 'settings', value: settings }], result: settings };
       });
     },
   };
 }
+
+/** Some of the user's choices, as `settings:update` takes them. */
+export type SettingsPatch = Partial<Omit<Settings, 'defaultCadenceDays'>> & { defaultCadenceDays?: number | null };
 
 export type SettingsService = ReturnType<typeof createSettings>;

@@ -30,6 +30,7 @@ import { api } from '../api';
 import { useToday } from '../features/today';
 import { useInteractionDialog } from '../features/journal';
 import { SearchPalette } from '../features/search';
+import { SampleDataBanner } from '../features/welcome';
 import { routeToHash, useNavigation, type Route } from './navigation';
 import { Notices } from './notices';
 import { RoutePage } from './routes';
@@ -158,6 +159,8 @@ function navTargetOf(route: Route): NavTarget {
   if (route.name === 'eventMode') return 'events';
   // The start goes on to Today unless the journal is empty, which it says a moment later.
   if (route.name === 'quickLog' || route.name === 'start') return 'today';
+  // The welcome page is opened again from Settings.
+  if (route.name === 'welcome') return 'settings';
   return route.name;
 }
 
@@ -290,6 +293,7 @@ export function AppLayout() {
       </nav>
       <main id={mainId} ref={mainRef} tabIndex={-1} className={styles.main}>
         <Notices />
+        <SampleDataBanner />
         <div>
           <RoutePage route={route} />
         </div>

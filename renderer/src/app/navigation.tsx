@@ -26,6 +26,8 @@ export type Route =
   | { name: 'network' }
   /** Import, export and backups. */
   | { name: 'data' }
+  /** The first-start welcome: import, own domains, a default rhythm, the shortcut and sample data. */
+  | { name: 'welcome' }
   /** The tray's quick-log window: its own small frameless window, shown without the app frame. */
   | { name: 'quickLog' }
   | { name: 'events' }
@@ -81,6 +83,7 @@ export function hashToRoute(hash: string): Route {
   if (first === 'journal' || first === 'drifting' || first === 'favours' || first === 'settings') return { name: first };
   if (first === 'today' || first === 'campaigns') return { name: first };
   if (first === 'data') return { name: 'data' };
+  if (first === 'welcome') return { name: 'welcome' };
   if (first === 'quick-log') return { name: 'quickLog' };
   if (first === 'events' && second === 'new') return { name: 'newEvent' };
   if (first === 'events' && second && third === 'edit') return { name: 'editEvent', id: second };

@@ -8,6 +8,7 @@ import { FavoursPage } from '../features/favours';
 import { JournalPage } from '../features/journal';
 import { SettingsPage } from '../features/settings';
 import { TodayPage } from '../features/today';
+import { WelcomePage } from '../features/welcome';
 import type { Route } from './navigation';
 
 const coach = () => import('../features/coach');
@@ -70,6 +71,8 @@ function Page({ route }: { route: Route }) {
       return <NetworkPage />;
     case 'data':
       return <DataPage />;
+    case 'welcome':
+      return <WelcomePage />;
     case 'events':
       return <EventsPage />;
     case 'event':

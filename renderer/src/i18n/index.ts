@@ -20,10 +20,12 @@ import deEvents from './locales/de/events.json';
 import enEvents from './locales/en/events.json';
 import deTransfer from './locales/de/transfer.json';
 import enTransfer from './locales/en/transfer.json';
+import deWelcome from './locales/de/welcome.json';
+import enWelcome from './locales/en/welcome.json';
 
 export const resources = {
-  de: { common: deCommon, contacts: deContacts, journal: deJournal, today: deToday, quickLog: deQuickLog, campaigns: deCampaigns, coach: deCoach, transfer: deTransfer, events: deEvents },
-  en: { common: enCommon, contacts: enContacts, journal: enJournal, today: enToday, quickLog: enQuickLog, campaigns: enCampaigns, coach: enCoach, transfer: enTransfer, events: enEvents },
+  de: { common: deCommon, contacts: deContacts, journal: deJournal, today: deToday, quickLog: deQuickLog, campaigns: deCampaigns, coach: deCoach, transfer: deTransfer, events: deEvents, welcome: deWelcome },
+  en: { common: enCommon, contacts: enContacts, journal: enJournal, today: enToday, quickLog: enQuickLog, campaigns: enCampaigns, coach: enCoach, transfer: enTransfer, events: enEvents, welcome: enWelcome },
 } as const;
 
 export const defaultNamespace = 'common';

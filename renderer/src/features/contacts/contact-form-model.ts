@@ -9,6 +9,7 @@ import {
   type ContactInput,
 } from '../../../../shared/model';
 import { splitPartialDate } from '../../../../shared/dates';
+import { relationForEmails } from '../../../../shared/email-domains';
 
 /** A birthday or anniversary as the user picks it: day and month required, year optional. */
 export interface PartialDateParts {
@@ -74,6 +75,9 @@ export type FieldErrors = Record<string, ValidationKey>;
 
 export const emptyParts: PartialDateParts = { day: '', month: '', year: '' };
 
+/** Without an address there is nothing to go by: a new contact starts as intern, as it always has. */
+const RELATION_WITHOUT_EMAIL: ContactFormState['relation'] = 'internal';
+
 export function emptyContactForm(): ContactFormState {
   return {
     firstName: '',
@@ -81,7 +85,7 @@ export function emptyContactForm(): ContactFormState {
     role: '',
     organisation: '',
     department: '',
-    relation: 'internal',
+    relation: RELATION_WITHOUT_EMAIL,
     emails: [],
     phones: [],
     tags: [],
@@ -97,6 +101,21 @@ export function emptyContactForm(): ContactFormState {
     cadenceDays: '',
     giftIdeas: [],
   };
+}
+
+/**
+ * The relation after the addresses of a new contact changed: an address at an own domain makes it intern, any other
+ * address extern. It follows the addresses only while the relation is still the one the old addresses suggested;
+ * once the user chose otherwise, the choice stands.
+ */
+export function relationAfterEmailChange(
+  state: Pick<ContactFormState, 'relation' | 'emails'>,
+  emails: readonly string[],
+  ownDomains: readonly string[],
+): ContactFormState['relation'] {
+  const suggestedBefore = relationForEmails(state.emails, ownDomains) ?? RELATION_WITHOUT_EMAIL;
+  if (state.relation !== suggestedBefore) return state.relation;
+  return relationForEmails(emails, ownDomains) ?? RELATION_WITHOUT_EMAIL;
 }
 
 export function newFamilyRow(id: string): FamilyRow {

@@ -21,7 +21,9 @@ import { anniversaryKinds, displayName, familyRelations, type Contact } from '..
 import { api } from '../../api';
 import { describeError, useFeedback } from '../../app/feedback';
 import { useNavigation } from '../../app/navigation';
+import { useSettings } from '../../app/settings';
 import { PageHeader } from '../../components';
+import { ContactPhotoField, applyPhotoChoice, type PhotoChoice } from './contact-photo-field';
 import {
   contactToForm,
   emptyContactForm,
@@ -29,6 +31,7 @@ import {
   formToInput,
   newAnniversaryRow,
   newFamilyRow,
+  relationAfterEmailChange,
   type AnniversaryRow,
   type ContactFormState,
   type FamilyRow,
@@ -98,12 +101,14 @@ function ContactForm({ contact, initial }: { contact?: Contact; initial: Contact
   const styles = useStyles();
   const { t } = useTranslation('contacts');
   const { navigate } = useNavigation();
-  const feedback = useFeedback();
+  const feedback = useFeedback('contacts');
   const refresh = useRefreshJournal();
   const contacts = useContactList(false);
+  const ownDomains = useSettings().data?.ownEmailDomains ?? [];
   const [state, setState] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  const [photoChoice, setPhotoChoice] = useState<PhotoChoice>({ kind: 'keep' });
   const formRef = useRef<HTMLFormElement>(null);
 
   const set = <K extends keyof ContactFormState>(key: K, value: ContactFormState[K]) =>
@@ -114,7 +119,11 @@ function ContactForm({ contact, initial }: { contact?: Contact; initial: Contact
     name,
     label: t(`form.${name}`),
     values: state[name],
-    onChange: (values: string[]) => set(name, values),
+    onChange: (values: string[]) =>
+      name === 'emails' && !contact
+        ? // A new contact's addresses suggest intern or extern (Settings › own e-mail domains) until the user chooses.
+          setState((previous) => ({ ...previous, emails: values, relation: relationAfterEmailChange(previous, values, ownDomains) }))
+        : set(name, values),
     error: errorFor(name),
   });
   const fieldError = (path: string) => {
@@ -141,8 +150,15 @@ function ContactForm({ contact, initial }: { contact?: Contact; initial: Contact
       const saved = contact
         ? await api().contacts.update({ id: contact.id, contact: result.input })
         : await api().contacts.create(result.input);
+      // The contact is saved either way; a photo the main process refuses is told, and the form moves on.
+      const photoSaved = await applyPhotoChoice(saved.id, photoChoice).then(
+        () => true,
+        (error: unknown) => (feedback.showError(error), false),
+      );
       await refresh();
-      feedback.showSuccess(t(contact ? 'form.savedToast' : 'form.createdToast', { name: displayName(saved) }));
+      feedback.showSuccess((t) =>
+        t(photoSaved ? (contact ? 'form.savedToast' : 'form.createdToast') : 'photo.savedWithoutPhoto', { name: displayName(saved) }),
+      );
       navigate({ name: 'contact', id: saved.id });
     } catch (error) {
       const data = errorDataOf(error);
@@ -198,6 +214,12 @@ function ContactForm({ contact, initial }: { contact?: Contact; initial: Contact
         }}
       >
         <FormSection title={t('form.sections.person')}>
+          <ContactPhotoField
+            name={displayName({ firstName: state.firstName, lastName: state.lastName })}
+            contactId={contact?.id}
+            choice={photoChoice}
+            onChoice={setPhotoChoice}
+          />
           <div className={styles.grid}>
             <Field label={t('form.firstName')} {...fieldError('firstName')}>
               <Input autoFocus value={state.firstName} onChange={(_event, data) => set('firstName', data.value)} />

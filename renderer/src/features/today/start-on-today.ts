@@ -1,5 +1,5 @@
 // Today is where the day starts, once there is someone to think of: a start without a route opens it when the
-// journal has contacts, and the contacts page (with its "add your first contact") when it is still empty. Only the
+// journal has contacts; while it is empty, the welcome page (until it is closed), else the contacts page. Only the
 // count is asked for, so a journal of thousands of contacts starts as fast as an empty one.
 import { useEffect } from 'react';
 import { api } from '../../api';
@@ -18,7 +18,12 @@ export function useStartOnToday(): void {
     };
     api()
       .app.status()
-      .then(({ contactCount }) => goTo(contactCount > 0 ? '#/today' : '#/contacts'))
+      .then(async ({ contactCount }) => {
+        if (contactCount > 0) return goTo('#/today');
+        // A first start is welcomed, until the user closes the welcome page.
+        const { welcomeDismissed } = await api().settings.get();
+        goTo(welcomeDismissed ? '#/contacts' : '#/welcome');
+      })
       // The contacts page says itself when the journal cannot be read.
       .catch(() => goTo('#/contacts'));
     return () => {

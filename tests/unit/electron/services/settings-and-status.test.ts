@@ -10,11 +10,11 @@ describe('settings', () => {
     const { services, store } = servicesHarness();
     const events: unknown[] = [];
     services.onDataChanged((event) => events.push(event));
-    expect(services.settings.get()).toEqual({ language: 'system', theme: 'system', tagCadences: {}, overdueFactor: 1.5 });
+    expect(services.settings.get()).toEqual({ language: 'system', theme: 'system', tagCadences: {}, overdueFactor: 1.5, ownEmailDomains: [] });
 
     const updated = await services.settings.update({ theme: 'dark', tagCadences: { Vorstand: 30 } });
 
-    expect(updated).toEqual({ language: 'system', theme: 'dark', tagCadences: { Vorstand: 30 }, overdueFactor: 1.5 });
+    expect(updated).toEqual({ language: 'system', theme: 'dark', tagCadences: { Vorstand: 30 }, overdueFactor: 1.5, ownEmailDomains: [] });
     expect(store.settings).toEqual(updated);
     expect(events).toEqual([{ collections: ['settings'] }]);
   });

@@ -9,7 +9,7 @@ describe('store round trip', () => {
     const store = await open(join(dir, 'nested', 'data'));
     expect(store.contacts.size).toBe(0);
     expect(store.interactions.size).toBe(0);
-    expect(store.settings).toEqual({ language: 'system', theme: 'system', tagCadences: {}, overdueFactor: 1.5 });
+    expect(store.settings).toEqual({ language: 'system', theme: 'system', tagCadences: {}, overdueFactor: 1.5, ownEmailDomains: [] });
     expect(store.notices).toEqual([]);
     await store.close();
     const doc = JSON.parse(await readFile(join(dir, 'nested', 'data', 'plausch.json'), 'utf8'));

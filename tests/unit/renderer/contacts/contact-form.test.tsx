@@ -41,6 +41,27 @@ describe('ContactFormPage', () => {
     await waitFor(() => expect(window.location.hash).toBe(`#/contacts/${created?.id}`));
   });
 
+  it('makes a new contact extern when their address is not at one of the own domains, until the user chooses', async () => {
+    const fake = installInMemoryPlausch({ ownEmailDomains: ['hartmann-partner.de'] });
+    const user = userEvent.setup();
+    await renderInApp(<ContactFormPage />);
+    const intern = screen.getByRole('radio', { name: 'Intern' });
+    const extern = screen.getByRole('radio', { name: 'Extern' });
+    expect((intern as HTMLInputElement).checked).toBe(true);
+
+    const emails = screen.getByRole('textbox', { name: 'E-Mail-Adressen' });
+    await user.type(emails, 'claire@lumen-consulting.com{Enter}');
+    await waitFor(() => expect((extern as HTMLInputElement).checked).toBe(true));
+
+    // Once the user says otherwise, another address does not overrule her.
+    await user.click(intern);
+    await user.type(emails, 'c.dubois@lumen.example{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'Vorname' }), 'Claire');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(fake.payloadsTo('contacts:create')).toHaveLength(1));
+    expect((fake.payloadsTo('contacts:create')[0] as Record<string, unknown>).relation).toBe('internal');
+  });
+
   it('explains a half-entered birthday next to the field and sends nothing', async () => {
     const fake = installInMemoryPlausch();
     const user = userEvent.setup();
