@@ -12,6 +12,10 @@ import { Low } from 'lowdb';
 import { createRouter } from '../../electron/main/ipc/router';
 import { createServices } from '../../electron/main/services';
 import { fixedClock } from '../../electron/main/services/clock';
+import { createContactOverview } from '../../electron/main/services/contact-overview';
+import { createInteractionIndex } from '../../electron/main/services/interaction-index';
+import type { JournalWriter } from '../../electron/main/services/journal-writer';
+import { createOccasionsAhead } from '../../electron/main/services/occasions-ahead';
 import { fuseOptions, type SearchDoc } from '../../electron/main/services/search';
 import { fold } from '../../electron/main/services/search-text';
 import { openStore, openStoreEarly } from '../../electron/main/store';
@@ -50,11 +54,13 @@ export interface BenchResult {
     indexBuildMs: number;
   };
   save: { p50: number; p95: number; baselineP95: number };
+  today: TodayFigures;
   /**
-   * `today:get` as the Today screen calls it, while the journal stands still (`p50`, `p95`), and its first call after
-   * a commit, which computes the day afresh (`afterCommitP95`: what every call cost before the view was kept).
+   * `contacts:overview` as the contact list reads it (last contact, status, next occasion of every contact): while the
+   * journal stands still, and its first call after an encounter is logged. `recomputeP95` is the list computed from
+   * nothing (a fresh interaction index and every contact), as it would cost without being kept and followed.
    */
-  today: { p50: number; p95: number; afterCommitP95: number; calls: number };
+  contactOverview: { p50: number; p95: number; afterCommitP95: number; recomputeP95: number; calls: number };
   /**
    * `ms`: until the store hands over the main file (settings, contacts, coach), when the app starts its windows;
    * `historyMs`: until every interaction is in memory as well, which happens while the windows load.
@@ -69,6 +75,22 @@ export interface BenchResult {
   coldStartMs?: number;
   rendererKB?: number;
   growth: { interactions: number; searchP95: number; saveP95: number }[];
+}
+
+/**
+ * `today:get` as the Today screen calls it: while the journal stands still (`p50`, `p95`, over `calls` reads), and the
+ * first call after each of `commits` commits of every kind the day follows — an encounter logged, a contact archived
+ * and brought back, a suggestion put off — (`afterCommitP50`, `afterCommitP95`). `recomputeP95` is the day computed
+ * from nothing (`today.afresh()`), as every call after a commit did before the view was updated in place.
+ */
+export interface TodayFigures {
+  p50: number;
+  p95: number;
+  afterCommitP50: number;
+  afterCommitP95: number;
+  recomputeP95: number;
+  calls: number;
+  commits: number;
 }
 
 const quiet: Logger = { info() {}, warn() {}, error() {} };
@@ -142,10 +164,14 @@ async function timeSaves(services: Services, store: JournalStore, count: number)
 }
 
 /**
- * Today read `calls` times in a row, then once after each of `commits` quick-log saves. Reads go through the router,
- * as the window's do, so validation and the reminders (read on every call) are in the figure.
+ * Today read `calls` times in a row, then once after each of `commits` commits of the kinds Today follows, then
+ * computed from nothing a few times. Reads go through the router, as the window's do, so validation and the
+ * reminders (read on every call) are in the figure.
  */
-async function timeToday(services: Services, store: JournalStore, calls: number, commits: number): Promise<{ reads: number[]; afterCommit: number[] }> {
+async function timeToday(services: Services, store: JournalStore, calls: number, commits: number): Promise<TodayFigures> {
+  // Rhythms for the tags most contacts carry, as a user sets them up, so that thousands of contacts are drifting and
+  // Today's lists are as long as in a journal of years.
+  await services.settings.update({ tagCadences: { Kunde: 90, Vorstand: 60, 'Assistenz-Netzwerk': 30, Partner: 120, Lieferant: 180 } });
   const router = createRouter(services, quiet);
   const read = async () => {
     const start = performance.now();
@@ -158,13 +184,77 @@ async function timeToday(services: Services, store: JournalStore, calls: number,
   const reads: number[] = [];
   for (let i = 0; i < calls; i += 1) reads.push(await read());
   const people = [...store.contacts.values()].filter((c) => !c.archived);
+  const commitKinds = [
+    (person: (typeof people)[number]) => services.quickLog.save(`Mittagessen mit ${person.firstName} ${person.lastName}`, { createUnknown: false }),
+    (person: (typeof people)[number]) => services.contacts.setArchived(person.id, true),
+    (person: (typeof people)[number]) => services.contacts.setArchived(person.id, false),
+    (person: (typeof people)[number]) => services.today.snoozeSuggestion(person.id),
+  ];
   const afterCommit: number[] = [];
   for (let i = 0; i < commits; i += 1) {
-    const person = people[(i * 7919) % people.length] as (typeof people)[number];
-    await services.quickLog.save(`Mittagessen mit ${person.firstName} ${person.lastName}`, { createUnknown: false });
+    // The same person for each round of kinds, so that an archived contact is brought back.
+    const person = people[(Math.floor(i / commitKinds.length) * 7919) % people.length] as (typeof people)[number];
+    await (commitKinds[i % commitKinds.length] as (typeof commitKinds)[number])(person);
     afterCommit.push(await read());
   }
-  return { reads, afterCommit };
+  const recompute: number[] = [];
+  for (let i = 0; i < 10; i += 1) {
+    const start = performance.now();
+    services.today.afresh();
+    recompute.push(performance.now() - start);
+  }
+  return {
+    p50: round(percentile(reads, 50)),
+    p95: round(percentile(reads, 95)),
+    afterCommitP50: round(percentile(afterCommit, 50)),
+    afterCommitP95: round(percentile(afterCommit, 95)),
+    recomputeP95: round(percentile(recompute, 95)),
+    calls: reads.length,
+    commits: afterCommit.length,
+  };
+}
+
+/** The contact list's overview read `calls` times in a row, then once after each of `commits` quick-log saves. */
+async function timeContactOverview(services: Services, store: JournalStore, calls: number, commits: number): Promise<BenchResult['contactOverview']> {
+  const router = createRouter(services, quiet);
+  const read = async () => {
+    const start = performance.now();
+    const answer = await router.handle('contacts:overview', {});
+    const ms = performance.now() - start;
+    if (!answer.ok) throw new Error(`contacts:overview failed: ${answer.error.code}`);
+    return ms;
+  };
+  await read();
+  const reads: number[] = [];
+  for (let i = 0; i < calls; i += 1) reads.push(await read());
+  const people = [...store.contacts.values()].filter((c) => !c.archived);
+  const afterCommit: number[] = [];
+  for (let i = 0; i < commits; i += 1) {
+    const person = people[(i * 104_729) % people.length] as (typeof people)[number];
+    await services.quickLog.save(`Kaffee mit ${person.firstName} ${person.lastName}`, { createUnknown: false });
+    afterCommit.push(await read());
+  }
+  const recompute: number[] = [];
+  const idle: JournalWriter = { onCommitted: () => () => undefined, write: () => Promise.reject(new Error('read only')) };
+  for (let i = 0; i < 3; i += 1) {
+    const start = performance.now();
+    const fresh = createContactOverview({
+      store,
+      clock: fixedClock(BENCH_NOW),
+      writer: idle,
+      index: createInteractionIndex({ store, writer: idle }),
+      occasionsAhead: createOccasionsAhead({ store, writer: idle }),
+    });
+    structuredClone(fresh.list());
+    recompute.push(performance.now() - start);
+  }
+  return {
+    p50: round(percentile(reads, 50)),
+    p95: round(percentile(reads, 95)),
+    afterCommitP95: round(percentile(afterCommit, 95)),
+    recomputeP95: round(percentile(recompute, 95)),
+    calls: reads.length,
+  };
 }
 
 /** The search as it was: one fuse.js index over every record, read in full on every keystroke. */
@@ -235,6 +325,26 @@ async function growthPoint(interactions: number, queries: readonly string[], sav
   }
 }
 
+/** Commits timed for Today: 25 rounds of its four kinds, enough for a p95 that is not just the second-worst call. */
+const TODAY_COMMITS = 100;
+
+/** `--only today`: the seeded journal, opened by the real store, and Today's figures alone. */
+export async function runTodayBench(options: Pick<BenchOptions, 'contacts' | 'interactions' | 'todayCalls' | 'log'>): Promise<{ scale: BenchResult['scale']; today: TodayFigures }> {
+  const log = options.log ?? (() => undefined);
+  const dir = await mkdtemp(join(tmpdir(), 'plausch-bench-today-'));
+  try {
+    log(`generating ${options.contacts} contacts and ${options.interactions} interactions`);
+    await seedJournal(dir, syntheticJournal(options));
+    const { store, services } = await openServices(dir);
+    log('today:get');
+    const today = await timeToday(services, store, options.todayCalls ?? 200, TODAY_COMMITS);
+    await store.close();
+    return { scale: { contacts: options.contacts, interactions: options.interactions }, today };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Runs every measurement but the renderer's. `keepDir` leaves the seeded journal in place for the first-paint
  * measurement, which opens it again; the caller removes it.
@@ -293,7 +403,9 @@ export async function runBench(options: BenchOptions & { keepDir?: boolean }): P
   const saveTimes = await timeSaves(services, store, saves);
 
   log('today:get');
-  const todayTimes = await timeToday(services, store, options.todayCalls ?? 200, Math.min(20, saves));
+  const today = await timeToday(services, store, options.todayCalls ?? 200, TODAY_COMMITS);
+  log('contacts:overview');
+  const contactOverview = await timeContactOverview(services, store, 100, 10);
   const records = { contacts: [...store.contacts.values()], interactions: [...store.interactions.values()] };
   await store.close();
   const baselineSaveTimes = await baselineSaves(dir, records, Math.min(10, saves));
@@ -321,12 +433,8 @@ export async function runBench(options: BenchOptions & { keepDir?: boolean }): P
       indexBuildMs: round(indexBuildMs),
     },
     save: { p50: round(percentile(saveTimes, 50)), p95: round(percentile(saveTimes, 95)), baselineP95: round(percentile(baselineSaveTimes, 95)) },
-    today: {
-      p50: round(percentile(todayTimes.reads, 50)),
-      p95: round(percentile(todayTimes.reads, 95)),
-      afterCommitP95: round(percentile(todayTimes.afterCommit, 95)),
-      calls: todayTimes.reads.length,
-    },
+    today,
+    contactOverview,
     load: { ms: round(loadMs), historyMs: round(historyMs), baselineMs: round(baselineMs) },
     heapMB: round(heapMB),
     growth,

@@ -8,9 +8,11 @@ import { build } from 'vite';
 import { buildImportWorker, importWorkerFile } from '../../electron/main/services/transfer/import-worker-build.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const outDir = resolve(root, 'node_modules/.cache/plausch-bench');
 const args = process.argv.slice(2);
-const withRenderer = !args.includes('--no-renderer');
+// `--only today` needs neither the app's build nor the page: just the benchmark, in a folder of its own.
+const onlyToday = args.includes('--only');
+const outDir = resolve(root, onlyToday ? 'node_modules/.cache/plausch-bench-today' : 'node_modules/.cache/plausch-bench');
+const withRenderer = !args.includes('--no-renderer') && !onlyToday;
 
 mkdirSync(outDir, { recursive: true });
 if (withRenderer) {

@@ -1,6 +1,7 @@
 // Issue 3 as a user meets it, against the real backend on Friday 27 November 2026: the day at a glance with a
 // birthday in three days, a round birthday and a follow-up due; the tray's quick-log window creating a new
 // colleague in place; the Advent campaign a few days before the first of December.
+import type { Page } from '@playwright/test';
 import { expect, shot, test, type PlauschApp } from './support/fixtures';
 
 async function seed(app: PlauschApp) {
@@ -25,47 +26,92 @@ async function seed(app: PlauschApp) {
   return { sabine, thomas, jonas };
 }
 
-test('Today shows the birthdays, the round one with flowers, and the follow-up due', async ({ app }) => {
+/** Nothing on Today is wider than the window: not the page, not a row, not a row's parts. */
+async function expectNoOverflow(page: Page) {
+  const overflowing = await page.locator('main').evaluate((main) => {
+    const found: string[] = [];
+    if (main.scrollWidth > main.clientWidth) found.push(`main ${main.scrollWidth} > ${main.clientWidth}`);
+    for (const row of main.querySelectorAll<HTMLElement>('li')) {
+      const rowBox = row.getBoundingClientRect();
+      for (const part of row.children) {
+        if (part.getBoundingClientRect().right > rowBox.right + 0.5) found.push(`past the row's end: ${row.textContent?.slice(0, 40)}`);
+      }
+    }
+    return found;
+  });
+  expect(overflowing).toEqual([]);
+}
+
+test('Today is one agenda by day, each row with its reason and one-click actions, and whom to reach out to', async ({ app }) => {
   const { page } = app;
   await seed(app);
+  // Drifting (a 30-day rhythm, last seen in August) and owed a favour: the week's suggestions.
+  await app.call('contacts:create', { firstName: 'Dora', lastName: 'Vogel', organisation: 'Stadtwerke München', cadenceDays: 30, metOn: '2026-08-03' });
+  const petra = await app.call('contacts:create', { firstName: 'Petra', lastName: 'Lang', organisation: 'Messe Frankfurt' });
+  await app.call('interactions:create', { contactIds: [petra.id], type: 'favourReceived', date: '2026-10-15', note: 'Hat uns kurzfristig den Konferenzraum überlassen' });
   // With contacts in the journal, a start without a route opens Today.
   await app.open();
   await expect(page).toHaveURL(/#\/today$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Heute' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Heute & diese Woche' })).toBeVisible();
 
-  const birthdays = page.getByRole('list', { name: 'Geburtstage heute und in den nächsten Tagen' });
-  const sabine = birthdays.getByRole('listitem').filter({ hasText: 'Sabine Müller' });
-  await expect(sabine).toContainText('in 3 Tagen');
-  await expect(sabine).not.toContainText('wird');
-  const thomas = birthdays.getByRole('listitem').filter({ hasText: 'Thomas Becker' });
-  await expect(thomas).toContainText('wird 50');
-  await expect(thomas).toContainText('Zeit, Blumen zu bestellen');
+  const agenda = page.getByRole('list', { name: 'Heute und in den nächsten Tagen' });
+  await expect(agenda.getByRole('heading', { level: 3 })).toHaveText(['Heute', 'Montag, 30. November 2026', 'Donnerstag, 3. Dezember 2026']);
+  const today = agenda.getByRole('list', { name: 'Heute' });
+  await expect(today).toContainText('Jonas Weiß – Nachfassen: Telefonat vom 20.11.2026');
+  const monday = agenda.getByRole('list', { name: 'Montag, 30. November 2026' });
+  await expect(monday).toContainText('Sabine Müller – Geburtstag');
+  const thursday = agenda.getByRole('list', { name: 'Donnerstag, 3. Dezember 2026' });
+  await expect(thursday).toContainText('Thomas Becker – wird 50');
+  await expect(thursday).toContainText('Zeit, Blumen zu bestellen');
+  // No thing twice: the birthday's due reminder is this same row.
+  await expect(page.getByRole('main').getByText('Sabine Müller', { exact: true })).toHaveCount(1);
 
-  const followUps = page.getByRole('list', { name: 'Fällig zum Nachfassen' });
-  await expect(followUps).toContainText('Angebot für die Weihnachtsfeier schicken');
+  const suggestions = page.getByRole('list', { name: 'Vorschläge für diese Woche' });
+  await expect(suggestions.getByRole('listitem')).toHaveText([/Dora Vogel.*zuletzt am 3\. August 2026/, /Petra Lang.*Gefallen getan/]);
   await expect(page.getByRole('navigation').getByRole('link', { name: /Heute/ })).toHaveAttribute('aria-current', 'page');
   await shot(page, 'today-01-de-light');
 
-  await followUps.getByRole('button', { name: 'Nachfassen bei Jonas Weiß erledigt' }).click();
-  await expect(page.getByRole('list', { name: 'Fällig zum Nachfassen' })).toHaveCount(0);
-
-  // Each entry opens the person.
-  await sabine.getByRole('link', { name: 'Sabine Müller' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sabine Müller' })).toBeVisible();
-  await expect(page.getByRole('main')).toContainText('Dunkle Schokolade');
+  for (const size of [{ width: 1024, height: 640 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(size);
+    await expectNoOverflow(page);
+    if (size.width === 1024) await shot(page, 'today-04-de-1024x640');
+  }
 
   await app.call('settings:update', { language: 'en', theme: 'dark' });
-  await page.getByRole('navigation').getByRole('link', { name: /Today/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Birthdays today and in the next few days' })).toContainText('turns 50');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today & this week' })).toBeVisible();
+  const englishAgenda = page.getByRole('list', { name: 'Today and the next few days' });
+  await expect(englishAgenda.getByRole('heading', { level: 3 })).toHaveText(['Today', 'Monday, November 30, 2026', 'Thursday, December 3, 2026']);
+  await expect(englishAgenda).toContainText('Thomas Becker – turns 50');
+  await expect(englishAgenda).toContainText('Jonas Weiß – Follow up: Call on');
+  await expect(page.getByRole('heading', { name: 'Who to reach out to this week?' })).toBeVisible();
   await shot(page, 'today-02-en-dark');
+  await app.call('settings:update', { language: 'de', theme: 'light' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Heute & diese Woche' })).toBeVisible();
+
+  // One click each: done on the follow-up, snooze on the birthday; both leave the agenda.
+  await today.getByRole('button', { name: /^Jonas Weiß: Nachfassen.*: erledigt$/ }).click();
+  await expect(agenda).not.toContainText('Jonas Weiß');
+  await monday.getByRole('button', { name: 'Sabine Müller: Geburtstag: morgen erinnern' }).click();
+  await expect(agenda).not.toContainText('Sabine Müller');
+
+  // Log opens the encounter dialog with the person chosen.
+  await thursday.getByRole('button', { name: 'Begegnung mit Thomas Becker festhalten' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Thomas Becker');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  // Each row opens its person.
+  await thursday.getByRole('link', { name: 'Thomas Becker' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thomas Becker' })).toBeVisible();
+
 });
 
 test('a quiet day says so', async ({ app }) => {
   const { page } = app;
   await app.call('contacts:create', { firstName: 'Petra', lastName: 'Lang' });
   await app.open('#/today');
-  await expect(page.getByRole('heading', { name: 'Ein ruhiger Tag' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Heute steht nichts an' })).toBeVisible();
   await shot(page, 'today-03-quiet');
 });
 

@@ -134,6 +134,8 @@ export function computeReminders(
   journal: JournalView,
   today: string,
   occasions: Iterable<Occasion> = occasionsInWindow(journal.contacts.values(), today, LOOKAHEAD_DAYS),
+  /** Where to look for follow-ups: every interaction unless a kept list of the open ones is at hand. */
+  followUps: Iterable<Interaction> = journal.interactions.values(),
 ): ComputedReminder[] {
   const reminders: ComputedReminder[] = [];
   for (const occasion of occasions) {
@@ -141,7 +143,7 @@ export function computeReminders(
   }
   const earliest = addDays(today, -FOLLOW_UP_CATCH_UP_DAYS);
   const latest = addDays(today, LOOKAHEAD_DAYS);
-  for (const interaction of journal.interactions.values()) {
+  for (const interaction of followUps) {
     const on = interaction.followUpOn;
     if (on === undefined || interaction.followUpDone || on < earliest || on > latest) continue;
     const reminder = fromFollowUp(interaction, on, journal.contacts);

@@ -3,7 +3,7 @@
 // restarts, a crash mid-notification, daylight-saving changes and midnight (ids carry the date, not the hour).
 import { Temporal } from 'temporal-polyfill';
 import { PlauschError } from '../../../../shared/errors';
-import { reminderSettingsOf, type ReminderLogEntry, type ReminderSettings } from '../../../../shared/model';
+import { reminderSettingsOf, type Interaction, type ReminderLogEntry, type ReminderSettings } from '../../../../shared/model';
 import type { Reminder, ReminderEntry, RemindersOverview } from '../../../../shared/views';
 import type { Change, JournalStore, Logger } from '../../store/types';
 import type { Clock } from '../clock';
@@ -44,6 +44,8 @@ export interface ReminderSchedulerDeps {
   onActivate?: (target: ReminderTarget) => void;
   /** The contacts' occasions in the lookahead, kept between commits; computed here when not given. */
   occasionsAhead?: OccasionsAhead;
+  /** The follow-ups not yet done, kept between commits; every interaction is looked at when not given. */
+  openFollowUps?: () => Iterable<Interaction>;
 }
 
 export interface TickResult {
@@ -93,9 +95,14 @@ export function createReminderScheduler({
   timeZone = Temporal.Now.timeZoneId(),
   onActivate,
   occasionsAhead,
+  openFollowUps,
 }: ReminderSchedulerDeps) {
   // The list is read on every Today and every reminders screen; what the journal holds changes only on a commit.
-  const remindersOn = createDayCache(writer, (today) => computeReminders(store, today, occasionsAhead?.get(today)));
+  // Computed from the contacts, the interactions and the coach's plans: a fired, snoozed or settled reminder (a
+  // settings commit) leaves them as they are.
+  const remindersOn = createDayCache(writer, (today) => computeReminders(store, today, occasionsAhead?.get(today), openFollowUps?.()), {
+    dependsOn: ['contacts', 'interactions', 'coach'],
+  });
 
   function local(now: Date): Temporal.ZonedDateTime {
     return Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone);

@@ -1,15 +1,20 @@
-// The card every group on the Today page sits in: an icon, a heading, a labelled list.
+// The card every part of the Today page sits in (an icon, a heading, a labelled list), and the page's layout: the
+// agenda in a wide column, the suggestions and the rest stacked beside it, each card as tall as its content.
 import { Card, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { ReactElement, ReactNode } from 'react';
 
 export const useTodayStyles = makeStyles({
-  grid: {
+  // Two columns where there is room; the side column is a stack, so a short card never leaves a hole beside a tall one.
+  layout: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(22rem, 1fr))',
+    gridTemplateColumns: 'minmax(0, 1fr)',
     gap: tokens.spacingHorizontalL,
     alignItems: 'start',
+    '@media (min-width: 1100px)': { gridTemplateColumns: 'minmax(0, 3fr) minmax(18rem, 2fr)' },
   },
-  card: { gap: tokens.spacingVerticalS },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  quiet: { maxWidth: '40rem', marginInline: 'auto', width: '100%' },
+  card: { gap: tokens.spacingVerticalS, minWidth: 0 },
   cardHeading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
   cardIcon: { fontSize: '20px', display: 'flex', color: tokens.colorBrandForeground1 },
   list: {
@@ -18,7 +23,7 @@ export const useTodayStyles = makeStyles({
     padding: 0,
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalXS,
   },
   item: {
     display: 'flex',
@@ -29,12 +34,26 @@ export const useTodayStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     ':last-child': { borderBottomStyle: 'none' },
   },
-  what: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '10rem', gap: tokens.spacingVerticalXXS },
-  meta: { color: tokens.colorNeutralForeground2 },
+  what: { display: 'flex', flexDirection: 'column', flexGrow: 1, flexBasis: '12rem', minWidth: 0, gap: tokens.spacingVerticalXXS },
+  // Names and notes wrap between words, never out of the card.
+  text: { overflowWrap: 'anywhere' },
+  meta: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   round: { boxShadow: `inset 4px 0 0 ${tokens.colorPaletteBerryBorderActive}`, paddingInlineStart: tokens.spacingHorizontalS },
   placeholder: { color: tokens.colorNeutralForeground2, margin: 0 },
   stacked: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  actions: { display: 'flex', flexWrap: 'nowrap', gap: tokens.spacingHorizontalXXS, marginInlineStart: 'auto' },
+  eventIcon: {
+    width: '32px',
+    height: '32px',
+    flexShrink: 0,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    fontSize: '18px',
+  },
 });
 
 export function TodayCard({
@@ -69,4 +88,3 @@ export function TodayCard({
     </Card>
   );
 }
-

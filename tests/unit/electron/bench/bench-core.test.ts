@@ -1,7 +1,7 @@
 // The benchmark at a small scale, so that it keeps working: it runs end to end on the real store and services and
 // reports every figure in the shape issue 7 asks for. Times are machine-dependent and never asserted here.
 import { describe, expect, it } from 'vitest';
-import { keystrokesOf, percentile, runBench } from '../../../bench/bench-core';
+import { keystrokesOf, percentile, runBench, runTodayBench } from '../../../bench/bench-core';
 import { searchQueries, syntheticJournal } from '../../../bench/synthetic-journal';
 
 const time = expect.any(Number);
@@ -14,7 +14,7 @@ describe('the benchmark', () => {
       loaded: { contacts: 200, interactions: 2_000 },
       search: { p50: time, p95: time, baselineP95: time, top1Agreement: time, indexBuildMs: time },
       save: { p50: time, p95: time, baselineP95: time },
-      today: { p50: time, p95: time, afterCommitP95: time, calls: 200 },
+      today: { p50: time, p95: time, afterCommitP50: time, afterCommitP95: time, recomputeP95: time, calls: 200, commits: 100 },
       load: { ms: time, historyMs: time, baselineMs: time },
       heapMB: time,
     });
@@ -23,12 +23,21 @@ describe('the benchmark', () => {
     expect(result.search.p50).toBeLessThanOrEqual(result.search.p95);
     expect(result.load.ms).toBeLessThanOrEqual(result.load.historyMs);
     expect(result.today.p50).toBeLessThanOrEqual(result.today.p95);
+    expect(result.today.afterCommitP50).toBeLessThanOrEqual(result.today.afterCommitP95);
     expect(result.growth.map((point) => point.interactions)).toEqual([1_000, 2_000]);
     for (const point of result.growth) expect(point).toEqual({ interactions: point.interactions, searchP95: time, saveP95: time });
     for (const figure of [result.search.p95, result.save.p95, result.load.ms, result.heapMB]) {
       expect(Number.isFinite(figure) && figure > 0).toBe(true);
     }
   }, 120_000);
+
+  it('measures Today alone for --only today', async () => {
+    const result = await runTodayBench({ contacts: 100, interactions: 1_000, todayCalls: 20 });
+    expect(result).toEqual({
+      scale: { contacts: 100, interactions: 1_000 },
+      today: { p50: time, p95: time, afterCommitP50: time, afterCommitP95: time, recomputeP95: time, calls: 20, commits: 100 },
+    });
+  }, 60_000);
 
   it('generates the same journal from the same seed', () => {
     const a = syntheticJournal({ contacts: 20, interactions: 50 });

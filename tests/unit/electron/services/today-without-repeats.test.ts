@@ -48,6 +48,10 @@ describe('today without repeats', () => {
     expect(view.reminders.filter((r) => r.kind === 'colleagueStep').every((r) => r.occursOn > '2025-06-02')).toBe(true);
     const all = everything(view);
     expect(new Set(all).size).toBe(all.length);
+
+    // The agenda, the page's one list, has the same things once each: the sections' and the anniversary's reminder.
+    const agenda = view.agenda.flatMap((day) => day.items.map((item) => item.key));
+    expect(agenda.sort()).toEqual([...new Set(all)].filter((key) => !key.startsWith('colleagueStep:') || key.endsWith(':2025-06-02')).sort());
   });
 
   it('lists a birthday under the reminders once it has no section of its own: snoozed past its day', async () => {
@@ -62,5 +66,9 @@ describe('today without repeats', () => {
 
     expect(view.birthdays).toEqual([]);
     expect(view.reminders.map((r) => [r.id, r.status])).toEqual([[birthday!.id, 'snoozed']]);
+    // On the agenda too, once, on today, as the reminder it now is.
+    expect(view.agenda.map((day) => [day.date, day.items.map((item) => [item.kind, item.key])])).toEqual([
+      ['2025-06-03', [['reminder', `birthday:${anna.id}:2025-06-02`]]],
+    ]);
   });
 });

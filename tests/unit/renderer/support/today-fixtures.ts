@@ -16,4 +16,6 @@ export const quietDay: TodayView = {
   events: [],
   dueCount: 0,
   reminders: [],
+  agenda: [],
+  suggestions: [],
 };

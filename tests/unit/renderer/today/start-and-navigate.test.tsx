@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Contact } from '../../../../shared/model';
+import type { Contact, Settings } from '../../../../shared/model';
 import { aContact } from '../../../support/journal-fixtures';
 import { defaultStatus, installFakePlausch } from '../support/fake-plausch';
 import { renderWholeApp } from '../support/render-app';
@@ -8,15 +8,19 @@ import { quietDay } from '../support/today-fixtures';
 
 const petra = aContact({ id: 'c1', firstName: 'Petra', lastName: 'Lang' });
 
-function install(contacts: Contact[]) {
-  return installFakePlausch({
-    'app:status': () => ({ ...defaultStatus, contactCount: contacts.length }),
-    'contacts:list': () => contacts,
-    'today:get': () => quietDay,
-    'reminders:list': () => ({ pending: [], history: [] }),
-    'campaigns:list': () => [],
-    'interactions:list': () => ({ items: [], names: {}, total: 0 }),
-  });
+function install(contacts: Contact[], settings: Partial<Settings> = {}) {
+  return installFakePlausch(
+    {
+      'app:status': () => ({ ...defaultStatus, contactCount: contacts.length }),
+      'contacts:list': () => contacts,
+      'today:get': () => quietDay,
+      'reminders:list': () => ({ pending: [], history: [] }),
+      'campaigns:list': () => [],
+      'interactions:list': () => ({ items: [], names: {}, total: 0 }),
+      'desktop:shortcutStatus': () => ({ accelerator: 'CommandOrControl+Alt+L', registered: true, suggestions: [] }),
+    },
+    settings,
+  );
 }
 
 describe('the start route and app:navigate', () => {
@@ -24,12 +28,19 @@ describe('the start route and app:navigate', () => {
     const fake = install([petra]);
     await renderWholeApp('');
     await waitFor(() => expect(window.location.hash).toBe('#/today'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Heute' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Heute & diese Woche' })).toBeTruthy();
     expect(fake.callsTo('contacts:list')).toEqual([]);
   });
 
-  it('goes to the contacts page while the journal is empty', async () => {
+  it('welcomes a first start: an empty journal whose welcome page was never closed', async () => {
     install([]);
+    await renderWholeApp('');
+    await waitFor(() => expect(window.location.hash).toBe('#/welcome'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Willkommen bei Plausch' })).toBeTruthy();
+  });
+
+  it('goes to the contacts page while the journal is empty and the welcome page was closed', async () => {
+    install([], { welcomeDismissed: true });
     await renderWholeApp('');
     await waitFor(() => expect(window.location.hash).toBe('#/contacts'));
     expect(await screen.findByRole('heading', { name: 'Ihr Netzwerk beginnt mit einem Menschen' })).toBeTruthy();

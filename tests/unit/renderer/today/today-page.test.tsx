@@ -2,122 +2,154 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Occasion } from '../../../../shared/occasions';
-import type { ReminderEntry } from '../../../../shared/views';
+import type { AgendaItem, ReminderEntry, TodaySuggestion, TodayView } from '../../../../shared/views';
 import { TodayPage } from '../../../../renderer/src/features/today';
+import { aContact, anInteraction } from '../../../support/journal-fixtures';
 import { installFakePlausch } from '../support/fake-plausch';
 import { renderInApp } from '../support/render-app';
 import { quietDay } from '../support/today-fixtures';
 
-const yearless: Occasion = { kind: 'birthday', contactId: 'c1', recordId: 'c1', name: 'Sabine Müller', date: '2026-11-30', round: false };
-const fiftieth: Occasion = {
-  kind: 'birthday',
-  contactId: 'c2',
-  recordId: 'c2',
-  name: 'Thomas Becker',
-  date: '2026-12-03',
-  years: 50,
-  round: true,
-};
+// quietDay is Friday, 2026-11-27.
+const sabine: Occasion = { kind: 'birthday', contactId: 'c1', recordId: 'c1', name: 'Sabine Müller', date: '2026-11-27', round: false };
+const thomas: Occasion = { kind: 'birthday', contactId: 'c2', recordId: 'c2', name: 'Thomas Becker', date: '2026-12-02', years: 40, round: true };
+const lunch = anInteraction({ id: 'i1', contactIds: ['c3'], type: 'lunch', date: '2026-11-12', followUpOn: '2026-11-25', note: 'Raumbuchung klären' });
 
-const reminder: ReminderEntry = {
-  id: 'birthday:c1:2026-11-30:7',
-  kind: 'birthday',
-  contactId: 'c1',
-  name: 'Sabine Müller',
-  occursOn: '2026-11-30',
-  leadDays: 7,
+const occasionRow = (occasion: Occasion): AgendaItem => {
+  const key = `${occasion.kind}:${occasion.recordId}:${occasion.date}`;
+  return { kind: 'occasion', key, date: occasion.date, occasion, reminderId: `${key}:0` };
+};
+const followUpRow: AgendaItem = {
+  kind: 'followUp',
+  key: 'followUp:i1:2026-11-25',
+  date: '2026-11-27',
+  followUp: { interaction: lunch, names: { c3: 'Jörg Weber' } },
+  reminderId: 'followUp:i1:2026-11-25:0',
+};
+const snoozedPast: ReminderEntry = {
+  id: 'anniversary:a1:2026-11-26:0',
+  kind: 'anniversary',
+  contactId: 'c4',
+  name: 'Petra Lang',
+  detail: 'Dienstjubiläum',
+  occursOn: '2026-11-26',
+  leadDays: 0,
   round: false,
   status: 'pending',
 };
 
-describe('Today', () => {
-  it('marks a round birthday with the age and flowers, and shows no age where the year is unknown', async () => {
-    installFakePlausch({
-      'today:get': () => ({ ...quietDay, birthdays: [yearless, fiftieth] }),
-      'reminders:list': () => ({ pending: [], history: [] }),
-    });
-    await renderInApp(<TodayPage />);
-    const list = await screen.findByRole('list', { name: 'Geburtstage heute und in den nächsten Tagen' });
-    const [sabine, thomas] = within(list).getAllByRole('listitem');
-    expect(sabine?.textContent).toContain('in 3 Tagen, 30. November 2026');
-    expect(sabine?.textContent).not.toMatch(/wird|Blumen/);
-    expect(thomas?.textContent).toContain('wird 50');
-    expect(thomas?.textContent).toContain('Runder Geburtstag – Zeit, Blumen zu bestellen');
-    expect(within(list).getByRole('link', { name: 'Thomas Becker' }).getAttribute('href')).toBe('#/contacts/c2');
-  });
+const busyDay: TodayView = {
+  ...quietDay,
+  agenda: [
+    { date: '2026-11-27', items: [occasionRow(sabine), followUpRow, { kind: 'reminder', key: 'anniversary:a1:2026-11-26', date: '2026-11-27', reminder: snoozedPast }] },
+    { date: '2026-11-28', items: [occasionRow({ ...sabine, contactId: 'c5', recordId: 'c5', name: 'Klaus Richter', date: '2026-11-28' })] },
+    { date: '2026-12-02', items: [occasionRow(thomas)] },
+  ],
+};
 
-  it('snoozes a reminder for a day and settles it, and shows a birthday with its own section there only', async () => {
-    const anniversary: ReminderEntry = {
-      ...reminder,
-      id: 'anniversary:c1:a1:2026-12-11:14',
-      kind: 'anniversary',
-      detail: 'Firmenjubiläum',
-      occursOn: '2026-12-11',
-      leadDays: 14,
-    };
-    const fake = installFakePlausch({
-      // The service's view lists under reminders only what no other section shows: here the anniversary, not the birthday.
-      'today:get': () => ({ ...quietDay, birthdays: [yearless], reminders: [anniversary] }),
-      'reminders:list': () => ({ pending: [reminder, anniversary], history: [] }),
-      'reminders:snooze': ({ id }) => ({ ...anniversary, id, status: 'snoozed' }),
-      'reminders:done': ({ id }) => ({ ...anniversary, id, status: 'done' }),
-    });
-    await renderInApp(<TodayPage />);
-    const reminders = await screen.findByRole('list', { name: 'Anstehende Erinnerungen' });
-    expect(within(reminders).getAllByRole('group')).toHaveLength(1);
-    expect(within(reminders).queryByText(/Geburtstag/)).toBeNull();
-    expect(screen.getAllByRole('link', { name: /Sabine Müller/ })).toHaveLength(2);
-    const user = userEvent.setup();
-    await user.click(within(reminders).getByRole('button', { name: 'Morgen erinnern' }));
-    expect(fake.callsTo('reminders:snooze')).toEqual([{ id: anniversary.id, duration: 'day' }]);
-    await user.click(within(reminders).getByRole('button', { name: 'Erledigt' }));
-    expect(fake.callsTo('reminders:done')).toEqual([{ id: anniversary.id }]);
-  });
+const suggestions: TodaySuggestion[] = [
+  { contactId: 'd1', name: 'Dora Vogel', reason: { kind: 'drifting', lastContactOn: '2026-08-03', status: 'overdue' } },
+  { contactId: 'y1', name: 'Yusuf Yılmaz', reason: { kind: 'youOwe', favour: anInteraction({ contactIds: ['y1'], type: 'favourReceived', date: '2026-10-01' }) } },
+];
 
-  it('shows the first eight of many pending reminders, and all of them on request, the focus staying on the button', async () => {
-    const many = Array.from({ length: 20 }, (_, n): ReminderEntry => ({ ...reminder, id: `followUp:i${n}:2026-11-27:0`, kind: 'followUp', interactionId: `i${n}` }));
-    installFakePlausch({ 'today:get': () => ({ ...quietDay, reminders: many }), 'reminders:list': () => ({ pending: many, history: [] }) });
-    await renderInApp(<TodayPage />);
-    const reminders = await screen.findByRole('list', { name: 'Anstehende Erinnerungen' });
-    expect(within(reminders).getAllByRole('group')).toHaveLength(8);
-    const user = userEvent.setup();
-    const toggle = within(reminders).getByRole('button', { name: 'Alle 20 Erinnerungen zeigen' });
-    await user.click(toggle);
-    expect(within(reminders).getAllByRole('group')).toHaveLength(20);
-    expect(document.activeElement).toBe(within(reminders).getByRole('button', { name: 'Weniger zeigen' }));
-    await user.keyboard('{Enter}');
-    expect(within(reminders).getAllByRole('group')).toHaveLength(8);
-  });
+function install(view: TodayView, language: 'de' | 'en' = 'de') {
+  return installFakePlausch(
+    {
+    'today:get': () => view,
+    'reminders:list': () => ({ pending: [], history: [] }),
+    'reminders:snooze': ({ id }) => ({ ...snoozedPast, id, status: 'snoozed' }),
+    'reminders:done': ({ id }) => ({ ...snoozedPast, id, status: 'done' }),
+    'today:snoozeSuggestion': () => null,
+    'contacts:list': () => [aContact({ id: 'c2', firstName: 'Thomas', lastName: 'Becker' })],
+    },
+    { language },
+  );
+}
 
-  it('names a new colleague\'s step in the reminder, one entry per step due the same day', async () => {
-    const step = (name: 'welcome' | 'showAround'): ReminderEntry => ({
-      id: `colleagueStep:plan:c3:${name}:2026-11-27:0`,
-      kind: 'colleagueStep',
-      contactId: 'c3',
-      name: 'Lena Neu',
-      step: name,
-      occursOn: '2026-11-27',
-      leadDays: 0,
-      round: false,
-      status: 'pending',
-    });
-    installFakePlausch({
-      'today:get': () => ({ ...quietDay, reminders: [step('welcome'), step('showAround')] }),
-      'reminders:list': () => ({ pending: [step('welcome'), step('showAround')], history: [] }),
-    });
+describe('Today as one agenda', () => {
+  it('groups the rows by day — Heute, Morgen, then the weekday — each with its reason in words', async () => {
+    install(busyDay);
     await renderInApp(<TodayPage />);
-    const reminders = await screen.findByRole('list', { name: 'Anstehende Erinnerungen' });
-    const links = within(reminders).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual([
-      'Neu im Team – Lena Neu: Am ersten Tag begrüßen',
-      'Neu im Team – Lena Neu: Herumführen',
+    expect(await screen.findByRole('heading', { level: 1, name: 'Heute & diese Woche' })).toBeTruthy();
+    const agenda = screen.getByRole('list', { name: 'Heute und in den nächsten Tagen' });
+    expect(within(agenda).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Heute',
+      'Morgen',
+      'Mittwoch, 2. Dezember 2026',
     ]);
-    expect(links[0]?.getAttribute('href')).toBe('#/contacts/c3');
+    const today = within(agenda).getByRole('list', { name: 'Heute' });
+    expect(within(today).getAllByRole('listitem').map((row) => row.textContent)).toEqual([
+      expect.stringContaining('Sabine Müller – Geburtstag'),
+      expect.stringContaining('Jörg Weber – Nachfassen: Mittagessen vom 12.11.2026'),
+      expect.stringContaining('Petra Lang – Dienstjubiläum'),
+    ]);
+    expect(within(today).getAllByRole('listitem')[1]?.textContent).toContain('seit 2 Tagen fällig · Raumbuchung klären');
+    const wednesday = within(agenda).getByRole('list', { name: 'Mittwoch, 2. Dezember 2026' });
+    expect(wednesday.textContent).toContain('Thomas Becker – wird 40');
+    expect(wednesday.textContent).toContain('Rund – Zeit, Blumen zu bestellen');
+    expect(within(wednesday).getByRole('link', { name: 'Thomas Becker' }).getAttribute('href')).toBe('#/contacts/c2');
   });
 
-  it('says when the day is quiet', async () => {
-    installFakePlausch({ 'today:get': () => quietDay, 'reminders:list': () => ({ pending: [], history: [] }) });
+  it('snoozes, settles and logs from a birthday row, each in one click', async () => {
+    const fake = install(busyDay);
     await renderInApp(<TodayPage />);
-    expect(await screen.findByRole('heading', { name: 'Ein ruhiger Tag' })).toBeTruthy();
+    const user = userEvent.setup();
+    const row = await screen.findByRole('group', { name: 'Aktionen: Thomas Becker: wird 40' });
+    await user.click(within(row).getByRole('button', { name: 'Thomas Becker: wird 40: morgen erinnern' }));
+    expect(fake.callsTo('reminders:snooze')).toEqual([{ id: 'birthday:c2:2026-12-02:0', duration: 'day' }]);
+    await user.click(within(row).getByRole('button', { name: 'Thomas Becker: wird 40: erledigt' }));
+    expect(fake.callsTo('reminders:done')).toEqual([{ id: 'birthday:c2:2026-12-02:0' }]);
+    await user.click(within(row).getByRole('button', { name: 'Begegnung mit Thomas Becker festhalten' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Thomas Becker', { exact: false })).toBeTruthy();
+  });
+
+  it('settles a follow-up through its reminder, and reaches the actions by keyboard', async () => {
+    const fake = install(busyDay);
+    await renderInApp(<TodayPage />);
+    const done = await screen.findByRole('button', { name: 'Jörg Weber: Nachfassen: Mittagessen vom 12.11.2026: erledigt' });
+    done.focus();
+    const user = userEvent.setup();
+    await user.keyboard('{Enter}');
+    expect(fake.callsTo('reminders:done')).toEqual([{ id: 'followUp:i1:2026-11-25:0' }]);
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Jörg Weber: Nachfassen: Mittagessen vom 12.11.2026: morgen erinnern' }));
+  });
+
+  it('suggests whom to reach out to, with the reason, to log with or put off for a week', async () => {
+    const fake = install({ ...busyDay, suggestions });
+    await renderInApp(<TodayPage />);
+    const list = await screen.findByRole('list', { name: 'Vorschläge für diese Woche' });
+    expect(within(list).getAllByRole('listitem').map((row) => row.textContent)).toEqual([
+      expect.stringContaining('Dora VogelÜberfällig – zuletzt am 3. August 2026'),
+      expect.stringContaining('Yusuf YılmazHat Ihnen am 1. Oktober 2026 einen Gefallen getan – noch offen'),
+    ]);
+    const user = userEvent.setup();
+    await user.click(within(list).getByRole('button', { name: 'Dora Vogel diese Woche nicht vorschlagen' }));
+    expect(fake.callsTo('today:snoozeSuggestion')).toEqual([{ contactId: 'd1' }]);
+    expect(within(list).getByRole('button', { name: 'Begegnung mit Yusuf Yılmaz festhalten' })).toBeTruthy();
+  });
+
+  it('speaks English in English', async () => {
+    install({ ...busyDay, suggestions }, 'en');
+    await renderInApp(<TodayPage />, 'en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today & this week' })).toBeTruthy();
+    const agenda = screen.getByRole('list', { name: 'Today and the next few days' });
+    expect(within(agenda).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Today', 'Tomorrow', 'Wednesday, December 2, 2026']);
+    expect(agenda.textContent).toContain('Thomas Becker – turns 40');
+    expect(screen.getByRole('heading', { name: 'Who to reach out to this week?' })).toBeTruthy();
+  });
+
+  it('says when nothing is on, once', async () => {
+    install(quietDay);
+    await renderInApp(<TodayPage />);
+    expect(await screen.findByRole('heading', { name: 'Heute steht nichts an' })).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Heute und in den nächsten Tagen' })).toBeNull();
+  });
+
+  it('keeps an empty agenda short when there are people to suggest', async () => {
+    install({ ...quietDay, suggestions });
+    await renderInApp(<TodayPage />);
+    const agenda = await screen.findByRole('list', { name: 'Heute und in den nächsten Tagen' });
+    expect(agenda.textContent).toContain('Heute steht nichts an.');
   });
 });
