@@ -134,6 +134,8 @@ test('the other date and time fields look German too', async ({ app }) => {
     await app.open('#/journal');
     await page.getByRole('banner').getByRole('button', { name: 'Begegnung festhalten' }).click();
     const dialog = page.getByRole('dialog');
+    // The date field shows once another day than today or yesterday is asked for.
+    await dialog.getByRole('radiogroup', { name: 'Wann?' }).getByRole('radio', { name: 'Datum…' }).click();
     await expect(dialog.getByRole('textbox', { name: 'Datum' })).toHaveValue('27.11.2026');
     await look(page, `interaction-dialog-de-${theme}`);
   }

@@ -1,8 +1,9 @@
 // The dialog that logs or edits an encounter, reachable from every screen through `useInteractionDialog().open()`.
-// Keyboard first: focus starts in the people picker, Ctrl/Cmd+Enter saves from anywhere in the dialog.
+// Made for logging in seconds, and it fits a 1280×720 window without scrolling: people first, the kind of encounter
+// and the date as chips, the follow-up as presets. Keyboard first: with a person preset the cursor starts in the note,
+// Alt+1 … Alt+0 pick the kind from anywhere, Ctrl/Cmd+Enter saves (plain Enter stays a new line in the note).
 import {
   Button,
-  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -11,8 +12,7 @@ import {
   DialogTitle,
   Field,
   Input,
-  Radio,
-  RadioGroup,
+  Select,
   Spinner,
   Text,
   Textarea,
@@ -35,7 +35,6 @@ import { useTranslation } from 'react-i18next';
 import { isoDateAt } from '../../../../shared/dates';
 import { PlauschError, errorDataOf } from '../../../../shared/errors';
 import {
-  interactionTypes,
   isoDateSchema,
   timesOfDay,
   type InteractionInput,
@@ -46,10 +45,13 @@ import { api, queryKeys } from '../../api';
 import { useFeedback } from '../../app/feedback';
 import { useContactList } from '../contacts/contact-queries';
 import { ListInput, listDraftAttribute, mergeDraft } from '../contacts/list-input';
-import { interactionTypeIcons } from './interaction-types';
+import { ContactInViewContext, focusedContactId } from './contact-in-focus';
+import { EncounterDateField, FollowUpField } from './encounter-date-fields';
+import { dateChoiceOf, followUpChoiceOf, type DateChoice, type FollowUpChoice } from './encounter-dates';
+import { InteractionTypeChips, typeOfShortcut } from './interaction-types';
 import { loadInteraction } from './interaction-queries';
 import { PeoplePicker } from './people-picker';
-import { DateField } from '../../components/date-time-fields';
+import { useRememberedType } from './remembered-type';
 
 export interface InteractionDialogOptions {
   /** People to preselect when logging a new encounter. */
@@ -59,6 +61,10 @@ export interface InteractionDialogOptions {
 }
 
 interface InteractionDialog {
+  /**
+   * Opens the dialog. Without options it is about the contact in focus (a focused list row, an open contact page),
+   * if there is one.
+   */
   open(options?: InteractionDialogOptions): void;
 }
 
@@ -66,58 +72,79 @@ const InteractionDialogContext = createContext<InteractionDialog | null>(null);
 
 interface DraftState {
   contactIds: string[];
-  type: InteractionType;
+  /** Unset until the user picks one: the remembered kind applies meanwhile, even if it loads after the dialog. */
+  type?: InteractionType;
   date: string;
+  dateChoice: DateChoice;
   timeOfDay: TimeOfDay | '';
   place: string;
   topics: string[];
   note: string;
   followUpOn: string;
+  followUpChoice: FollowUpChoice;
   followUpDone: boolean;
 }
 
 type DraftErrors = Partial<Record<'contactIds' | 'date' | 'followUpOn', string>>;
 
-function newDraft(contactIds: string[]): DraftState {
+function newDraft(contactIds: string[], today: string): DraftState {
   return {
     contactIds,
-    type: 'smallTalk',
-    date: isoDateAt(new Date()),
+    date: today,
+    dateChoice: 'today',
     timeOfDay: '',
     place: '',
     topics: [],
     note: '',
     followUpOn: '',
+    followUpChoice: 'none',
     followUpDone: false,
   };
 }
 
 const useStyles = makeStyles({
-  surface: { maxWidth: '44rem', width: '100%' },
+  // Wide enough for the ten kinds to wrap into two rows, in German as in English.
+  surface: { width: '100%', maxWidth: '52rem' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  types: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(11rem, 1fr))',
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalS,
   },
-  typeLabel: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-end' },
+  columns: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalL, alignItems: 'start' },
   hint: { color: tokens.colorNeutralForeground3, marginRight: 'auto', alignSelf: 'center' },
 });
 
+/** The people a dialog opened without any is about: the focused row's contact, else the open contact page's. */
+function withContactInFocus(options: InteractionDialogOptions, contactInView: string | undefined): InteractionDialogOptions {
+  if (options.interactionId || options.contactIds) return options;
+  const contactId = focusedContactId() ?? contactInView;
+  return contactId ? { ...options, contactIds: [contactId] } : options;
+}
+
 export function InteractionDialogProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<{ key: number; options: InteractionDialogOptions } | null>(null);
+  const contactInView = useRef<string | undefined>(undefined);
   const open = useCallback(
-    (options: InteractionDialogOptions = {}) => setSession((previous) => ({ key: (previous?.key ?? 0) + 1, options })),
+    (options: InteractionDialogOptions = {}) =>
+      setSession((previous) => ({
+        key: (previous?.key ?? 0) + 1,
+        options: withContactInFocus(options, contactInView.current),
+      })),
     [],
   );
   const close = useCallback(() => setSession(null), []);
   const value = useMemo(() => ({ open }), [open]);
   return (
     <InteractionDialogContext.Provider value={value}>
-      {children}
-      {session ? (
-        <InteractionDialogView key={session.key} options={session.options} onClose={close} />
-      ) : null}
+      <ContactInViewContext.Provider value={contactInView}>
+        {children}
+        {session ? (
+          <InteractionDialogView key={session.key} options={session.options} onClose={close} />
+        ) : null}
+      </ContactInViewContext.Provider>
     </InteractionDialogContext.Provider>
   );
 }
@@ -131,14 +158,18 @@ export function useInteractionDialog(): InteractionDialog {
 function InteractionDialogView({ options, onClose }: { options: InteractionDialogOptions; onClose(): void }) {
   const styles = useStyles();
   const { t } = useTranslation('journal');
-  const feedback = useFeedback();
+  const feedback = useFeedback('journal');
   const queryClient = useQueryClient();
   const contacts = useContactList(true);
+  const { rememberedType, rememberType } = useRememberedType();
   const editing = options.interactionId;
-  const [draft, setDraft] = useState<DraftState | null>(() => (editing ? null : newDraft(options.contactIds ?? [])));
+  // Read once: a dialog left open over midnight keeps the day it was opened on.
+  const [today] = useState(() => isoDateAt(new Date()));
+  const [draft, setDraft] = useState<DraftState | null>(() => (editing ? null : newDraft(options.contactIds ?? [], today)));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saving, setSaving] = useState(false);
   const peopleInputRef = useRef<HTMLInputElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     if (!editing) return;
@@ -147,15 +178,18 @@ function InteractionDialogView({ options, onClose }: { options: InteractionDialo
       .then((interaction) => {
         if (!current) return;
         if (!interaction) throw new PlauschError('notFound', { id: editing });
+        const followUpOn = interaction.followUpOn ?? '';
         setDraft({
           contactIds: [...interaction.contactIds],
           type: interaction.type,
           date: interaction.date,
+          dateChoice: dateChoiceOf(interaction.date, today),
           timeOfDay: interaction.timeOfDay ?? '',
           place: interaction.place,
           topics: [...interaction.topics],
           note: interaction.note,
-          followUpOn: interaction.followUpOn ?? '',
+          followUpOn,
+          followUpChoice: followUpChoiceOf(followUpOn),
           followUpDone: interaction.followUpDone,
         });
       })
@@ -167,14 +201,17 @@ function InteractionDialogView({ options, onClose }: { options: InteractionDialo
     return () => {
       current = false;
     };
-  }, [editing, queryClient, feedback, onClose]);
+  }, [editing, queryClient, feedback, onClose, today]);
 
+  // With the people known already (logged from a contact), what is left to say goes into the note.
+  const startInNote = !editing && (options.contactIds?.length ?? 0) > 0;
   const loaded = draft !== null;
   useEffect(() => {
-    if (loaded) peopleInputRef.current?.focus();
-  }, [loaded]);
+    if (loaded) (startInNote ? noteRef : peopleInputRef).current?.focus();
+  }, [loaded, startInNote]);
 
   const update = (patch: Partial<DraftState>) => setDraft((previous) => (previous ? { ...previous, ...patch } : previous));
+  const typeOf = (state: DraftState) => state.type ?? rememberedType;
 
   const save = async (state: DraftState) => {
     const found: DraftErrors = {};
@@ -186,9 +223,10 @@ function InteractionDialogView({ options, onClose }: { options: InteractionDialo
     setErrors(found);
     if (Object.keys(found).length > 0) return;
 
+    const type = typeOf(state);
     const input: InteractionInput = {
       contactIds: state.contactIds,
-      type: state.type,
+      type,
       date: state.date,
       ...(state.timeOfDay ? { timeOfDay: state.timeOfDay } : {}),
       place: state.place.trim(),
@@ -201,11 +239,13 @@ function InteractionDialogView({ options, onClose }: { options: InteractionDialo
     try {
       if (editing) await api().interactions.update({ id: editing, interaction: input });
       else await api().interactions.create(input);
+      // Only what is logged anew: correcting an old entry says nothing about the next one.
+      if (!editing) rememberType(type);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.interactions }),
         queryClient.invalidateQueries({ queryKey: queryKeys.contacts }),
       ]);
-      feedback.showSuccess(t(editing ? 'dialog.updatedToast' : 'dialog.savedToast'));
+      feedback.showSuccess((t) => t(editing ? 'dialog.updatedToast' : 'dialog.savedToast'));
       onClose();
     } catch (error) {
       const issues = errorDataOf(error)?.details?.issues ?? [];
@@ -218,7 +258,14 @@ function InteractionDialogView({ options, onClose }: { options: InteractionDialo
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || !draft) return;
+    if (!draft) return;
+    const pickedType = typeOfShortcut(event);
+    if (pickedType) {
+      event.preventDefault();
+      update({ type: pickedType });
+      return;
+    }
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
     event.preventDefault();
     const target = event.target as HTMLElement;
     const pendingTopics = target.getAttribute(listDraftAttribute) === 'topics' ? (target as HTMLInputElement).value : '';
@@ -249,85 +296,68 @@ function InteractionDialogView({ options, onClose }: { options: InteractionDialo
                   error={errors.contactIds}
                 />
                 <Field label={t('dialog.type')}>
-                  <RadioGroup
-                    className={styles.types}
-                    value={draft.type}
-                    onChange={(_event, data) => update({ type: data.value as InteractionType })}
-                  >
-                    {interactionTypes.map((type) => {
-                      const Icon = interactionTypeIcons[type];
-                      return (
-                        <Radio
-                          key={type}
-                          value={type}
-                          label={
-                            <span className={styles.typeLabel}>
-                              <Icon aria-hidden="true" />
-                              {t(`types.${type}`)}
-                            </span>
-                          }
-                        />
-                      );
-                    })}
-                  </RadioGroup>
+                  {(fieldProps) => (
+                    <InteractionTypeChips {...fieldProps} value={typeOf(draft)} onChange={(type) => update({ type })} />
+                  )}
                 </Field>
                 <div className={styles.row}>
-                  <DateField
-                    label={t('dialog.date')}
-                    required
-                    validationMessage={errors.date}
-                    value={draft.date}
-                    onChange={(date) => update({ date })}
+                  <EncounterDateField
+                    date={draft.date}
+                    choice={draft.dateChoice}
+                    today={today}
+                    error={errors.date}
+                    onChange={(date, dateChoice) => update({ date, dateChoice })}
                   />
                   <Field label={t('dialog.timeOfDay')}>
-                    <RadioGroup
-                      layout="horizontal"
+                    <Select
                       value={draft.timeOfDay}
                       onChange={(_event, data) => update({ timeOfDay: data.value as TimeOfDay | '' })}
                     >
-                      <Radio value="" label={t('dialog.timeOfDayUnknown')} />
+                      <option value="">{t('dialog.timeOfDayUnknown')}</option>
                       {timesOfDay.map((time) => (
-                        <Radio key={time} value={time} label={t(`timesOfDay.${time}`)} />
+                        <option key={time} value={time}>
+                          {t(`timesOfDay.${time}`)}
+                        </option>
                       ))}
-                    </RadioGroup>
+                    </Select>
                   </Field>
                 </div>
-                <Field label={t('dialog.place')}>
-                  <Input
-                    value={draft.place}
-                    placeholder={t('dialog.placePlaceholder')}
-                    onChange={(_event, data) => update({ place: data.value })}
+                <div className={styles.columns}>
+                  <Field label={t('dialog.place')}>
+                    <Input
+                      value={draft.place}
+                      placeholder={t('dialog.placePlaceholder')}
+                      onChange={(_event, data) => update({ place: data.value })}
+                    />
+                  </Field>
+                  <ListInput
+                    name="topics"
+                    label={t('dialog.topics')}
+                    hint={t('dialog.topicsHint')}
+                    values={draft.topics}
+                    onChange={(topics) => update({ topics })}
                   />
-                </Field>
-                <ListInput
-                  name="topics"
-                  label={t('dialog.topics')}
-                  hint={t('dialog.topicsHint')}
-                  values={draft.topics}
-                  onChange={(topics) => update({ topics })}
-                />
+                </div>
                 <Field label={t('dialog.note')}>
                   <Textarea
+                    ref={noteRef}
                     value={draft.note}
+                    rows={3}
                     resize="vertical"
                     placeholder={t('dialog.notePlaceholder')}
                     onChange={(_event, data) => update({ note: data.value })}
                   />
                 </Field>
                 <div className={styles.row}>
-                  <DateField
-                    label={t('dialog.followUpOn')}
-                    validationMessage={errors.followUpOn}
-                    value={draft.followUpOn}
-                    onChange={(followUpOn) => update({ followUpOn })}
+                  <FollowUpField
+                    followUpOn={draft.followUpOn}
+                    choice={draft.followUpChoice}
+                    today={today}
+                    error={errors.followUpOn}
+                    onChange={(followUpOn, followUpChoice) => update({ followUpOn, followUpChoice })}
+                    done={draft.followUpDone}
+                    onDoneChange={(followUpDone) => update({ followUpDone })}
                   />
-                  {draft.followUpOn ? (
-                    <Checkbox
-                      label={t('dialog.followUpDone')}
-                      checked={draft.followUpDone}
-                      onChange={(_event, data) => update({ followUpDone: data.checked === true })}
-                    />
-                  ) : null}
                 </div>
               </form>
             ) : (

@@ -7,7 +7,7 @@ import type { Interaction } from '../../../../shared/model';
 import { api, queryKeys } from '../../api';
 import { useFeedback } from '../../app/feedback';
 import { routeToHash } from '../../app/navigation';
-import { formatDate } from '../../components';
+import { PersonAvatar, formatDate } from '../../components';
 import { useInteractionDialog } from './interaction-dialog';
 import { interactionTypeIcons } from './interaction-types';
 
@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   },
   heading: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
   meta: { color: tokens.colorNeutralForeground2 },
+  person: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   line: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -54,7 +55,7 @@ export function InteractionItem({ interaction, names, currentContactId, headingL
   const styles = useStyles();
   const { t, i18n } = useTranslation('journal');
   const dialog = useInteractionDialog();
-  const feedback = useFeedback();
+  const feedback = useFeedback('journal');
   const queryClient = useQueryClient();
   const Icon = interactionTypeIcons[interaction.type];
   const typeLabel = t(`types.${interaction.type}`);
@@ -68,7 +69,7 @@ export function InteractionItem({ interaction, names, currentContactId, headingL
         queryClient.invalidateQueries({ queryKey: queryKeys.interactions }),
         queryClient.invalidateQueries({ queryKey: queryKeys.contacts }),
       ]);
-      feedback.showUndo(t('entry.deletedToast'), undoToken);
+      feedback.showUndo((t) => t('entry.deletedToast'), undoToken);
     } catch (error) {
       feedback.showError(error);
     }
@@ -102,13 +103,13 @@ export function InteractionItem({ interaction, names, currentContactId, headingL
         <div className={styles.line}>
           <span>{t('entry.with')}:</span>
           {others.map((id, index) => (
-            <span key={id}>
-              {names[id] ? (
-                <Link href={routeToHash({ name: 'contact', id })}>{names[id]}</Link>
-              ) : (
-                t('entry.unknownPerson')
-              )}
-              {index < others.length - 1 ? ',' : null}
+            <span key={id} className={styles.person}>
+              {names[id] ? <PersonAvatar name={names[id]} contactId={id} size={20} /> : null}
+              {/* The comma sits right after the name, not a gap away as a flex item of its own. */}
+              <span>
+                {names[id] ? <Link href={routeToHash({ name: 'contact', id })}>{names[id]}</Link> : t('entry.unknownPerson')}
+                {index < others.length - 1 ? ',' : null}
+              </span>
             </span>
           ))}
         </div>

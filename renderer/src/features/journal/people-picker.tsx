@@ -1,6 +1,5 @@
 // Several people for one encounter: type part of a name (umlauts optional), pick with Enter, remove with Backspace.
 import {
-  Avatar,
   Field,
   Tag,
   TagPicker,
@@ -13,6 +12,7 @@ import {
 import { useMemo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName, type Contact } from '../../../../shared/model';
+import { PersonAvatar } from '../../components';
 import { matchesQuery } from '../contacts/search-text';
 
 export interface PeoplePickerProps {
@@ -65,7 +65,7 @@ export function PeoplePicker({ contacts, selectedIds, onChange, error, inputRef,
                   key={id}
                   value={id}
                   shape="rounded"
-                  media={<Avatar aria-hidden="true" name={nameOf(id)} color="colorful" />}
+                  media={<PersonAvatar name={nameOf(id)} contactId={id} size={20} />}
                   dismissIcon={{ 'aria-label': t('dialog.removePerson', { name: nameOf(id) }) }}
                 >
                   {nameOf(id)}
@@ -88,7 +88,7 @@ export function PeoplePicker({ contacts, selectedIds, onChange, error, inputRef,
                 value={contact.id}
                 text={displayName(contact)}
                 secondaryContent={contact.organisation || undefined}
-                media={<Avatar aria-hidden="true" name={displayName(contact)} color="colorful" />}
+                media={<PersonAvatar name={displayName(contact)} contactId={contact.id} size={28} />}
               >
                 {displayName(contact)}
               </TagPickerOption>

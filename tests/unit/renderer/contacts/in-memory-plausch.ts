@@ -7,10 +7,12 @@ import {
   contactSchema,
   displayName,
   interactionSchema,
+  settingsSchema,
   type Contact,
   type ContactInput,
   type Interaction,
   type InteractionInput,
+  type Settings,
 } from '../../../../shared/model';
 import type { ContactDetail, Reciprocity } from '../../../../shared/views';
 
@@ -25,11 +27,13 @@ export interface InMemoryPlausch {
 
 const timestamp = '2025-03-01T09:00:00.000Z';
 
-export function installInMemoryPlausch(): InMemoryPlausch {
+/** `initialSettings` as if saved before, e.g. the kind of the last encounter logged. */
+export function installInMemoryPlausch(initialSettings: Partial<Settings> = {}): InMemoryPlausch {
   const contacts = new Map<string, Contact>();
   const interactions = new Map<string, Interaction>();
   const undo = new Map<string, () => void>();
   let sequence = 0;
+  let settings: Settings = settingsSchema.parse({ language: 'de', theme: 'light', ...initialSettings });
   const nextId = (prefix: string) => `${prefix}-${++sequence}`;
 
   const addContact = ({ id, ...fields }: ContactInput & { id?: string; archived?: boolean }): Contact => {
@@ -143,7 +147,11 @@ export function installInMemoryPlausch(): InMemoryPlausch {
       revert();
       return null;
     },
-    'settings:get': () => ({ language: 'de', theme: 'light', tagCadences: {}, overdueFactor: 1.5 }),
+    'settings:get': () => settings,
+    'settings:update': (patch: Partial<Settings>) => {
+      settings = { ...settings, ...patch };
+      return settings;
+    },
     'app:status': () => ({ version: '0.1.0', dataDir: '/tmp/plausch', systemLanguage: 'de-DE', notices: [] }),
     'keepInTouch:drifting': () => [],
     'favours:open': () => [],

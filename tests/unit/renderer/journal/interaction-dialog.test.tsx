@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useInteractionDialog } from '../../../../renderer/src/features/journal';
@@ -30,13 +30,18 @@ describe('interaction dialog', () => {
     await user.click(screen.getByRole('button', { name: 'open dialog' }));
     const dialog = await screen.findByRole('dialog', { name: 'Begegnung festhalten' });
     const people = screen.getByRole('combobox', { name: /Mit wem\?/ });
-    await waitFor(() => expect(document.activeElement).toBe(people));
+    // Anna is preset, so the cursor waits in the note; the people come first all the same.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Notiz' })));
     expect(dialog.textContent).toContain('Anna Müller');
+    expect(people.compareDocumentPosition(screen.getByRole('radiogroup', { name: 'Art der Begegnung' }))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
 
     await user.type(people, 'schroder');
     await user.click(await screen.findByRole('option', { name: /Ben Schröder/ }));
     expect(screen.queryByRole('option', { name: /Carla Schmidt/ })).toBeNull();
     await user.click(screen.getByRole('radio', { name: 'Mittagessen' }));
+    expect(screen.getByRole('radio', { name: 'Mittagessen' }).getAttribute('aria-checked')).toBe('true');
     await user.type(screen.getByRole('textbox', { name: 'Ort' }), 'Kantine');
 
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
@@ -53,6 +58,8 @@ describe('interaction dialog', () => {
     });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Begegnung festhalten' })).toBeNull());
     expect(await screen.findByText('Begegnung festgehalten.')).toBeTruthy();
+    // The next encounter starts as a lunch too.
+    expect(fake.payloadsTo('settings:update')).toEqual([{ lastInteractionType: 'lunch' }]);
   });
 
   it('refuses to save without anyone and says why', async () => {
@@ -63,6 +70,8 @@ describe('interaction dialog', () => {
 
     await user.click(screen.getByRole('button', { name: 'open dialog' }));
     await screen.findByRole('dialog', { name: 'Begegnung festhalten' });
+    // Nobody preset: the people come first and have the cursor.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: /Mit wem\?/ })));
     await user.keyboard('{Control>}{Enter}{/Control}');
 
     expect(await screen.findByText('Bitte wählen Sie mindestens eine Person.')).toBeTruthy();
@@ -78,8 +87,12 @@ describe('interaction dialog', () => {
 
     await user.click(screen.getByRole('button', { name: 'open dialog' }));
     await screen.findByRole('dialog', { name: 'Begegnung bearbeiten' });
-    expect((await screen.findByRole('radio', { name: 'Kaffee' }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('radio', { name: 'Vormittags' }) as HTMLInputElement).checked).toBe(true);
+    expect((await screen.findByRole('radio', { name: 'Kaffee' })).getAttribute('aria-checked')).toBe('true');
+    expect((screen.getByRole('combobox', { name: 'Tageszeit' }) as HTMLSelectElement).value).toBe('morning');
+    // An old date is shown as such, in the date field, rather than as "Heute" or "Gestern".
+    const when = screen.getByRole('radiogroup', { name: /Wann\?/ });
+    expect(within(when).getByRole('radio', { name: 'Datum…' }).getAttribute('aria-checked')).toBe('true');
+    expect((screen.getByRole('textbox', { name: 'Datum' }) as HTMLInputElement).value).toBe('03.02.2025');
     await user.type(screen.getByRole('textbox', { name: 'Themen' }), 'Urlaub, Umzug');
     await user.keyboard('{Control>}{Enter}{/Control}');
 
