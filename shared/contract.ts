@@ -22,6 +22,7 @@ import type {
   StartAtLogin,
   CampaignView,
   ContactDetail,
+  ContactOverview,
   DriftingEntry,
   JournalPage,
   Notice,
@@ -38,6 +39,8 @@ import { channel } from './channel';
 import { coachChannels } from './coach-contract';
 import { eventsChannels } from './events-contract';
 import { transferChannels } from './transfer-contract';
+import { sampleDataChannels } from './sample-data-contract';
+import { photosChannels } from './photos-contract';
 
 const noInput = z.object({}).strict().optional();
 const byId = z.object({ id: idSchema }).strict();
@@ -46,6 +49,10 @@ const quickLogText = z.string().max(2000);
 
 export const contract = {
   'contacts:list': channel<Contact[]>()(
+    z.object({ includeArchived: z.boolean().default(false) }).strict().optional(),
+  ),
+  /** What the contact list shows beside each record: last contact, keep-in-touch status, next occasion. */
+  'contacts:overview': channel<ContactOverview[]>()(
     z.object({ includeArchived: z.boolean().default(false) }).strict().optional(),
   ),
   'contacts:get': channel<ContactDetail>()(byId),
@@ -101,6 +108,8 @@ export const contract = {
   'desktop:openEventMode': channel<null>()(z.object({ id: idSchema, onTop: z.boolean().optional() }).strict()),
 
   'today:get': channel<TodayView>()(noInput),
+  /** Leaves this person out of Today's suggestions for a week ("Not this week"). */
+  'today:snoozeSuggestion': channel<null>()(z.object({ contactId: idSchema }).strict()),
 
   'reminders:list': channel<RemindersOverview>()(noInput),
   'reminders:snooze': channel<ReminderEntry>()(
@@ -142,8 +151,14 @@ export const contract = {
   // Transfer: import, export and backups, declared in transfer-contract.ts.
   ...transferChannels,
 
+  // Photos: contacts' pictures, kept beside the journal; declared in photos-contract.ts.
+  ...photosChannels,
+
   // Events: preparing, attending and following up an occasion, declared in events-contract.ts.
   ...eventsChannels,
+
+  // Sample data to try Plausch with and take out again, declared in sample-data-contract.ts.
+  ...sampleDataChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 // Shapes the events service computes for the renderer (never stored): the lists, the event page and event mode.
 import type { CoachPrompt } from './coach-views';
 import type { PromptSetting } from './content/schema';
-import type { Contact, EventChecklistItem, EventKind, EventPhase, EventRecord, Interaction } from './model';
+import type { Contact, EventChecklist, EventKind, EventPhase, EventRecord, Interaction } from './model';
 
 export interface PhaseProgress {
   done: number;
@@ -74,8 +74,8 @@ export interface EventModeView {
   event: EventSummary;
   goals: string[];
   phase: EventPhase;
-  /** The checklist of the current phase. */
-  items: EventChecklistItem[];
+  /** The whole checklist in the language asked for; event mode opens at the current phase's tab. */
+  checklist: EventChecklist;
   promptSettings: PromptSetting[];
   /** Openers for this kind of event, from the coach. */
   openers: CoachPrompt[];

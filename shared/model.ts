@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { checklistKinds, checklistPhases } from './content/schema';
 import { emailSchema } from './email';
+import { ownDomainSchema } from './email-domains';
 
 /** `YYYY-MM-DD`, a calendar date without time zone. */
 export const isoDateSchema = z
@@ -218,6 +219,14 @@ export const quickLogShortcutSchema = z
   .regex(/^[\w+]+$/)
   .refine(hasModifierAndKey, 'shortcutNeedsModifier');
 
+/** What "Mit Beispieldaten ausprobieren" added, and when: a record still stamped with `addedAt` is untouched since. */
+export const sampleDataStampSchema = z.object({
+  addedAt: z.iso.datetime(),
+  contactIds: z.array(idSchema).max(100),
+  interactionIds: z.array(idSchema).max(100),
+  coachIds: z.array(idSchema).max(100),
+});
+
 export const settingsSchema = z.object({
   /** `system` follows the operating system's language. */
   language: z.enum(['system', ...languages]).default('system'),
@@ -231,12 +240,27 @@ export const settingsSchema = z.object({
   reminders: reminderSettingsSchema.optional(),
   reminderLog: z.array(reminderLogEntrySchema).max(5000).optional(),
   campaigns: z.array(campaignSchema).max(500).optional(),
+  /** Today's suggestions put off by the user: contact id to the first day it may be suggested again. Kept by Today. */
+  todaySnoozes: z.record(idSchema, isoDateSchema).optional(),
   /**
    * The global shortcut that opens the quick-log window (Electron accelerator); the default unless set. One that an
    * earlier version let in without a modifier is forgotten here rather than making the whole data file unreadable;
    * what comes in as input or from a restore is checked strictly (`settingsInputSchema`).
    */
   quickLogShortcut: quickLogShortcutSchema.optional().catch(undefined),
+  /** The kind of the last encounter logged in the encounter dialog, chosen for the next one. */
+  lastInteractionType: z.enum(interactionTypes).optional().catch(undefined),
+  /**
+   * The user's own e-mail domains (`firma.de`): they decide whether a new or imported contact is intern or extern.
+   * Settings written before this field have none; the default fills it in when they are read.
+   */
+  ownEmailDomains: z.array(ownDomainSchema).max(50).default([]),
+  /** Days between encounters for contacts with no cadence of their own or of a tag; none unless the user picks one. */
+  defaultCadenceDays: z.number().int().min(1).max(3650).optional(),
+  /** The first-start welcome was closed; it stays reachable from Settings. */
+  welcomeDismissed: z.boolean().optional(),
+  /** Which records the sample data added, so that exactly those can be taken out again (see sample-data.ts). */
+  sampleData: sampleDataStampSchema.optional(),
 });
 
 /** The settings as a user may set them, and as a restored backup must hold them: an unusable shortcut is refused. */
@@ -255,6 +279,11 @@ export const settingsPatchSchema = z
     overdueFactor: settingsSchema.shape.overdueFactor.removeDefault().optional(),
     reminders: reminderSettingsSchema.optional(),
     quickLogShortcut: quickLogShortcutSchema.optional(),
+    lastInteractionType: z.enum(interactionTypes).optional(),
+    ownEmailDomains: settingsSchema.shape.ownEmailDomains.removeDefault().optional(),
+    /** `null` takes the default rhythm away again. */
+    defaultCadenceDays: settingsSchema.shape.defaultCadenceDays.unwrap().nullable().optional(),
+    welcomeDismissed: z.boolean().optional(),
   })
   .strict();
 
@@ -282,6 +311,8 @@ export type CampaignKind = (typeof campaignKinds)[number];
 export type CampaignRecipient = z.output<typeof campaignRecipientSchema>;
 export type GiftStatus = (typeof giftStatuses)[number];
 export type Theme = (typeof themes)[number];
+export type SampleDataStamp = z.output<typeof sampleDataStampSchema>;
+export type ContactRelation = (typeof contactRelations)[number];
 
 export function displayName(contact: Pick<Contact, 'firstName' | 'lastName'>): string {
   return [contact.firstName, contact.lastName].filter(Boolean).join(' ');
@@ -394,6 +425,11 @@ export const eventChecklistItemSchema = z.object({
   id: idSchema,
   text: shortText.min(1),
   done: z.boolean().default(false),
+  /**
+   * The content template's item this one still is, unedited: shown in the language of the moment, with `text` only
+   * what it said when made. Gone once the user rewords it; from then on `text` is the user's own.
+   */
+  templateItemId: idSchema.optional(),
 });
 
 const checklistItems = z.array(eventChecklistItemSchema).max(100);

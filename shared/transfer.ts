@@ -1,6 +1,7 @@
 // Data in and out: the shapes of an import preview, an export and the backups list, and the limits both sides check.
 import { z } from 'zod';
-import type { ContactInput } from './model';
+import { ownDomainSchema } from './email-domains';
+import { contactRelations, type ContactInput, type ContactRelation } from './model';
 
 /** Larger files are refused before they are parsed; the renderer checks `File.size` against it first. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -43,6 +44,11 @@ export const importConfirmSchema = z
       .array(z.object({ index: z.number().int().min(0).max(MAX_IMPORT_RECORDS), action: z.enum(mergeActions) }).strict())
       .max(MAX_IMPORT_RECORDS)
       .default([]),
+    /** The user's intern/extern per e-mail domain group (`''`: contacts without an address); other groups keep the proposal. */
+    relations: z
+      .array(z.object({ domain: z.union([z.literal(''), ownDomainSchema]), relation: z.enum(contactRelations) }).strict())
+      .max(MAX_IMPORT_RECORDS)
+      .default([]),
   })
   .strict();
 
@@ -56,7 +62,9 @@ export type ImportProblemCode =
   | 'duplicateInFile'
   | 'tooManyValues'
   /** An e-mail address that is none: left out, the rest of the record taken in. */
-  | 'invalidEmail';
+  | 'invalidEmail'
+  /** A photo that is no whole JPEG or PNG, or larger than shared/photos.ts allows: left out, the record taken in. */
+  | 'photoLeftOut';
 
 export interface ImportProblem {
   /** 1-based number of the record in the file (a card, or a data row of the CSV). */
@@ -74,6 +82,8 @@ export interface ImportItem {
   index: number;
   /** 1-based number of the record in the file. */
   record: number;
+  /** The e-mail domain group it belongs to (`''` without an address); `contact.relation` is that group's proposal. */
+  domain: string;
   contact: ContactInput;
   /** What confirming does with it unless the user chooses otherwise. */
   action: MergeAction;
@@ -86,10 +96,25 @@ export interface ImportItem {
   };
 }
 
+/** New contacts of one e-mail domain, and whether they are proposed as intern or extern. */
+export interface ImportDomainGroup {
+  /** The own domain they belong to, or their address's domain; `''` for contacts without an address. */
+  domain: string;
+  count: number;
+  relation: ContactRelation;
+  /**
+   * Why: `own` (one of the user's own domains), `suggested` (no own domains are set, and this is the most frequent
+   * company domain of the file), `other` (an address elsewhere), `noEmail`.
+   */
+  reason: 'own' | 'suggested' | 'other' | 'noEmail';
+}
+
 export interface ImportPreview {
   importId: string;
   format: ImportFormat;
   items: ImportItem[];
+  /** The new contacts by e-mail domain, largest group first; the user may change the relation per group. */
+  domainGroups: ImportDomainGroup[];
   /** Records that were left out or changed on the way in. */
   problems: ImportProblem[];
   counts: { create: number; update: number; skip: number; duplicates: number; rejected: number };

@@ -19,8 +19,8 @@ export type DriftStatus = 'ok' | 'due' | 'overdue';
 export interface KeepInTouch {
   /** Cadence in days, from the contact or its tags; absent when none applies. */
   cadenceDays?: number;
-  /** Where the cadence comes from: the contact itself or the named tag. */
-  cadenceSource?: { kind: 'contact' } | { kind: 'tag'; tag: string };
+  /** Where the cadence comes from: the contact itself, the named tag, or the default rhythm in Settings. */
+  cadenceSource?: { kind: 'contact' } | { kind: 'tag'; tag: string } | { kind: 'default' };
   /** Date of the last encounter (or when the contact was met or created, if there was none). */
   lastContactOn: string;
   nextDueOn?: string;
@@ -35,6 +35,30 @@ export interface DriftingEntry extends KeepInTouch {
   nextDueOn: string;
   /** Days past `nextDueOn`; 0 on the day it falls due. */
   daysOverdue: number;
+}
+
+/**
+ * A contact's keep-in-touch state as the contact list shows it. `none`: no rhythm applies (and no colour is shown);
+ * `ok`: `dueInDays` until the next contact falls due; `due`/`overdue`: `daysOverdue` since it fell due (0 on the day).
+ */
+export type ContactListStatus =
+  | { status: 'none' }
+  | { status: 'ok'; cadenceDays: number; nextDueOn: string; dueInDays: number }
+  | { status: 'due' | 'overdue'; cadenceDays: number; nextDueOn: string; daysOverdue: number };
+
+/** What the contact list shows of each contact beside its record (`contacts:overview`). */
+export interface ContactOverview {
+  contactId: string;
+  /** The newest encounter's day, else the day they met; absent when neither is known. */
+  lastContactOn?: string;
+  /** Whole days from `lastContactOn` to today. */
+  daysSinceLastContact?: number;
+  keepInTouch: ContactListStatus;
+  /** The contact's soonest occasion within the reminders' lookahead; absent when none falls in it. */
+  nextOccasion?: Pick<Occasion, 'kind' | 'date' | 'detail' | 'relation' | 'anniversaryKind' | 'years' | 'round'> & {
+    /** Days from today; 0 is today. */
+    inDays: number;
+  };
 }
 
 export interface OpenFavour {
@@ -198,6 +222,47 @@ export interface TodayView {
    * one per thing: a birthday or follow-up that has its own section is not repeated here.
    */
   reminders: ReminderEntry[];
+  /**
+   * Today and the next days as one list, one row per thing (an occasion, a follow-up, a reminder about something
+   * else, a new colleague's step, an event), grouped by day; overdue follow-ups sit on today. Settled or snoozed
+   * things are left out.
+   */
+  agenda: AgendaDay[];
+  /** "Who to reach out to this week": a few people not on the agenda, each with why, in a fixed order. */
+  suggestions: TodaySuggestion[];
+}
+
+/** One row of Today's agenda. `key` is the thing's key (kind, record, date), unique in the agenda. */
+export type AgendaItem =
+  /** `reminderId`: the reminder to snooze or settle the occasion with. */
+  | { kind: 'occasion'; key: string; date: string; occasion: Occasion; reminderId: string }
+  /** `date` is the follow-up's day, or today when it is overdue. */
+  | { kind: 'followUp'; key: string; date: string; followUp: FollowUpDue; reminderId: string }
+  | { kind: 'colleagueStep'; key: string; date: string; step: DueIntegrationStep }
+  | { kind: 'event'; key: string; date: string; event: EventSummary }
+  /** A due reminder about something none of the other rows shows, e.g. a birthday snoozed past its day. */
+  | { kind: 'reminder'; key: string; date: string; reminder: ReminderEntry };
+
+export interface AgendaDay {
+  date: string;
+  items: AgendaItem[];
+}
+
+/** Why Today suggests reaching out to someone this week. */
+export type SuggestionReason =
+  /** Their keep-in-touch rhythm has run out. */
+  | { kind: 'drifting'; lastContactOn: string; status: 'due' | 'overdue' }
+  /** An occasion after the agenda's days, early enough to get in touch first. */
+  | { kind: 'occasion'; occasion: Occasion }
+  /** They did the user a favour the user has not returned yet (`favour` is the oldest such). */
+  | { kind: 'youOwe'; favour: Interaction }
+  /** The user did them a favour long ago and nothing has come back since (`favour` is the oldest such). */
+  | { kind: 'theyOwe'; favour: Interaction };
+
+export interface TodaySuggestion {
+  contactId: string;
+  name: string;
+  reason: SuggestionReason;
 }
 
 export interface UnknownName {

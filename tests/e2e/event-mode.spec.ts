@@ -48,15 +48,25 @@ test('one event from creation through preparation and event mode to the follow-u
   // Preparation.
   await expect(page.getByRole('heading', { level: 1, name: 'Assistenz-Forum' })).toBeVisible();
   await expect(page.getByText('Jetzt: Vorher')).toBeVisible();
-  const before = page.getByRole('group', { name: 'Vorher' }).or(page.locator('[aria-label="Vorher"]')).first();
+  // The checklist is one column with a tab per phase, the current one open.
+  const tabs = page.getByRole('tablist', { name: 'Checkliste' });
+  await expect(tabs.getByRole('tab', { name: 'Vorher (jetzt) · 0 von 8' })).toHaveAttribute('aria-selected', 'true');
+  const before = page.getByRole('tabpanel');
   await expect(before.getByRole('checkbox')).toHaveCount(8);
   await before.getByRole('checkbox').nth(0).click();
-  await expect(before).toContainText('1 von 8');
+  await expect(tabs.getByRole('tab', { name: 'Vorher (jetzt) · 1 von 8' })).toBeVisible();
   await before.getByRole('checkbox').nth(4).click();
-  await expect(before).toContainText('2 von 8');
+  await expect(tabs.getByRole('tab', { name: 'Vorher (jetzt) · 2 von 8' })).toBeVisible();
   await before.getByRole('textbox', { name: 'Neuer Punkt für „Vorher“' }).fill('Petra nach dem Segeltörn fragen');
   await before.getByRole('textbox', { name: 'Neuer Punkt für „Vorher“' }).press('Enter');
-  await expect(before).toContainText('2 von 9');
+  await expect(tabs.getByRole('tab', { name: 'Vorher (jetzt) · 2 von 9' })).toBeVisible();
+  // The other phases are a keystroke away.
+  await tabs.getByRole('tab', { name: /^Vorher/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.getByRole('tab', { name: /^Währenddessen/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel').getByRole('checkbox')).toHaveCount(5);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tabpanel').getByRole('checkbox')).toHaveCount(9);
   await expect(page.getByRole('region', { name: 'Wer da sein wird' }).or(page.getByText('Petra Lang')).first()).toBeVisible();
   await shot(page, 'events-03-event-checklist-de-light');
   await scrollToTop(page);
@@ -73,7 +83,7 @@ test('one event from creation through preparation and event mode to the follow-u
   const mode = page.getByRole('main', { name: 'Veranstaltungsmodus' });
   await expect(mode.getByRole('button', { name: 'Im Vordergrund halten geht nur in der Desktop-App' })).toBeDisabled();
   await expect(mode.getByRole('heading', { level: 1, name: 'Assistenz-Forum' })).toBeVisible();
-  await expect(mode.getByText('Währenddessen (jetzt)')).toBeVisible();
+  await expect(mode.getByRole('tab', { name: /^Währenddessen \(jetzt\)/ })).toHaveAttribute('aria-selected', 'true');
   await expect(mode.getByRole('listitem', { name: 'Petra Lang' })).toBeVisible();
   await expect(mode.locator('[aria-label="Gesprächseinstiege"] li')).toHaveCount(5);
   const name = mode.getByRole('textbox', { name: 'Name' });
@@ -97,7 +107,8 @@ test('one event from creation through preparation and event mode to the follow-u
   }
   await expect(mode.getByRole('group', { name: '3 Personen bisher:' })).toBeVisible();
   await expect(mode.getByRole('listitem', { name: 'Petra Lang' })).toContainText('Getroffen');
-  await mode.locator('[aria-label="Währenddessen"] [role="checkbox"], [aria-label="Währenddessen"] input[type="checkbox"]').first().click();
+  await mode.getByRole('tabpanel').getByRole('checkbox').first().click();
+  await expect(mode.getByRole('tab', { name: /^Währenddessen \(jetzt\) · 1 von 5/ })).toBeVisible();
   await page.setViewportSize({ width: 480, height: 900 });
   await shot(page, 'events-04-event-mode-de-light');
   expect(await seriousViolations(page), 'event mode, light').toEqual([]);
@@ -107,10 +118,28 @@ test('one event from creation through preparation and event mode to the follow-u
   await expect(page.getByRole('main', { name: 'Veranstaltungsmodus' }).getByRole('heading', { level: 1 })).toBeVisible();
   await shot(page, 'events-05-event-mode-de-dark');
   expect(await seriousViolations(page), 'event mode, dark').toEqual([]);
-  await app.call('settings:update', { theme: 'light', language: 'en' });
+  // The language switched while event mode is open: the template's items and the openers follow at once, the
+  // interest Petra's opener asks about stays as written.
+  const personOpeners = mode.getByRole('listitem', { name: 'Petra Lang' });
+  await expect(personOpeners).toContainText('Gibt es Neues beim Thema Segeln?');
+  await mode.getByRole('tab', { name: /^Vorher/ }).click();
+  await expect(mode.getByRole('tabpanel')).toContainText('Petra nach dem Segeltörn fragen');
+  await expect(mode.getByRole('tabpanel')).toContainText('Teilnehmerliste und Programm ansehen');
+  await app.call('settings:update', { language: 'en' });
+  const englishMode = page.getByRole('main', { name: 'Event mode' });
+  await expect(englishMode.getByRole('tab', { name: /^During \(now\)/ })).toBeVisible();
+  await expect(englishMode.getByRole('listitem', { name: 'Petra Lang' })).toContainText('Anything new on Segeln?');
+  await expect(englishMode.getByRole('listitem', { name: 'Petra Lang' })).not.toContainText('Gibt es Neues');
+  await englishMode.getByRole('tab', { name: /^Before/ }).click();
+  await expect(englishMode.getByRole('tabpanel')).not.toContainText('Teilnehmerliste und Programm ansehen');
+  await expect(englishMode.getByRole('tabpanel')).toContainText('Petra nach dem Segeltörn fragen');
+  await englishMode.getByRole('tab', { name: /^During/ }).click();
+  await shot(page, 'events-06-event-mode-en-dark');
+  expect(await seriousViolations(page), 'event mode, dark, English').toEqual([]);
+  await app.call('settings:update', { theme: 'light' });
   await page.reload();
-  await expect(page.getByRole('main', { name: 'Event mode' }).getByText('During (now)')).toBeVisible();
-  await shot(page, 'events-06-event-mode-en-light');
+  await expect(page.getByRole('main', { name: 'Event mode' }).getByRole('tab', { name: /^During \(now\)/ })).toBeVisible();
+  await shot(page, 'events-06c-event-mode-en-light');
   await app.call('settings:update', { theme: 'light', language: 'de' });
   await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -147,7 +176,19 @@ test('one event from creation through preparation and event mode to the follow-u
   await expect(page.getByRole('heading', { level: 1, name: 'Assistenz-Forum' })).toBeVisible();
   await shot(page, 'events-09-event-after-de-dark');
   expect(await seriousViolations(page), 'event page, dark').toEqual([]);
-  await app.call('settings:update', { theme: 'light' });
+  // Switched to English while the event page is open: the checklist's template items follow, the added one stays.
+  const danach = await page.getByRole('tabpanel').innerText();
+  await app.call('settings:update', { language: 'en' });
+  await expect(page.getByRole('tablist', { name: 'Checklist' }).getByRole('tab', { name: /^After \(now\)/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel')).not.toHaveText(danach);
+  await page.getByRole('tab', { name: /^Before/ }).click();
+  await expect(page.getByRole('tabpanel')).toContainText('Go through the attendee list and programme');
+  await expect(page.getByRole('tabpanel')).toContainText('Petra nach dem Segeltörn fragen');
+  await page.getByRole('tab', { name: /^After/ }).click();
+  await page.getByRole('heading', { name: 'Checklist' }).scrollIntoViewIfNeeded();
+  await shot(page, 'events-10-event-after-en-dark');
+  expect(await seriousViolations(page), 'event page, dark, English').toEqual([]);
+  await app.call('settings:update', { theme: 'light', language: 'de' });
 
   // The reflection counts on the ladder; the encounters are in the journal; the follow-ups fall due on Sunday.
   await app.open('#/coach/progress');

@@ -88,7 +88,7 @@ test('a CSV with unknown columns is refused, naming the columns expected', async
   await app.open('#/data');
   await chooseFile(app, 'preisliste.csv', Buffer.from('Artikel;Preis\r\nKaffee;2,50\r\n', 'utf8'));
   const alert = page.getByRole('alert').filter({ hasText: '„preisliste.csv“ lässt sich nicht importieren' });
-  await expect(alert).toContainText('Die Spalten dieser CSV-Datei kennt Plausch nicht. Erwartet werden Spalten wie');
+  await expect(alert).toContainText('Die Spalten dieser Tabelle kennt Plausch nicht. Erwartet werden Spalten wie');
   await expect(alert).toContainText('Vorname');
   await expect(alert).toContainText('gefunden: Artikel, Preis');
   await shot(page, 'import-unknown-layout');

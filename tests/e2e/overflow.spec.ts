@@ -70,6 +70,7 @@ async function screens(app: PlauschApp) {
   });
   await app.call('colleagues:mark', { contactId: jonas.id, startDate: '2026-11-02' });
   return [
+    { name: 'welcome', hash: '#/welcome' },
     { name: 'today', hash: '#/today' },
     { name: 'contacts', hash: '#/contacts' },
     { name: 'contact', hash: `#/contacts/${sabine.id}` },

@@ -9,6 +9,7 @@ import type { Logger } from '../store/types';
 import { createCoachHandlers } from './coach-handlers';
 import { createEventsHandlers } from './events-handlers';
 import { createTransferHandlers } from './transfer-handlers';
+import { createPhotosHandlers } from './photos-handlers';
 
 export type Handlers = {
   [C in ChannelName]: (payload: ChannelPayload<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
@@ -22,6 +23,7 @@ export interface Router {
 export function createHandlers(services: Services): Handlers {
   return {
     'contacts:list': (payload) => services.contacts.list(payload),
+    'contacts:overview': (payload) => services.contactOverview.list(payload),
     'contacts:get': ({ id }) => services.contacts.get(id),
     'contacts:create': (payload) => services.contacts.create(payload),
     'contacts:update': ({ id, contact }) => services.contacts.update(id, contact),
@@ -38,6 +40,9 @@ export function createHandlers(services: Services): Handlers {
     'tags:list': () => services.contacts.tags(),
     'settings:get': () => services.settings.get(),
     'settings:update': (payload) => services.settings.update(payload),
+    'sampleData:status': () => services.sampleData.status(),
+    'sampleData:add': ({ language }) => services.sampleData.add(language),
+    'sampleData:remove': () => services.sampleData.remove(),
     'app:status': () => services.status(),
     'desktop:hideQuickLog': () => (services.desktop.hideQuickLog(), null),
     'desktop:showMain': (payload) => (services.desktop.showMain(payload?.hash), null),
@@ -47,6 +52,7 @@ export function createHandlers(services: Services): Handlers {
     'desktop:setStartAtLogin': ({ enabled }) => services.desktop.setStartAtLogin(enabled),
     'desktop:openEventMode': ({ id, onTop }) => (services.desktop.openEventMode(id, onTop), null),
     'today:get': () => services.today.today(),
+    'today:snoozeSuggestion': ({ contactId }) => services.today.snoozeSuggestion(contactId),
     'reminders:list': () => services.reminders.list(),
     'reminders:snooze': ({ id, duration }) => services.reminders.snooze(id, duration),
     'reminders:done': ({ id }) => services.reminders.done(id),
@@ -59,6 +65,7 @@ export function createHandlers(services: Services): Handlers {
     // Coach
     ...createCoachHandlers(services),
     ...createTransferHandlers(services),
+    ...createPhotosHandlers(services),
     ...createEventsHandlers(services),
   };
 }

@@ -4,6 +4,7 @@ import type { JournalStore, Logger } from '../store/types';
 import { createCampaigns } from './campaigns';
 import type { Clock } from './clock';
 import { createCoach } from './coach';
+import { createContactOverview } from './contact-overview';
 import { createContacts } from './contacts';
 import { createEvents } from './events';
 import { createInteractionIndex } from './interaction-index';
@@ -13,10 +14,13 @@ import { createJournalWriter, type DataChanged } from './journal-writer';
 import { createKeepInTouch } from './keep-in-touch';
 import { createNodeNotifier, type Notifier } from './notifier';
 import { createOccasionsAhead } from './occasions-ahead';
+import { createOpenFollowUps } from './today-follow-ups';
+import { createPhotos } from './photos';
 import { createQuickLog } from './quick-log';
 import { createReciprocity } from './reciprocity';
 import { announceRecovery } from './recovery-announcement';
 import { createReminderScheduler, type ReminderTarget } from './reminders/scheduler';
+import { createSampleData } from './sample-data';
 import { createSearch } from './search';
 import { createSettings } from './settings';
 import { createToday } from './today';
@@ -70,10 +74,13 @@ export function createServices({
   const events = createEvents({ store, clock, writer, undo, coach, ...(timeZone ? { timeZone } : {}) });
 
   const occasionsAhead = createOccasionsAhead({ store, writer });
+  const openFollowUps = createOpenFollowUps({ store, writer });
+  const photos = createPhotos({ dataDir: appInfo.dataDir, store, writer, clock, log });
   const reminders = createReminderScheduler({
     store,
     writer,
     occasionsAhead,
+    openFollowUps: openFollowUps.list,
     clock,
     notifier,
     log,
@@ -84,9 +91,11 @@ export function createServices({
 
   return {
     contacts: createContacts({ store, clock, writer, undo, keepInTouch, reciprocity, index: interactionIndex }),
+    contactOverview: createContactOverview({ store, clock, writer, index: interactionIndex, occasionsAhead }),
     interactions: createInteractions({ store, clock, writer, undo, index: interactionIndex }),
     // Transfer
-    transfer: createTransfer({ store, clock, writer, undo, dataDir: appInfo.dataDir, systemLanguage: appInfo.systemLanguage }),
+    transfer: createTransfer({ store, clock, writer, undo, photos, dataDir: appInfo.dataDir, systemLanguage: appInfo.systemLanguage }),
+    photos,
     keepInTouch,
     reciprocity,
     search,
@@ -96,14 +105,15 @@ export function createServices({
       clock,
       writer,
       occasionsAhead,
-      keepInTouch,
-      reciprocity,
+      timelineOf: (contactId) => interactionIndex.ofContact(contactId),
+      openFollowUps: openFollowUps.list,
       colleagueStepsDue: () => coach.colleagues.due(),
       upcomingEvents: () => events.list().upcoming,
       pendingReminders: () => reminders.list().pending,
     }),
     quickLog: createQuickLog({ store, clock, writer, undo, index: interactionIndex }),
     campaigns: createCampaigns({ store, clock, writer }),
+    sampleData: createSampleData({ store, clock, writer, undo }),
     // Coach
     coach,
     // Events
@@ -131,7 +141,13 @@ export function createServices({
 
     /** Tells `listener` which collections changed after every successful commit. */
     onDataChanged(listener: (event: DataChanged) => void): () => void {
-      return writer.onCommitted(({ collections }) => listener({ collections }));
+      const unsubscribe = writer.onCommitted(({ collections }) => listener({ collections }));
+      // Photos live beside the journal; the window keeps which contacts have one with the contacts.
+      const unsubscribePhotos = photos.onChanged(() => listener({ collections: ['contacts'] }));
+      return () => {
+        unsubscribe();
+        unsubscribePhotos();
+      };
     },
   };
 }

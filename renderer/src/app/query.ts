@@ -9,6 +9,8 @@ import { api, queryKeys } from '../api';
 /** Keys of data computed from several collections; they go stale whenever any of their sources changes. */
 export const derivedQueryKeys = {
   drifting: ['keepInTouch', 'drifting'] as const,
+  /** The contact list's last contact, status and next occasion per contact. */
+  contactOverview: ['contactOverview'] as const,
   openFavours: ['favours', 'open'] as const,
   tags: ['tags'] as const,
   search: ['search'] as const,
@@ -34,6 +36,7 @@ const staleKeysByCollection: Record<Collection, QueryKey[]> = {
     queryKeys.contacts,
     queryKeys.interactions,
     derivedQueryKeys.drifting,
+    derivedQueryKeys.contactOverview,
     derivedQueryKeys.openFavours,
     derivedQueryKeys.tags,
     derivedQueryKeys.search,
@@ -45,13 +48,14 @@ const staleKeysByCollection: Record<Collection, QueryKey[]> = {
     queryKeys.interactions,
     queryKeys.contacts,
     derivedQueryKeys.drifting,
+    derivedQueryKeys.contactOverview,
     derivedQueryKeys.openFavours,
     derivedQueryKeys.search,
     derivedQueryKeys.coach,
     derivedQueryKeys.events,
     ...dayKeys,
   ],
-  settings: [queryKeys.settings, derivedQueryKeys.drifting, ...dayKeys],
+  settings: [queryKeys.settings, derivedQueryKeys.drifting, derivedQueryKeys.contactOverview, ...dayKeys],
   // Every coach query is keyed under 'coach', so one prefix refetches them all; Today carries the day's challenge.
   // The coach's screens also name people and read their encounters, so contact and interaction changes reach them.
   coach: [derivedQueryKeys.coach, derivedQueryKeys.events, derivedQueryKeys.today],

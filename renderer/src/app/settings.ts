@@ -1,5 +1,6 @@
 // The settings and start-up status every screen may need, read once and kept fresh by `data:changed`.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ChannelInput } from '../../../shared/contract';
 import type { Language, Settings } from '../../../shared/model';
 import { api, queryKeys } from '../api';
 import { pickLanguage } from '../i18n';
@@ -22,7 +23,7 @@ export function useUpdateSettings() {
   const queryClient = useQueryClient();
   const feedback = useFeedback();
   return useMutation({
-    mutationFn: (patch: Partial<Settings>) => api().settings.update(patch),
+    mutationFn: (patch: ChannelInput<'settings:update'>) => api().settings.update(patch),
     onSuccess: (settings) => queryClient.setQueryData(queryKeys.settings, settings),
     onError: (error) => feedback.showError(error),
   });

@@ -4,6 +4,18 @@ import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme as Flue
 import { useSyncExternalStore } from 'react';
 import type { Theme } from '../../../shared/model';
 
+/**
+ * Fluent's dark theme, with the two backgrounds its grey ("informative") badges are filled with lifted from near
+ * black: on a dark card those badges were black on black, shapes hard to make out. Lifted to greys the theme already
+ * has, the badge stands out from the card and its text (Foreground3) keeps a contrast above 4.5:1 (5.6 and 4.8).
+ * Only badges use these two tokens.
+ */
+export const plauschDarkTheme: FluentTheme = {
+  ...webDarkTheme,
+  colorNeutralBackground4: webDarkTheme.colorNeutralBackground6,
+  colorNeutralBackground5: webDarkTheme.colorNeutralBackground1Hover,
+};
+
 const darkQuery = '(prefers-color-scheme: dark)';
 const forcedColorsQuery = '(forced-colors: active)';
 
@@ -34,7 +46,7 @@ export function useFluentTheme(setting: Theme): { theme: FluentTheme; colorSchem
     case 'highContrast':
       return { theme: teamsHighContrastTheme, colorScheme: 'dark' };
     case 'dark':
-      return { theme: webDarkTheme, colorScheme: 'dark' };
+      return { theme: plauschDarkTheme, colorScheme: 'dark' };
     default:
       return { theme: webLightTheme, colorScheme: 'light' };
   }

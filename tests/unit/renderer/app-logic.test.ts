@@ -39,12 +39,13 @@ describe('refetching after data:changed', () => {
     expect(keys).not.toContain(queryKeys.settings.join('/'));
   });
 
-  it('refreshes the keep-in-touch list, Today, reminders and campaigns when settings change', () => {
+  it('refreshes the keep-in-touch list, the contact list status, Today, reminders and campaigns when settings change', () => {
     // Settings hold the cadences, the reminder log and the campaigns.
     expect(names(staleKeysFor(['settings']))).toEqual(
       names([
         queryKeys.settings,
         derivedQueryKeys.drifting,
+        derivedQueryKeys.contactOverview,
         derivedQueryKeys.today,
         derivedQueryKeys.reminders,
         derivedQueryKeys.campaigns,

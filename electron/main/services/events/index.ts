@@ -45,10 +45,13 @@ import {
   OWN_TEMPLATE_ID,
   checklistFromOwnTemplate,
   checklistFromTemplate,
+  localizedChecklist,
   ownTemplateId,
   progressOf,
+  rewordedItem,
   standardTemplate,
   templatePhasesOf,
+  withTemplateItemIds,
 } from './checklist';
 import { findContact, splitName } from './people';
 import { challengeForEvent } from './reflection-challenge';
@@ -171,11 +174,17 @@ export function createEvents({ store, clock, writer, undo, coach, timeZone }: Ev
     });
   }
 
+  /** The checklist as shown in `language`; older checklists' unedited items are recognised on the way. */
+  function checklistIn(event: EventRecord, language: Language): EventChecklist {
+    return localizedChecklist(withTemplateItemIds(event.checklist, event.eventKind), event.eventKind, language);
+  }
+
   /** Writes a changed checklist back, refusing an item id the event does not have. */
   function changeChecklist(eventId: string, change: (checklist: EventChecklist) => EventChecklist): Promise<EventRecord> {
     return writer.write(() => {
       const event = requireEvent(eventId);
-      const updated = parseOrInvalid(eventRecordSchema, { ...event, checklist: change(event.checklist), updatedAt: clock.now().toISOString() });
+      const checklist = withTemplateItemIds(change(event.checklist), event.eventKind);
+      const updated = parseOrInvalid(eventRecordSchema, { ...event, checklist, updatedAt: clock.now().toISOString() });
       return { changes: [{ op: 'put', collection: 'coach', value: updated }], result: updated };
     });
   }
@@ -210,7 +219,7 @@ export function createEvents({ store, clock, writer, undo, coach, timeZone }: Ev
       const attempt = event.reflection?.attemptId ? store.coach.get(event.reflection.attemptId) : undefined;
       const challenge = attempt?.kind === 'attempt' ? findChallenge(attempt.challengeId, language) : undefined;
       return {
-        event,
+        event: { ...event, checklist: checklistIn(event, language) },
         phase: phaseOf(event),
         progress: progressOf(event.checklist),
         expected: peopleOf(event.expectedIds),
@@ -230,7 +239,7 @@ export function createEvents({ store, clock, writer, undo, coach, timeZone }: Ev
         const standard = standardTemplate(fields.eventKind, language);
         const event = toRecord(fields, {
           id: randomUUID(),
-          checklist: own ? checklistFromOwnTemplate(own) : checklistFromTemplate(standard),
+          checklist: own ? withTemplateItemIds(checklistFromOwnTemplate(own), fields.eventKind) : checklistFromTemplate(standard),
           templateId: own ? OWN_TEMPLATE_ID : standard.id,
           createdAt: clock.now().toISOString(),
           reflection: undefined,
@@ -285,7 +294,7 @@ export function createEvents({ store, clock, writer, undo, coach, timeZone }: Ev
     },
 
     editItem(eventId: string, itemId: string, text: string): Promise<EventRecord> {
-      return changeChecklist(eventId, (checklist) => mapItem(checklist, itemId, (item) => ({ ...item, text })));
+      return changeChecklist(eventId, (checklist) => mapItem(checklist, itemId, (item) => rewordedItem(item, text)));
     },
 
     removeItem(eventId: string, itemId: string): Promise<EventRecord> {
@@ -342,7 +351,7 @@ export function createEvents({ store, clock, writer, undo, coach, timeZone }: Ev
         openers: coach.briefing({ contactId: person.contactId, language, ...(promptSettings[0] ? { setting: promptSettings[0] } : {}) }).openers,
         met: metIds.has(person.contactId),
       }));
-      return { event: summaryOf(event), goals: event.goals, phase, items: event.checklist[phase], promptSettings, openers, people, met };
+      return { event: summaryOf(event), goals: event.goals, phase, checklist: checklistIn(event, language), promptSettings, openers, people, met };
     },
 
     /**

@@ -3,15 +3,17 @@
 // writes the whole import as one commit and hands back one undo token for all of it.
 import { randomUUID } from 'node:crypto';
 import { PlauschError } from '../../../../shared/errors';
-import { contactSchema, displayName, type Contact, type ContactInput } from '../../../../shared/model';
+import { contactSchema, displayName, type Contact, type ContactInput, type ContactRelation } from '../../../../shared/model';
 import type { DuplicateReason, ImportItem, ImportPreview, ImportProblem, ImportReceipt, MergeAction } from '../../../../shared/transfer';
 import type { Change, JournalStore } from '../../store/types';
 import type { Clock } from '../clock';
+import type { PhotosService } from '../photos';
 import type { JournalWriter } from '../journal-writer';
 import { withoutUndefined } from '../records';
 import { fold } from '../search-text';
 import type { UndoLedger } from '../undo';
 import type { Candidate } from './candidate';
+import { createRelationClassifier, domainGroupsOf } from './classify-relations';
 import type { ImportParser, ParsedImport } from './parse-import';
 
 /** How long a preview waits for its confirmation. */
@@ -67,6 +69,8 @@ function changedFields(before: Contact, after: Contact): string[] {
 
 interface PendingImport {
   preview: ImportPreview;
+  /** The file's photos by record number; they stay here, out of the preview the window receives. */
+  photos: Map<number, Uint8Array>;
   expiresAt: number;
 }
 
@@ -77,9 +81,11 @@ interface ImportsDeps {
   undo: UndoLedger;
   /** Reads the file: in a worker thread in the app, so a window never waits for it; in this thread in tests. */
   parse: ImportParser;
+  /** Keeps the photos the file brings, once their contacts exist; without it, photos are not taken in. */
+  photos?: Pick<PhotosService, 'attachImported'>;
 }
 
-export function createImports({ store, clock, writer, undo, parse }: ImportsDeps) {
+export function createImports({ store, clock, writer, undo, parse, photos }: ImportsDeps) {
   const pending = new Map<string, PendingImport>();
 
   function findDuplicate(candidate: Candidate, byEmail: Map<string, Contact>, byName: Map<string, Contact>) {
@@ -103,7 +109,14 @@ export function createImports({ store, clock, writer, undo, parse }: ImportsDeps
     const problems = [...parsed.problems];
     const seenInFile = new Set<string>();
     const items: ImportItem[] = [];
-    for (const candidate of parsed.candidates) {
+    const classifier = createRelationClassifier(
+      store.settings.ownEmailDomains,
+      parsed.candidates.map((candidate) => candidate.contact.emails ?? []),
+    );
+    for (const parsedCandidate of parsed.candidates) {
+      const emails = parsedCandidate.contact.emails ?? [];
+      const domain = classifier.groupOf(emails);
+      const candidate = { ...parsedCandidate, contact: { ...parsedCandidate.contact, relation: classifier.relationOf(emails) } };
       const inFileKeys = [nameKey(candidate.contact), ...(candidate.contact.emails ?? []).map((e) => e.toLowerCase())];
       if (inFileKeys.some((key) => seenInFile.has(key))) {
         problems.push({ record: candidate.record, code: 'duplicateInFile' });
@@ -113,13 +126,14 @@ export function createImports({ store, clock, writer, undo, parse }: ImportsDeps
       const duplicate = findDuplicate(candidate, byEmail, byName);
       const index = items.length;
       if (!duplicate) {
-        items.push({ index, record: candidate.record, contact: candidate.contact, action: 'create' });
+        items.push({ index, record: candidate.record, domain, contact: candidate.contact, action: 'create' });
         continue;
       }
       const changed = changedFields(duplicate.contact, mergeContact(duplicate.contact, candidate.contact));
       items.push({
         index,
         record: candidate.record,
+        domain,
         contact: candidate.contact,
         action: changed.length ? 'update' : 'skip',
         duplicate: { contactId: duplicate.contact.id, name: displayName(duplicate.contact), reason: duplicate.reason, changedFields: changed },
@@ -130,6 +144,10 @@ export function createImports({ store, clock, writer, undo, parse }: ImportsDeps
       importId: randomUUID(),
       format: parsed.format,
       items,
+      domainGroups: domainGroupsOf(
+        items.filter((item) => !item.duplicate).map((item) => ({ domain: item.domain, relation: item.contact.relation ?? 'external' })),
+        classifier,
+      ),
       problems: problems.sort((a, b) => a.record - b.record),
       counts: {
         create: count('create'),
@@ -159,10 +177,12 @@ export function createImports({ store, clock, writer, undo, parse }: ImportsDeps
 
   return {
     async preview(bytes: Uint8Array, fileName = ''): Promise<ImportPreview> {
-      const preview = plan(await parse(bytes, fileName));
+      const parsed = await parse(bytes, fileName);
+      const preview = plan(parsed);
+      const filePhotos = new Map(parsed.candidates.flatMap((candidate) => (candidate.photo ? [[candidate.record, candidate.photo] as const] : [])));
       const now = clock.now().getTime();
       dropExpired(now);
-      pending.set(preview.importId, { preview, expiresAt: now + PREVIEW_TTL_MS });
+      pending.set(preview.importId, { preview, photos: filePhotos, expiresAt: now + PREVIEW_TTL_MS });
       while (pending.size > MAX_PENDING) pending.delete(pending.keys().next().value as string);
       return preview;
     },
@@ -176,6 +196,7 @@ export function createImports({ store, clock, writer, undo, parse }: ImportsDeps
       importId: string,
       choices: readonly { index: number; action: MergeAction }[],
       backupNow: () => Promise<string>,
+      relations: readonly { domain: string; relation: ContactRelation }[] = [],
     ): Promise<ImportReceipt> {
       dropExpired(clock.now().getTime());
       const entry = pending.get(importId);
@@ -186,9 +207,13 @@ export function createImports({ store, clock, writer, undo, parse }: ImportsDeps
         // Only a duplicate has a choice; a new record cannot be "updated".
         if (item && (item.duplicate || action !== 'update')) actions.set(index, action);
       }
+      // The user's correction of a group applies to every new contact in it; existing contacts keep their relation.
+      const relationByGroup = new Map(relations.map(({ domain, relation }) => [domain, relation]));
       pending.delete(importId);
       const backupFile = await backupNow();
-      return writer.write(() => {
+      /** Where each record of the file went, for its photo; an existing contact keeps a photo it has. */
+      const placed: { record: number; contactId: string }[] = [];
+      const receipt = await writer.write(() => {
         const now = clock.now().toISOString();
         const created: Contact[] = [];
         const replaced: { before: Contact; after: Contact }[] = [];
@@ -197,11 +222,14 @@ export function createImports({ store, clock, writer, undo, parse }: ImportsDeps
           const action = actions.get(item.index) ?? item.action;
           const existing = item.duplicate ? store.contacts.get(item.duplicate.contactId) : undefined;
           if (action === 'update' && existing) {
+            placed.push({ record: item.record, contactId: existing.id });
             const merged = { ...mergeContact(existing, item.contact), updatedAt: now };
             if (changedFields(existing, merged).length === 0) skipped += 1;
             else replaced.push({ before: existing, after: contactSchema.parse(merged) });
           } else if (action === 'create' || (action === 'update' && !existing)) {
-            created.push(withoutUndefined(contactSchema.parse({ ...item.contact, id: randomUUID(), archived: false, createdAt: now, updatedAt: now })));
+            const relation = relationByGroup.get(item.domain) ?? item.contact.relation;
+            created.push(withoutUndefined(contactSchema.parse({ ...item.contact, relation, id: randomUUID(), archived: false, createdAt: now, updatedAt: now })));
+            placed.push({ record: item.record, contactId: (created.at(-1) as Contact).id });
           } else {
             skipped += 1;
           }
@@ -213,6 +241,12 @@ export function createImports({ store, clock, writer, undo, parse }: ImportsDeps
         const undoToken = undo.remember(() => undoImport(created, replaced));
         return { changes, result: { created: created.length, updated: replaced.length, skipped, undoToken, backupFile } };
       });
+      const withPhotos = placed.flatMap(({ record, contactId }) => {
+        const bytes = entry.photos.get(record);
+        return bytes ? [{ contactId, bytes }] : [];
+      });
+      if (photos && withPhotos.length > 0) await photos.attachImported(withPhotos);
+      return receipt;
     },
   };
 }

@@ -9,6 +9,7 @@ import type { JournalStore } from '../../store/types';
 import type { Clock } from '../clock';
 import { compareContacts } from '../contacts';
 import type { JournalWriter } from '../journal-writer';
+import type { PhotosService } from '../photos';
 import type { UndoLedger } from '../undo';
 import { createBackups } from './backups';
 import { contactsToCsv } from './export-csv';
@@ -25,6 +26,8 @@ interface TransferDeps {
   undo: UndoLedger;
   dataDir: string;
   systemLanguage: string;
+  /** Where contacts' photos are kept: vCard imports bring them, vCard exports carry them. None in some tests. */
+  photos?: Pick<PhotosService, 'attachImported' | 'bytesOf'>;
   /** How an import file is parsed: by default as the bundle ships it (bundledImportParser). */
   parseImport?: ImportParser;
 }
@@ -39,6 +42,11 @@ function bundledImportParser(): ImportParser {
   return workerFile ? parseInWorker(join(__dirname, workerFile)) : parseInThisThread;
 }
 
+/** The photos of a complete backup: contact id to the photo's bytes in base64. */
+function photosAsBase64(photos: ReadonlyMap<string, Uint8Array>): Record<string, string> {
+  return Object.fromEntries([...photos].map(([id, bytes]) => [id, Buffer.from(bytes).toString('base64')]));
+}
+
 /** The bytes of an uploaded file; base64 is checked strictly, because Buffer.from would skip what it cannot read. */
 export function importBytes(content: string, encoding: 'text' | 'base64'): Uint8Array {
   if (encoding === 'text') return new TextEncoder().encode(content);
@@ -50,9 +58,9 @@ export function importBytes(content: string, encoding: 'text' | 'base64'): Uint8
   return Buffer.from(compact, 'base64');
 }
 
-export function createTransfer({ store, clock, writer, undo, dataDir, systemLanguage, parseImport = bundledImportParser() }: TransferDeps) {
-  const imports = createImports({ store, clock, writer, undo, parse: parseImport });
-  const backups = createBackups({ store, clock, writer, dataDir, language: () => languageOf() });
+export function createTransfer({ store, clock, writer, undo, photos, dataDir, systemLanguage, parseImport = bundledImportParser() }: TransferDeps) {
+  const imports = createImports({ store, clock, writer, undo, parse: parseImport, ...(photos ? { photos } : {}) });
+  const backups = createBackups({ store, clock, writer, dataDir, language: () => languageOf(), ...(photos ? { photos } : {}) });
 
   function languageOf(requested?: Language): Language {
     if (requested) return requested;
@@ -64,12 +72,19 @@ export function createTransfer({ store, clock, writer, undo, dataDir, systemLang
   return {
     preview: imports.preview,
     cancelImport: imports.cancel,
-    confirmImport(importId: string, choices: Parameters<typeof imports.confirm>[1]) {
-      return imports.confirm(importId, choices, () => store.backupNow('pre-import'));
+    confirmImport(importId: string, choices: Parameters<typeof imports.confirm>[1], relations: Parameters<typeof imports.confirm>[3] = []) {
+      return imports.confirm(importId, choices, () => store.backupNow('pre-import'), relations);
     },
     backups,
 
-    export(format: ExportFormat, requestedLanguage?: Language): ExportFile {
+    /** The export as the window saves it: vCards and the complete backup carry the photos, read from their files first. */
+    async exportFile(format: ExportFormat, requestedLanguage?: Language): Promise<ExportFile> {
+      const withPhotos = photos && (format === 'vcard' || format === 'vcard3' || format === 'json');
+      return this.export(format, requestedLanguage, withPhotos ? await photos.bytesOf(store.contacts.keys()) : undefined);
+    },
+
+    /** `contactPhotos`: the photos a vCard export or the complete backup embeds, by contact id (exportFile reads them). */
+    export(format: ExportFormat, requestedLanguage?: Language, contactPhotos?: ReadonlyMap<string, Uint8Array>): ExportFile {
       const language = languageOf(requestedLanguage);
       const today = clock.today();
       const contacts = [...store.contacts.values()].sort(compareContacts);
@@ -86,6 +101,8 @@ export function createTransfer({ store, clock, writer, undo, dataDir, systemLang
                 coach: [...store.coach.values()],
                 settings: store.settings,
                 walSeq: 0,
+                // Beside the journal's document, which a restore reads as it is; restoreFromText puts them back.
+                ...(contactPhotos ? { photos: photosAsBase64(contactPhotos) } : {}),
               },
               null,
               1,
@@ -98,7 +115,7 @@ export function createTransfer({ store, clock, writer, undo, dataDir, systemLang
           return {
             fileName: `plausch-contacts-${today}${format === 'vcard3' ? '-outlook' : ''}.vcf`,
             mimeType: 'text/vcard',
-            content: contactsToVcards(contacts, format === 'vcard' ? '4.0' : '3.0'),
+            content: contactsToVcards(contacts, format === 'vcard' ? '4.0' : '3.0', contactPhotos),
           };
         case 'ics':
           return {

@@ -27,7 +27,7 @@ import { api } from '../../api';
 import { useFeedback } from '../../app/feedback';
 import { routeToHash } from '../../app/navigation';
 import { derivedQueryKeys } from '../../app/query';
-import { EmptyState, PageHeader, formatDate } from '../../components';
+import { EmptyState, PageHeader, PersonAvatar, formatDate } from '../../components';
 
 const useStyles = makeStyles({
   campaigns: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, maxWidth: '60rem' },
@@ -42,6 +42,8 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
+  person: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  candidateLabel: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   who: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   heading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   proposals: { gap: tokens.spacingVerticalXXS },
@@ -91,9 +93,8 @@ interface UpdateInput {
 }
 
 function useUpdateCampaign(campaignId: string) {
-  const { t } = useTranslation('campaigns');
   const queryClient = useQueryClient();
-  const feedback = useFeedback();
+  const feedback = useFeedback('campaigns');
   return useMutation({
     mutationFn: (input: UpdateInput) => api().campaigns.update({ campaignId, ...input }),
     onSuccess: (updated, input) => {
@@ -101,7 +102,7 @@ function useUpdateCampaign(campaignId: string) {
       queryClient.setQueryData<CampaignView[]>(derivedQueryKeys.campaigns, (list) =>
         list?.map((campaign) => (campaign.id === updated.id ? updated : campaign)),
       );
-      if (input.status === 'sent') feedback.showSuccess(t('sent'));
+      if (input.status === 'sent') feedback.showSuccess((t) => t('sent'));
     },
     onError: (error) => feedback.showError(error),
   });
@@ -184,6 +185,7 @@ function ProposalItem({
   onPick(): void;
 }) {
   const { t } = useTranslation('campaigns');
+  const styles = useStyles();
   const why = flowers ? t('roundOccasion') : t('encounters', { count: candidate.interactionCount });
   return (
     <li>
@@ -191,7 +193,12 @@ function ProposalItem({
         checked={false}
         disabled={disabled}
         aria-label={t('pick', { name: candidate.name })}
-        label={`${candidate.name} – ${[candidate.organisation, why].filter(Boolean).join(', ')}`}
+        label={
+          <span className={styles.candidateLabel}>
+            <PersonAvatar name={candidate.name} contactId={candidate.contactId} size={20} />
+            {`${candidate.name} – ${[candidate.organisation, why].filter(Boolean).join(', ')}`}
+          </span>
+        }
         onChange={onPick}
       />
     </li>
@@ -213,11 +220,14 @@ function RecipientRow({
   };
   return (
     <li className={styles.recipient} data-status={recipient.status}>
-      <div className={styles.who}>
-        <Link href={routeToHash({ name: 'contact', id: recipient.contactId })}>{recipient.name}</Link>
-        <Text size={200} className={styles.meta}>
-          {recipient.giftIdeas.length > 0 ? t('giftIdeas', { ideas: recipient.giftIdeas.join(', ') }) : t('noGiftIdeas')}
-        </Text>
+      <div className={styles.person}>
+        <PersonAvatar name={recipient.name} contactId={recipient.contactId} />
+        <div className={styles.who}>
+          <Link href={routeToHash({ name: 'contact', id: recipient.contactId })}>{recipient.name}</Link>
+          <Text size={200} className={styles.meta}>
+            {recipient.giftIdeas.length > 0 ? t('giftIdeas', { ideas: recipient.giftIdeas.join(', ') }) : t('noGiftIdeas')}
+          </Text>
+        </div>
       </div>
       <Input
         value={gift}

@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChallengeCompletion } from '../../../../shared/coach-views';
 import type { ChallengeAttempt } from '../../../../shared/model';
 import { api } from '../../api';
-import { useFeedback } from '../../app/feedback';
+import { useFeedback, type FeedbackText } from '../../app/feedback';
 import { ContactPicker } from '../contacts/contact-picker';
 import { useContactList } from '../contacts/contact-queries';
 import { useRefreshCoach } from './coach-queries';
@@ -52,7 +52,8 @@ export function StartChallengeDialog({ challenge, onClose, onStarted }: StartCha
       expectedDiscomfort: expected,
       ...(contactId ? { contactId } : {}),
     });
-    return { message: t('start.started', { title: challenge.title }), done: () => onStarted?.(attempt) };
+    const message: FeedbackText<'coach'> = (t) => t('start.started', { title: challenge.title });
+    return { message, done: () => onStarted?.(attempt) };
   };
 
   return (
@@ -91,7 +92,8 @@ export function CompleteChallengeDialog({ attempt, title, onClose, onCompleted }
       whatHappened: whatHappened.trim(),
       reflection: reflection.trim(),
     });
-    return { message: t(completion.interaction ? 'complete.doneLogged' : 'complete.done'), done: () => onCompleted(completion) };
+    const message: FeedbackText<'coach'> = (t) => t(completion.interaction ? 'complete.doneLogged' : 'complete.done');
+    return { message, done: () => onCompleted(completion) };
   };
 
   return (
@@ -123,13 +125,13 @@ function ChallengeFormDialog({
 }: {
   title: string;
   submitLabel: string;
-  submit(): Promise<{ message: string; done(): void }>;
+  submit(): Promise<{ message: FeedbackText<'coach'>; done(): void }>;
   onClose(): void;
   children: ReactNode;
 }) {
   const styles = useCoachStyles();
   const { t: tCommon } = useTranslation();
-  const feedback = useFeedback();
+  const feedback = useFeedback('coach');
   const refresh = useRefreshCoach();
   const [busy, setBusy] = useState(false);
 

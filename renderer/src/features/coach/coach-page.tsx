@@ -30,7 +30,9 @@ export function CoachPage() {
   const styles = useCoachStyles();
   const { t } = useTranslation('coach');
   const progress = useProgress();
-  const [starting, setStarting] = useState<ChallengeToStart | null>(null);
+  // The id only: the dialog's title comes from the tips as they are now, so it follows a switch of language.
+  const [startingId, setStartingId] = useState<string | null>(null);
+  const starting = useChallengeFromTips(startingId);
   return (
     <div className={styles.page}>
       <PageHeader title={t('overview.title')} description={t('overview.description')} />
@@ -40,10 +42,22 @@ export function CoachPage() {
         <EntryPoints progress={progress.data} />
         <PeriodSetting />
       </div>
-      <Tips onStart={setStarting} />
-      {starting ? <StartChallengeDialog challenge={starting} onClose={() => setStarting(null)} /> : null}
+      <Tips onStart={(challenge) => setStartingId(challenge.id)} />
+      {starting ? <StartChallengeDialog challenge={starting} onClose={() => setStartingId(null)} /> : null}
     </div>
   );
+}
+
+/** A challenge a tip offers to start, in the tips' current language. */
+function useChallengeFromTips(id: string | null): ChallengeToStart | null {
+  const tips = useTips();
+  if (id === null) return null;
+  for (const tip of tips.data ?? []) {
+    for (const action of tip.actions) {
+      if (action.kind === 'startChallenge' && action.target === id) return { id, title: action.title ?? id };
+    }
+  }
+  return null;
 }
 
 /** Challenges begun from a tip (or an earlier period) and not yet completed, each to complete here. */
@@ -51,10 +65,12 @@ function StartedChallenges({ progress }: { progress: ChallengeProgress }) {
   const styles = useCoachStyles();
   const { t, i18n } = useTranslation('coach');
   const current = useChallenge();
-  const [completing, setCompleting] = useState<ChallengeProgress['attempts'][number] | null>(null);
+  // The id only: the attempt (and its title) comes from the progress as it is now, in the language of the moment.
+  const [completingId, setCompletingId] = useState<string | null>(null);
   const [levelUp, setLevelUp] = useState<{ from: number; to: number } | null>(null);
   const shownAbove = current.data?.attempt?.id;
   const open = progress.attempts.filter((attempt) => attempt.status === 'started' && attempt.id !== shownAbove);
+  const completing = progress.attempts.find((attempt) => attempt.id === completingId);
   if (open.length === 0 && !levelUp) return null;
   return (
     <CoachCard title={t('started.title')} icon={<PlayCircleRegular />}>
@@ -72,7 +88,7 @@ function StartedChallenges({ progress }: { progress: ChallengeProgress }) {
             <Button
               icon={<TrophyRegular />}
               aria-label={t('started.completeLabel', { title: attempt.title })}
-              onClick={() => setCompleting(attempt)}
+              onClick={() => setCompletingId(attempt.id)}
             >
               {t('challenge.complete')}
             </Button>
@@ -83,7 +99,7 @@ function StartedChallenges({ progress }: { progress: ChallengeProgress }) {
         <CompleteChallengeDialog
           attempt={completing}
           title={completing.title}
-          onClose={() => setCompleting(null)}
+          onClose={() => setCompletingId(null)}
           onCompleted={(completion) => setLevelUp(completion.levelUp ?? null)}
         />
       ) : null}

@@ -1,6 +1,6 @@
 // The coach's queries, all under the 'coach' prefix so one `data:changed` for the coach (or for contacts and
 // interactions, which its views read) refetches them. Every query that returns text is keyed by the language shown.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PromptDepth, PromptSetting } from '../../../../shared/content/schema';
 import type { Language } from '../../../../shared/model';
@@ -20,7 +20,11 @@ export const coachKeys = {
   network: (language: Language) => [...coachKey, 'network', language] as const,
 };
 
-/** The language the user sees, which is what the coach must write in (the setting may only say "system"). */
+/**
+ * The language the user sees, which is what the coach must write in (the setting may only say "system"). Queries
+ * keyed only by it keep their last answer while the new language's loads (`keepPreviousData`): a switch of language
+ * then re-renders the screen and any dialog open on it in place, instead of unmounting them for a spinner.
+ */
 export function useCoachLanguage(): Language {
   const { i18n } = useTranslation();
   return i18n.language === 'en' ? 'en' : 'de';
@@ -28,17 +32,17 @@ export function useCoachLanguage(): Language {
 
 export function useChallenge() {
   const language = useCoachLanguage();
-  return useQuery({ queryKey: coachKeys.challenge(language), queryFn: () => api().coach.challenge({ language }) });
+  return useQuery({ queryKey: coachKeys.challenge(language), queryFn: () => api().coach.challenge({ language }), placeholderData: keepPreviousData });
 }
 
 export function useProgress() {
   const language = useCoachLanguage();
-  return useQuery({ queryKey: coachKeys.progress(language), queryFn: () => api().coach.progress({ language }) });
+  return useQuery({ queryKey: coachKeys.progress(language), queryFn: () => api().coach.progress({ language }), placeholderData: keepPreviousData });
 }
 
 export function useTips() {
   const language = useCoachLanguage();
-  return useQuery({ queryKey: coachKeys.tips(language), queryFn: () => api().coach.tips({ language }) });
+  return useQuery({ queryKey: coachKeys.tips(language), queryFn: () => api().coach.tips({ language }), placeholderData: keepPreviousData });
 }
 
 export function usePrompts(setting: PromptSetting, depth: PromptDepth | undefined, contactId: string) {

@@ -1,16 +1,19 @@
-// Styles the coach's screens share: a grid of cards, a card's heading with its icon, quiet secondary text.
+// Styles the coach's screens share: cards in columns, a card's heading with its icon, quiet secondary text.
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useCoachStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   back: { alignSelf: 'flex-start' },
+  // Columns rather than grid rows: a row would be as tall as its tallest card and leave holes under the others;
+  // in columns each card takes its own height and the next one follows right below it.
   grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(20rem, 1fr))',
-    gap: tokens.spacingHorizontalL,
-    alignItems: 'start',
+    columnWidth: '20rem',
+    columnGap: tokens.spacingHorizontalL,
+    '& > *': { breakInside: 'avoid', marginBlockEnd: tokens.spacingVerticalL },
   },
-  wide: { gridColumn: '1 / -1' },
+  wide: { columnSpan: 'all' },
+  /** Cards one under the other, each the full width: for plans whose rows need the room. */
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   card: { gap: tokens.spacingVerticalS },
   cardHeading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
   cardIcon: { fontSize: '20px', display: 'flex', color: tokens.colorBrandForeground1 },

@@ -9,7 +9,7 @@ import { isoDateAt } from '../../../../shared/dates';
 import { api } from '../../api';
 import { useFeedback } from '../../app/feedback';
 import { routeToHash } from '../../app/navigation';
-import { ConfirmDialog, EmptyState, PageHeader, formatDate } from '../../components';
+import { ConfirmDialog, EmptyState, PageHeader, PersonAvatar, formatDate } from '../../components';
 import { ContactPicker } from '../contacts/contact-picker';
 import { useContactList } from '../contacts/contact-queries';
 import { CoachCard } from './coach-card';
@@ -27,15 +27,14 @@ export function ColleaguesPage({ contactId }: { contactId?: string }) {
     <div className={styles.page}>
       <BackToCoach />
       <PageHeader title={t('colleagues.title')} description={t('colleagues.description')} />
-      <div className={styles.grid}>
-        <MarkForm initialContactId={contactId ?? ''} />
-      </div>
+      <MarkForm initialContactId={contactId ?? ''} />
       {plans.isPending ? <Spinner label={tCommon('app.loading')} /> : null}
       {plans.data?.length === 0 ? (
         <EmptyState icon={<PeopleTeamRegular />} title={t('colleagues.emptyTitle')} text={t('colleagues.emptyText')} />
       ) : null}
       {plans.data && plans.data.length > 0 ? (
-        <div className={styles.grid}>
+        // One plan under the other, each the full width: its steps read on one line each.
+        <div className={styles.stack}>
           {plans.data.map((plan) => (
             <PlanCard key={plan.contactId} plan={plan} />
           ))}
@@ -48,7 +47,7 @@ export function ColleaguesPage({ contactId }: { contactId?: string }) {
 function MarkForm({ initialContactId }: { initialContactId: string }) {
   const styles = useCoachStyles();
   const { t } = useTranslation('coach');
-  const feedback = useFeedback();
+  const feedback = useFeedback('coach');
   const refresh = useRefreshCoach();
   const contacts = useContactList();
   const [contactId, setContactId] = useState(initialContactId);
@@ -63,7 +62,7 @@ function MarkForm({ initialContactId }: { initialContactId: string }) {
     try {
       const plan = await api().colleagues.mark({ contactId, startDate });
       await refresh();
-      feedback.showSuccess(t('colleagues.marked', { name: plan.name }));
+      feedback.showSuccess((t) => t('colleagues.marked', { name: plan.name }));
       setContactId('');
       setMissing(false);
     } catch (error) {
@@ -72,7 +71,7 @@ function MarkForm({ initialContactId }: { initialContactId: string }) {
   };
 
   return (
-    <CoachCard title={t('colleagues.markTitle')} icon={<PersonAddRegular />} wide>
+    <CoachCard title={t('colleagues.markTitle')} icon={<PersonAddRegular />}>
       <form
         className={styles.formRow}
         onSubmit={(event) => {
@@ -104,7 +103,7 @@ const statusColors = { done: 'success', due: 'warning', upcoming: 'informative' 
 function PlanCard({ plan }: { plan: IntegrationPlanView }) {
   const styles = useCoachStyles();
   const { t, i18n } = useTranslation('coach');
-  const feedback = useFeedback();
+  const feedback = useFeedback('coach');
   const refresh = useRefreshCoach();
   const [confirming, setConfirming] = useState(false);
 
@@ -112,7 +111,7 @@ function PlanCard({ plan }: { plan: IntegrationPlanView }) {
     try {
       await api().colleagues.completeStep({ contactId: plan.contactId, step });
       await refresh();
-      feedback.showSuccess(t('colleagues.stepDone', { step: t(`steps.${step}`), name: plan.name }));
+      feedback.showSuccess((t) => t('colleagues.stepDone', { step: t(`steps.${step}`), name: plan.name }));
     } catch (error) {
       feedback.showError(error);
     }
@@ -123,7 +122,7 @@ function PlanCard({ plan }: { plan: IntegrationPlanView }) {
     try {
       await api().colleagues.remove({ contactId: plan.contactId });
       await refresh();
-      feedback.showSuccess(t('colleagues.removed', { name: plan.name }));
+      feedback.showSuccess((t) => t('colleagues.removed', { name: plan.name }));
     } catch (error) {
       feedback.showError(error);
     }
@@ -133,7 +132,7 @@ function PlanCard({ plan }: { plan: IntegrationPlanView }) {
   return (
     <CoachCard
       title={title}
-      icon={<PeopleTeamRegular />}
+      icon={<PersonAvatar name={plan.name} contactId={plan.contactId} size={28} />}
       aside={plan.complete ? <Badge color="success">{t('colleagues.complete')}</Badge> : null}
     >
       <div className={styles.row}>

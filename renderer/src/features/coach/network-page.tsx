@@ -26,7 +26,7 @@ import { isoDateAt } from '../../../../shared/dates';
 import type { MeetingRule } from '../../../../shared/model';
 import { api } from '../../api';
 import { useFeedback } from '../../app/feedback';
-import { EmptyState, PageHeader, formatDate } from '../../components';
+import { EmptyState, PageHeader, PersonAvatar, formatDate } from '../../components';
 import { useContactList } from '../contacts/contact-queries';
 import { PeoplePicker } from '../journal/people-picker';
 import { CoachCard } from './coach-card';
@@ -198,6 +198,7 @@ function Members({ view }: { view: NetworkGroupView }) {
             <ol className={styles.list} aria-label={t('network.rotation')}>
               {view.members.map((member) => (
                 <li key={member.contactId} className={styles.item}>
+                  <PersonAvatar name={member.name} contactId={member.contactId} size={24} />
                   {member.name}
                 </li>
               ))}
@@ -216,7 +217,7 @@ function RecordMeeting({ view }: { view: NetworkGroupView }) {
   const styles = useCoachStyles();
   const { t } = useTranslation('coach');
   const language = useCoachLanguage();
-  const feedback = useFeedback();
+  const feedback = useFeedback('coach');
   const refresh = useRefreshCoach();
   const today = isoDateAt(new Date());
   const [date, setDate] = useState(view.nextMeeting.date <= today ? view.nextMeeting.date : today);
@@ -235,7 +236,7 @@ function RecordMeeting({ view }: { view: NetworkGroupView }) {
         language,
       });
       await refresh();
-      feedback.showSuccess(t('network.recorded', { count: present.length }));
+      feedback.showSuccess((t) => t('network.recorded', { count: present.length }));
       setNote('');
     } catch (error) {
       feedback.showError(error);

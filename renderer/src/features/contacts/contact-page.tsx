@@ -22,6 +22,8 @@ import {
   ArrowLeftRegular,
   DeleteRegular,
   EditRegular,
+  ImageAddRegular,
+  ImageOffRegular,
   MoreHorizontalRegular,
 } from '@fluentui/react-icons';
 import { useId, useState, type ReactNode } from 'react';
@@ -32,17 +34,21 @@ import { displayName, type Contact } from '../../../../shared/model';
 import type { ContactDetail, KeepInTouch, Reciprocity } from '../../../../shared/views';
 import { describeError, useFeedback } from '../../app/feedback';
 import { routeToHash, useNavigation } from '../../app/navigation';
-import { ConfirmDialog, PageHeader, formatDate, formatPartialDate } from '../../components';
+import { ConfirmDialog, PageHeader, PersonAvatar, formatDate, formatPartialDate } from '../../components';
 import { ContactCoachMenuItems } from '../coach/contact-coach-actions';
 import { useInteractionDialog } from '../journal';
 import { InteractionList } from '../journal/interaction-list';
+import { useContactInView } from '../journal/contact-in-focus';
 import { api } from '../../api';
+import { useContactPhotoActions } from './contact-photo-actions';
 import { useContactDetail, useRefreshJournal } from './contact-queries';
 import { fullYearsSince } from './personal-dates';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   back: { alignSelf: 'flex-start' },
+  /** The face beside the name; the header beside it takes the rest of the line and wraps its actions under it. */
+  identity: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalL, '& > header': { flexGrow: 1, minWidth: 0 } },
   subtitle: { display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   archivedNote: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
   grid: {
@@ -114,19 +120,22 @@ function ContactView({ detail }: { detail: ContactDetail }) {
   const styles = useStyles();
   const { t } = useTranslation('contacts');
   const { navigate } = useNavigation();
-  const feedback = useFeedback();
+  const feedback = useFeedback('contacts');
   const dialog = useInteractionDialog();
   const refresh = useRefreshJournal();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const { contact } = detail;
+  // The log shortcut (Ctrl+Shift+L) on this page is about this contact.
+  useContactInView(contact.id);
   const name = displayName(contact);
   const subtitle = [contact.role, contact.organisation, contact.department].filter(Boolean).join(' · ');
+  const photo = useContactPhotoActions(contact.id, name);
 
   const setArchived = async (archived: boolean) => {
     try {
       await api().contacts.setArchived({ id: contact.id, archived });
       await refresh();
-      feedback.showSuccess(t(archived ? 'detail.archivedToast' : 'detail.unarchivedToast', { name }));
+      feedback.showSuccess((t) => t(archived ? 'detail.archivedToast' : 'detail.unarchivedToast', { name }));
     } catch (error) {
       feedback.showError(error);
     }
@@ -136,7 +145,7 @@ function ContactView({ detail }: { detail: ContactDetail }) {
     setConfirmingDelete(false);
     try {
       const { undoToken } = await api().contacts.delete({ id: contact.id });
-      feedback.showUndo(t('detail.deletedToast', { name }), undoToken);
+      feedback.showUndo((t) => t('detail.deletedToast', { name }), undoToken);
       navigate({ name: 'contacts' });
       await refresh();
     } catch (error) {
@@ -147,51 +156,64 @@ function ContactView({ detail }: { detail: ContactDetail }) {
   return (
     <div className={styles.page}>
       <BackLink />
-      <PageHeader
-        title={name}
-        description={
-          <span className={styles.subtitle}>
-            {subtitle ? <span>{subtitle}</span> : null}
-            <Badge appearance="tint" color={contact.relation === 'internal' ? 'brand' : 'informative'}>
-              {t(`relation.${contact.relation}`)}
-            </Badge>
-          </span>
-        }
-        actions={
-          <>
-            <Button appearance="primary" icon={<AddRegular />} onClick={() => dialog.open({ contactIds: [contact.id] })}>
-              {t('detail.actions.log', { name: contact.firstName || name })}
-            </Button>
-            <Button icon={<EditRegular />} onClick={() => navigate({ name: 'editContact', id: contact.id })}>
-              {t('detail.actions.edit')}
-            </Button>
-            {/* Two actions in sight; the rest one click away, so the header stays one line at any window width. */}
-            <Menu positioning="below-end">
-              <MenuTrigger disableButtonEnhancement>
-                <Button icon={<MoreHorizontalRegular />} aria-label={t('detail.actions.more')} title={t('detail.actions.more')} />
-              </MenuTrigger>
-              <MenuPopover>
-                <MenuList>
-                  <ContactCoachMenuItems contactId={contact.id} />
-                  <MenuDivider />
-                  {contact.archived ? (
-                    <MenuItem icon={<ArchiveArrowBackRegular />} onClick={() => void setArchived(false)}>
-                      {t('detail.actions.unarchive')}
+      {photo.input}
+      <div className={styles.identity} data-testid="contact-identity">
+        <PersonAvatar name={name} contactId={contact.id} size={64} />
+        <PageHeader
+          title={name}
+          description={
+            <span className={styles.subtitle}>
+              {subtitle ? <span>{subtitle}</span> : null}
+              <Badge appearance="tint" color={contact.relation === 'internal' ? 'brand' : 'informative'}>
+                {t(`relation.${contact.relation}`)}
+              </Badge>
+            </span>
+          }
+          actions={
+            <>
+              <Button appearance="primary" icon={<AddRegular />} onClick={() => dialog.open({ contactIds: [contact.id] })}>
+                {t('detail.actions.log', { name: contact.firstName || name })}
+              </Button>
+              <Button icon={<EditRegular />} onClick={() => navigate({ name: 'editContact', id: contact.id })}>
+                {t('detail.actions.edit')}
+              </Button>
+              {/* Two actions in sight; the rest one click away, so the actions stay one line, beside or under the name. */}
+              <Menu positioning="below-end">
+                <MenuTrigger disableButtonEnhancement>
+                  <Button icon={<MoreHorizontalRegular />} aria-label={t('detail.actions.more')} title={t('detail.actions.more')} />
+                </MenuTrigger>
+                <MenuPopover>
+                  <MenuList>
+                    <ContactCoachMenuItems contactId={contact.id} />
+                    <MenuDivider />
+                    <MenuItem icon={<ImageAddRegular />} onClick={photo.choose}>
+                      {photo.hasPhoto ? t('photo.change') : t('photo.choose')}
                     </MenuItem>
-                  ) : (
-                    <MenuItem icon={<ArchiveRegular />} onClick={() => void setArchived(true)}>
-                      {t('detail.actions.archive')}
+                    {photo.hasPhoto ? (
+                      <MenuItem icon={<ImageOffRegular />} onClick={() => void photo.remove()}>
+                        {t('photo.remove')}
+                      </MenuItem>
+                    ) : null}
+                    <MenuDivider />
+                    {contact.archived ? (
+                      <MenuItem icon={<ArchiveArrowBackRegular />} onClick={() => void setArchived(false)}>
+                        {t('detail.actions.unarchive')}
+                      </MenuItem>
+                    ) : (
+                      <MenuItem icon={<ArchiveRegular />} onClick={() => void setArchived(true)}>
+                        {t('detail.actions.archive')}
+                      </MenuItem>
+                    )}
+                    <MenuItem icon={<DeleteRegular />} onClick={() => setConfirmingDelete(true)}>
+                      {t('detail.actions.delete')}
                     </MenuItem>
-                  )}
-                  <MenuItem icon={<DeleteRegular />} onClick={() => setConfirmingDelete(true)}>
-                    {t('detail.actions.delete')}
-                  </MenuItem>
-                </MenuList>
-              </MenuPopover>
-            </Menu>
-          </>
-        }
-      />
+                  </MenuList>
+                </MenuPopover>
+              </Menu>
+            </>
+          }
+        />
+      </div>
       {contact.archived ? <Text className={styles.archivedNote}>{t('detail.archivedNote')}</Text> : null}
       <div className={styles.grid}>
         <KeepInTouchSection keepInTouch={detail.keepInTouch} />
@@ -443,7 +465,9 @@ function KeepInTouchSection({ keepInTouch }: { keepInTouch: KeepInTouch }) {
   const source =
     cadenceSource?.kind === 'tag'
       ? t('detail.keepInTouch.fromTag', { tag: cadenceSource.tag })
-      : t('detail.keepInTouch.fromContact');
+      : cadenceSource?.kind === 'default'
+        ? t('detail.keepInTouch.fromDefault')
+        : t('detail.keepInTouch.fromContact');
   const rows: [string, ReactNode][] = [
     [t('detail.keepInTouch.lastContact'), formatDate(keepInTouch.lastContactOn, i18n.language)],
   ];

@@ -1,6 +1,6 @@
-// One phase of an event's checklist: its progress, its items to tick, reword or remove, and a field to add one.
-// Everything works from the keyboard: Space ticks, Enter saves a reworded or new item, Escape cancels.
-import { Button, Card, Checkbox, Input, ProgressBar, Text, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+// One phase of an event's checklist, the panel of its tab: its progress, its items to tick, reword or remove, and a
+// field to add one. Everything works from the keyboard: Space ticks, Enter saves a reworded or new item, Escape cancels.
+import { Button, Card, Checkbox, Input, ProgressBar, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AddRegular, CheckmarkRegular, DeleteRegular, DismissRegular, EditRegular } from '@fluentui/react-icons';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,9 +13,6 @@ import { useRefreshEvents } from './events-queries';
 const useStyles = makeStyles({
   card: { gap: tokens.spacingVerticalS },
   current: { boxShadow: `inset 0 3px 0 ${tokens.colorBrandStroke1}, ${tokens.shadow4}` },
-  header: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  heading: { margin: 0 },
-  muted: { color: tokens.colorNeutralForeground2 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
   item: {
     display: 'flex',
@@ -37,7 +34,7 @@ export interface ChecklistPhaseProps {
   phase: EventPhase;
   items: EventChecklistItem[];
   progress: PhaseProgress;
-  /** The phase the event is in now; marked, and named so for screen readers. */
+  /** The phase the event is in now: marked (its tab names it so). */
   current: boolean;
   /** Compact, for event mode: ticking only. */
   compact?: boolean;
@@ -87,15 +84,7 @@ export function ChecklistPhase({ eventId, phase, items, progress, current, compa
   };
 
   return (
-    <Card className={mergeClasses(styles.card, current && styles.current)} aria-label={title}>
-      <div className={styles.header}>
-        <Text as="h3" size={400} weight="semibold" className={styles.heading}>
-          {current ? t('checklist.currentPhase', { phase: title }) : title}
-        </Text>
-        <Text size={200} className={styles.muted}>
-          {progressText}
-        </Text>
-      </div>
+    <Card className={mergeClasses(styles.card, current && styles.current)}>
       <ProgressBar value={progress.total === 0 ? 0 : progress.done / progress.total} thickness="large" aria-label={`${title}: ${progressText}`} />
       <ul className={styles.list}>
         {items.map((item) => (

@@ -69,7 +69,7 @@ function EventForm({ event }: { event: EventRecord | undefined }) {
   const styles = useStyles();
   const { t } = useTranslation('events');
   const { navigate } = useNavigation();
-  const feedback = useFeedback();
+  const feedback = useFeedback('events');
   const refresh = useRefreshEvents();
   const language = useCoachLanguage();
   const contacts = useContactList();
@@ -104,7 +104,7 @@ function EventForm({ event }: { event: EventRecord | undefined }) {
         ? await api().events.update({ id: event.id, event: fields })
         : await api().events.create({ event: fields, language, useOwnTemplate: form.useOwnTemplate });
       await refresh();
-      feedback.showSuccess(event ? t('form.updated') : t('form.created'));
+      feedback.showSuccess((t) => (event ? t('form.updated') : t('form.created')));
       navigate({ name: 'event', id: saved.id });
     } catch (error) {
       feedback.showError(error);

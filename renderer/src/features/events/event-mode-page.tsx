@@ -17,8 +17,9 @@ import { useTranslation } from 'react-i18next';
 import type { EventModePerson, EventModeView } from '../../../../shared/events-views';
 import { describeError, useFeedback } from '../../app/feedback';
 import { useDesktopActions } from '../../app/desktop';
+import { PersonAvatar } from '../../components';
 import { CaptureForm } from './capture-form';
-import { ChecklistPhase } from './checklist-phase';
+import { ChecklistTabs } from './checklist-tabs';
 import { formatEventWhen } from './event-format';
 import { useEventMode } from './events-queries';
 
@@ -55,7 +56,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
   },
-  met: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  met: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+  metPerson: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
 
 export function EventModePage({ id }: { id: string }) {
@@ -141,15 +143,16 @@ function EventMode({ view }: { view: EventModeView }) {
           <div className={styles.met} aria-label={t('mode.metSoFar', { count: view.met.length })} role="group">
             <Text className={styles.muted}>{t('mode.metSoFar', { count: view.met.length })}</Text>
             {view.met.map((person) => (
-              <Badge key={person.interactionId} appearance="outline" color="success" icon={<CheckmarkCircleRegular />}>
-                {person.name}
-              </Badge>
+              <span key={person.interactionId} className={styles.metPerson}>
+                <PersonAvatar name={person.name} contactId={person.contactId} size={20} />
+                <Text>{person.name}</Text>
+              </span>
             ))}
           </div>
         ) : null}
       </Section>
 
-      <ChecklistPhase eventId={event.id} phase={view.phase} items={view.items} progress={event.progress[view.phase]} current compact />
+      <ChecklistTabs eventId={event.id} checklist={view.checklist} progress={event.progress} phase={view.phase} label={t('checklist.title')} compact />
 
       {view.goals.length > 0 ? (
         <Section title={t('page.goals')} icon={<FlagRegular />}>
@@ -188,6 +191,7 @@ function PersonCard({ person }: { person: EventModePerson }) {
   return (
     <li className={styles.person} aria-label={person.name}>
       <div className={styles.personHeader}>
+        <PersonAvatar name={person.name} contactId={person.contactId} size={24} />
         <Text weight="semibold">{person.name}</Text>
         {person.organisation ? <Text className={styles.muted}>{person.organisation}</Text> : null}
         {person.met ? (

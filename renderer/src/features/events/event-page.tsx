@@ -14,21 +14,21 @@ import {
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventPerson, EventView } from '../../../../shared/events-views';
-import { eventPhases } from '../../../../shared/model';
 import { api } from '../../api';
-import { ConfirmDialog, PageHeader, formatDate } from '../../components';
+import { ConfirmDialog, PageHeader, PersonAvatar, formatDate } from '../../components';
 import { describeError, useFeedback } from '../../app/feedback';
 import { useDesktopActions } from '../../app/desktop';
 import { routeToHash, useNavigation } from '../../app/navigation';
 import { DiscomfortSlider } from '../coach/discomfort-slider';
-import { ChecklistPhase } from './checklist-phase';
+import { ChecklistTabs } from './checklist-tabs';
 import { formatEventWhen } from './event-format';
 import { useEvent, useRefreshEvents } from './events-queries';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   back: { alignSelf: 'flex-start' },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(18rem, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  // Columns, not grid rows: each card as tall as its content, with no hole under a short one.
+  grid: { columnWidth: '18rem', columnGap: tokens.spacingHorizontalL, '& > *': { breakInside: 'avoid', marginBlockEnd: tokens.spacingVerticalL } },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   sectionHeader: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
   card: { gap: tokens.spacingVerticalS },
@@ -38,6 +38,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2, margin: 0 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   person: { color: tokens.colorNeutralForeground1 },
+  personRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   metItem: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -63,7 +64,7 @@ function EventDetails({ view }: { view: EventView }) {
   const styles = useStyles();
   const { t, i18n } = useTranslation('events');
   const { navigate } = useNavigation();
-  const feedback = useFeedback();
+  const feedback = useFeedback('events');
   const desktop = useDesktopActions();
   const refresh = useRefreshEvents();
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -73,7 +74,7 @@ function EventDetails({ view }: { view: EventView }) {
     try {
       await api().events.saveTemplate({ eventId: event.id });
       await refresh();
-      feedback.showSuccess(t('checklist.templateSaved', { kind: t(`kinds.${event.eventKind}`) }));
+      feedback.showSuccess((t) => t('checklist.templateSaved', { kind: t(`kinds.${event.eventKind}`) }));
     } catch (error) {
       feedback.showError(error);
     }
@@ -84,7 +85,7 @@ function EventDetails({ view }: { view: EventView }) {
     try {
       const { undoToken } = await api().events.delete({ id: event.id });
       await refresh();
-      feedback.showUndo(t('page.deleted', { title: event.title }), undoToken);
+      feedback.showUndo((t) => t('page.deleted', { title: event.title }), undoToken);
       navigate({ name: 'events' });
     } catch (error) {
       feedback.showError(error);
@@ -159,18 +160,7 @@ function EventDetails({ view }: { view: EventView }) {
             {view.hasOwnTemplate ? t('checklist.replaceTemplate') : t('checklist.saveTemplate')}
           </Button>
         </div>
-        <div className={styles.grid}>
-          {eventPhases.map((name) => (
-            <ChecklistPhase
-              key={name}
-              eventId={event.id}
-              phase={name}
-              items={event.checklist[name]}
-              progress={view.progress[name]}
-              current={name === phase}
-            />
-          ))}
-        </div>
+        <ChecklistTabs eventId={event.id} checklist={event.checklist} progress={view.progress} phase={phase} label={t('checklist.title')} />
       </section>
 
       <MetSection view={view} />
@@ -206,11 +196,14 @@ function PeopleCard({ title, empty, people, icon }: { title: string; empty: stri
       ) : (
         <ul className={styles.list}>
           {people.map((person) => (
-            <li key={person.contactId}>
-              <a className={styles.person} href={routeToHash({ name: 'contact', id: person.contactId })}>
-                {person.name}
-              </a>
-              {person.organisation ? <Text className={styles.muted}>{` · ${person.organisation}`}</Text> : null}
+            <li key={person.contactId} className={styles.personRow}>
+              <PersonAvatar name={person.name} contactId={person.contactId} size={24} />
+              <span>
+                <a className={styles.person} href={routeToHash({ name: 'contact', id: person.contactId })}>
+                  {person.name}
+                </a>
+                {person.organisation ? <Text className={styles.muted}>{` · ${person.organisation}`}</Text> : null}
+              </span>
             </li>
           ))}
         </ul>
@@ -251,6 +244,7 @@ function MetSection({ view }: { view: EventView }) {
           <ul className={styles.list}>
             {view.met.map((person) => (
               <li key={person.interactionId} className={styles.metItem}>
+                <PersonAvatar name={person.name} contactId={person.contactId} />
                 <div className={styles.metMain}>
                   <a className={styles.person} href={routeToHash({ name: 'contact', id: person.contactId })}>
                     {person.organisation ? `${person.name} · ${person.organisation}` : person.name}
@@ -279,7 +273,7 @@ function MetSection({ view }: { view: EventView }) {
 function ReflectionSection({ view }: { view: EventView }) {
   const styles = useStyles();
   const { t } = useTranslation('events');
-  const feedback = useFeedback();
+  const feedback = useFeedback('events');
   const refresh = useRefreshEvents();
   const [whatWentWell, setWhatWentWell] = useState('');
   const [discomfort, setDiscomfort] = useState(5);
@@ -291,7 +285,7 @@ function ReflectionSection({ view }: { view: EventView }) {
     try {
       const { levelUp } = await api().events.reflect({ eventId: view.event.id, whatWentWell, discomfort });
       await refresh();
-      feedback.showSuccess(levelUp ? t('reflection.levelUp', { level: levelUp.to }) : t('reflection.saved'));
+      feedback.showSuccess((t) => (levelUp ? t('reflection.levelUp', { level: levelUp.to }) : t('reflection.saved')));
     } catch (error) {
       feedback.showError(error);
     } finally {

@@ -22,14 +22,30 @@ export function useEventTemplates() {
   return useQuery({ queryKey: eventKeys.templates, queryFn: () => api().events.templates() });
 }
 
+/**
+ * The same event's answer in the language before, while the new language's loads: the page (its open tab, an open
+ * dialog) stays and re-renders in place. Another event's answer is never shown in the meantime.
+ */
+function sameEventMeanwhile<T>(id: string) {
+  return (previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined) => (previousQuery?.queryKey[2] === id ? previous : undefined);
+}
+
 export function useEvent(id: string) {
   const language = useCoachLanguage();
-  return useQuery({ queryKey: eventKeys.detail(id, language), queryFn: () => api().events.get({ id, language }) });
+  return useQuery({
+    queryKey: eventKeys.detail(id, language),
+    queryFn: () => api().events.get({ id, language }),
+    placeholderData: sameEventMeanwhile(id),
+  });
 }
 
 export function useEventMode(id: string) {
   const language = useCoachLanguage();
-  return useQuery({ queryKey: eventKeys.mode(id, language), queryFn: () => api().events.mode({ id, language }) });
+  return useQuery({
+    queryKey: eventKeys.mode(id, language),
+    queryFn: () => api().events.mode({ id, language }),
+    placeholderData: sameEventMeanwhile(id),
+  });
 }
 
 /**

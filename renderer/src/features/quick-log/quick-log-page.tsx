@@ -99,10 +99,12 @@ function nextType(current: InteractionType, step: 1 | -1): InteractionType {
 
 type Message = { kind: 'needsPerson' } | { kind: 'undone' } | { kind: 'error'; text: string };
 
+/** What was saved, put into words when shown, so the receipt follows a switch of language. */
 interface Receipt {
   undoToken: string;
   text: string;
-  summary: string;
+  type: InteractionType;
+  names: string[];
 }
 
 export function QuickLogPage() {
@@ -186,13 +188,14 @@ export function QuickLogPage() {
         ...(pickedType ? { type: pickedType } : {}),
       });
       const names = [
-        ...saved.interaction.contactIds.filter((id) => read.names[id] !== undefined).map((id) => read.names[id]),
+        ...saved.interaction.contactIds.flatMap((id) => read.names[id] ?? []),
         ...saved.createdContacts.map(displayName),
       ];
       setReceipt({
         undoToken: saved.undoToken,
         text,
-        summary: t('saved', { type: tJournal(`types.${saved.interaction.type}`), names: names.join(', ') }),
+        type: saved.interaction.type,
+        names,
       });
       setText('');
       setPickedType(undefined);
@@ -322,7 +325,7 @@ export function QuickLogPage() {
         {receipt ? (
           <span className={styles.receipt}>
             <CheckmarkCircleRegular aria-hidden="true" />
-            <Text weight="semibold">{receipt.summary}</Text>
+            <Text weight="semibold">{t('saved', { type: tJournal(`types.${receipt.type}`), names: receipt.names.join(', ') })}</Text>
             <Button size="small" icon={<ArrowUndoRegular />} onClick={() => void undo()}>
               {t('undo')}
             </Button>

@@ -107,7 +107,7 @@ export function QuickLogShortcutSection() {
     mutationFn: (accelerator: string) => api().desktop.setShortcut({ accelerator }),
     onSuccess: (result: ShortcutStatus) => {
       queryClient.setQueryData(shortcutKey, result);
-      if (result.registered) feedback.showSuccess(t('settings.shortcut.saved', { keys: acceleratorLabel(result.accelerator, t) }));
+      if (result.registered) feedback.showSuccess((t) => t('settings.shortcut.saved', { keys: acceleratorLabel(result.accelerator, t) }));
     },
     onError: (error) => feedback.showError(error),
   });

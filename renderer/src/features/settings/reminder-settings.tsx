@@ -1,6 +1,7 @@
-// How Plausch reminds: single pings or one daily digest, quiet hours, and a pause for an hour or until tomorrow.
-// The whole reminder settings object is sent on every change: `settings:update` replaces it as a unit.
-import { Button, Field, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+// How Plausch reminds: single pings or one daily digest, quiet hours, and a pause for an hour or until tomorrow; and
+// when a contact counts as overdue, said in days. The whole reminder settings object is sent on every change:
+// `settings:update` replaces it as a unit.
+import { Button, Field, Radio, RadioGroup, SpinButton, Switch, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { PauseRegular, PlayRegular } from '@fluentui/react-icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,47 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
   time: { width: '8rem' },
   help: { color: tokens.colorNeutralForeground2 },
+  sentence: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  days: { width: '6rem' },
 });
+
+/** The rhythm the overdue setting is said in days for, when the user has set no default rhythm. */
+const EXAMPLE_RHYTHM_DAYS = 30;
+
+/**
+ * When a contact turns red. Stored as a multiple of each contact's own rhythm (yellow when the rhythm is up, red once
+ * `overdueFactor` times it has passed); said in days for the default rhythm, and what that means for another one.
+ */
+export function OverdueDaysField({ settings }: { settings: Settings }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const update = useUpdateSettings();
+  const id = useId('overdue-days');
+  const rhythm = settings.defaultCadenceDays ?? EXAMPLE_RHYTHM_DAYS;
+  const redAfter = Math.round(rhythm * settings.overdueFactor);
+  const otherRhythm = rhythm === 60 ? 90 : 60;
+  return (
+    <Field hint={t('settings.overdueDays.help', { rhythm, otherRhythm, otherRedAfter: Math.round(otherRhythm * settings.overdueFactor) })}>
+      <div className={styles.sentence}>
+        <Text id={`${id}-before`}>{t('settings.overdueDays.before')}</Text>
+        <SpinButton
+          className={styles.days}
+          aria-labelledby={`${id}-before ${id}-after`}
+          value={redAfter}
+          min={rhythm}
+          max={rhythm * 10}
+          onChange={(_event, data) => {
+            const days = typeof data.value === 'number' ? data.value : Number.parseInt(data.displayValue ?? '', 10);
+            if (!Number.isFinite(days)) return;
+            const factor = Math.min(10, Math.max(1, Math.round((days / rhythm) * 100) / 100));
+            update.mutate({ overdueFactor: factor });
+          }}
+        />
+        <Text id={`${id}-after`}>{t('settings.overdueDays.after', { count: redAfter })}</Text>
+      </div>
+    </Field>
+  );
+}
 
 /** A valid `HH:MM` from a time field, which is empty while the user is half-way through typing. */
 function clockTime(value: string): string | undefined {

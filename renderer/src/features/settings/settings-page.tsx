@@ -29,7 +29,10 @@ import { useAppStatus, useSettings, useUpdateSettings } from '../../app/settings
 import { PageHeader } from '../../components';
 import { DesktopOnlySection, QuickLogShortcutSection, StartAtLoginSection } from './desktop-settings';
 import { useShellKind } from '../../app/desktop';
-import { RemindersSection } from './reminder-settings';
+import { OverdueDaysField, RemindersSection } from './reminder-settings';
+import { GettingStartedSection } from '../welcome';
+import { DefaultCadenceField } from './default-cadence-field';
+import { OwnDomainsSection } from './own-domains-settings';
 
 const useStyles = makeStyles({
   sections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, maxWidth: '44rem' },
@@ -68,6 +71,7 @@ export function SettingsPage() {
       ) : (
         <div className={styles.sections}>
           <AppearanceSection settings={settings.data} />
+          <OwnDomainsSection settings={settings.data} />
           <KeepInTouchSection settings={settings.data} />
           <RemindersSection settings={settings.data} />
           {inBrowser ? (
@@ -79,6 +83,7 @@ export function SettingsPage() {
             </>
           )}
           <DataSection />
+          <GettingStartedSection />
         </div>
       )}
     </>
@@ -127,12 +132,12 @@ function KeepInTouchSection({ settings }: { settings: Settings }) {
   const update = useUpdateSettings();
   const cadences = Object.entries(settings.tagCadences).sort(([a], [b]) => a.localeCompare(b, i18n.language));
   const setCadences = (tagCadences: Settings['tagCadences']) => update.mutate({ tagCadences });
-  const numberFormat = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
   return (
     <section className={styles.section} aria-labelledby="settings-keep-in-touch">
       <Text as="h2" id="settings-keep-in-touch" size={500} weight="semibold">
         {t('settings.keepInTouch')}
       </Text>
+      <DefaultCadenceField settings={settings} />
       <Text as="h3" id="settings-cadences" size={400} weight="semibold">
         {t('settings.cadences.label')}
       </Text>
@@ -173,20 +178,7 @@ function KeepInTouchSection({ settings }: { settings: Settings }) {
         </ul>
       )}
       <AddCadence existing={settings.tagCadences} onAdd={(tag, days) => setCadences({ ...settings.tagCadences, [tag]: days })} />
-      <Field label={t('settings.overdueFactor.label')} hint={t('settings.overdueFactor.help')}>
-        <SpinButton
-          className={styles.days}
-          value={settings.overdueFactor}
-          displayValue={numberFormat.format(settings.overdueFactor)}
-          min={1}
-          max={10}
-          step={0.1}
-          onChange={(_event, data) => {
-            const value = spinValue(data);
-            if (value !== undefined) update.mutate({ overdueFactor: clamp(Math.round(value * 100) / 100, 1, 10) });
-          }}
-        />
-      </Field>
+      <OverdueDaysField settings={settings} />
     </section>
   );
 }

@@ -37,7 +37,7 @@ export function BackupsSection() {
   const styles = useStyles();
   const { t } = useTranslation();
   const { t: tTransfer, i18n } = useTranslation('transfer');
-  const feedback = useFeedback();
+  const feedback = useFeedback('transfer');
   const queryClient = useQueryClient();
   const backups = useBackups();
   const [creating, setCreating] = useState(false);
@@ -52,7 +52,7 @@ export function BackupsSection() {
     try {
       await api().backups.create();
       await queryClient.invalidateQueries({ queryKey: transferQueryKeys.backups });
-      feedback.showSuccess(tTransfer('backups.created'));
+      feedback.showSuccess((t) => t('backups.created'));
     } catch (error) {
       feedback.showError(error);
     } finally {
@@ -68,9 +68,11 @@ export function BackupsSection() {
       const receipt = await api().backups.restore({ name: backup.name });
       // The whole journal changed: every screen's data is stale, the backups list holds the safety backup.
       await queryClient.invalidateQueries();
-      const restored = tTransfer('backups.restored', { contacts: receipt.contacts, interactions: receipt.interactions });
-      const moved = receipt.addressesMovedToNotes > 0 ? ` ${tTransfer('backups.addressesMovedToNotes', { count: receipt.addressesMovedToNotes })}` : '';
-      feedback.showSuccess(`${restored}${moved}`);
+      feedback.showSuccess((t) => {
+        const restored = tTransfer('backups.restored', { contacts: receipt.contacts, interactions: receipt.interactions });
+        const moved = receipt.addressesMovedToNotes > 0 ? ` ${t('backups.addressesMovedToNotes', { count: receipt.addressesMovedToNotes })}` : '';
+        return `${restored}${moved}`;
+      });
     } catch (error) {
       // Shown where it happened, with the file named: a toast would be gone before it is read.
       setRestoreError(describeTransferError(error, t, tTransfer, i18n.language));

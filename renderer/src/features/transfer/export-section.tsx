@@ -35,7 +35,7 @@ const formats: { format: ExportFormat; icon: ReactElement }[] = [
 export function ExportSection() {
   const styles = useStyles();
   const { t } = useTranslation('transfer');
-  const feedback = useFeedback();
+  const feedback = useFeedback('transfer');
   const [running, setRunning] = useState<ExportFormat | undefined>();
 
   const exportAs = async (format: ExportFormat) => {
@@ -43,7 +43,7 @@ export function ExportSection() {
     try {
       const file = await api().transfer.export({ format });
       saveFile(file.fileName, file.mimeType, file.content);
-      feedback.showSuccess(t('export.saved', { fileName: file.fileName }));
+      feedback.showSuccess((t) => t('export.saved', { fileName: file.fileName }));
     } catch (error) {
       feedback.showError(error);
     } finally {

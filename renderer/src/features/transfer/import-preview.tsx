@@ -11,9 +11,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../../../shared/model';
+import { displayName, type ContactRelation } from '../../../../shared/model';
 import type { ImportItem, ImportPreview, ImportProblem, MergeAction } from '../../../../shared/transfer';
 import { mergeActions } from '../../../../shared/transfer';
+import { ImportDomainGroups } from './import-domain-groups';
 import { isContactField } from './transfer-format';
 
 /** Long files are summarised: listing thousands of rows would only hide the choices that matter. */
@@ -81,14 +82,28 @@ export interface ImportPreviewViewProps {
   fileName: string;
   preview: ImportPreview;
   choices: ReadonlyMap<number, MergeAction>;
+  /** Intern or extern per e-mail domain group, where the user changed the proposal. */
+  relations: ReadonlyMap<string, ContactRelation>;
   busy: boolean;
   onChoose(index: number, action: MergeAction): void;
+  onChooseRelation(domain: string, relation: ContactRelation): void;
   onChooseAll(action: 'skip' | 'update'): void;
   onConfirm(): void;
   onCancel(): void;
 }
 
-export function ImportPreviewView({ fileName, preview, choices, busy, onChoose, onChooseAll, onConfirm, onCancel }: ImportPreviewViewProps) {
+export function ImportPreviewView({
+  fileName,
+  preview,
+  choices,
+  relations,
+  busy,
+  onChoose,
+  onChooseRelation,
+  onChooseAll,
+  onConfirm,
+  onCancel,
+}: ImportPreviewViewProps) {
   const styles = useStyles();
   const { t } = useTranslation('transfer');
   const counts = countsFor(preview, choices);
@@ -114,6 +129,10 @@ export function ImportPreviewView({ fileName, preview, choices, busy, onChoose, 
           {t('import.nothingWritten')}
         </Text>
       </div>
+
+      {preview.domainGroups.length > 0 ? (
+        <ImportDomainGroups groups={preview.domainGroups} relations={relations} onChoose={onChooseRelation} />
+      ) : null}
 
       {created.length > 0 ? (
         <div className={styles.group}>

@@ -16,9 +16,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlauschError, errorDataOf } from '../../../../shared/errors';
+import type { ContactRelation } from '../../../../shared/model';
 import { MAX_IMPORT_BYTES, type ImportPreview, type MergeAction } from '../../../../shared/transfer';
 import { api } from '../../api';
 import { useFeedback } from '../../app/feedback';
+import { changedRelations } from './import-domain-groups';
 import { changedChoices, ImportPreviewView } from './import-preview';
 import { readAsBase64 } from './read-file';
 import { describeTransferError } from './transfer-format';
@@ -60,11 +62,12 @@ export function ImportSection() {
   const styles = useStyles();
   const { t } = useTranslation();
   const { t: tTransfer, i18n } = useTranslation('transfer');
-  const feedback = useFeedback();
+  const feedback = useFeedback('transfer');
   const queryClient = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [choices, setChoices] = useState<Map<number, MergeAction>>(new Map());
+  const [relations, setRelations] = useState<Map<string, ContactRelation>>(new Map());
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   // A file chosen while another is still being read replaces it; the older answer is dropped when it arrives.
@@ -85,6 +88,7 @@ export function ImportSection() {
     cancelPending();
     const current = ++attempt.current;
     setChoices(new Map());
+    setRelations(new Map());
     if (file.size > MAX_IMPORT_BYTES) {
       const error = new PlauschError('importTooLarge', { limit: MAX_IMPORT_BYTES, size: file.size, unit: 'bytes' });
       setPhase({ kind: 'failed', fileName: file.name, message: describe(error) });
@@ -119,11 +123,16 @@ export function ImportSection() {
   const confirm = async (preview: ImportPreview) => {
     setBusy(true);
     try {
-      const receipt = await api().transfer.confirm({ importId: preview.importId, choices: changedChoices(preview, choices) });
+      const relationChanges = changedRelations(preview, relations);
+      const receipt = await api().transfer.confirm({
+        importId: preview.importId,
+        choices: changedChoices(preview, choices),
+        ...(relationChanges.length > 0 ? { relations: relationChanges } : {}),
+      });
       pendingImport.current = undefined;
       setPhase({ kind: 'idle' });
       const { created, updated, skipped } = receipt;
-      feedback.showUndo(tTransfer('import.done', { created, updated, skipped }), receipt.undoToken);
+      feedback.showUndo((t) => t('import.done', { created, updated, skipped }), receipt.undoToken);
       void queryClient.invalidateQueries({ queryKey: transferQueryKeys.backups });
     } catch (error) {
       feedback.showError(error);
@@ -195,8 +204,10 @@ export function ImportSection() {
           fileName={phase.fileName}
           preview={phase.preview}
           choices={choices}
+          relations={relations}
           busy={busy}
           onChoose={(index, action) => setChoices((current) => new Map(current).set(index, action))}
+          onChooseRelation={(domain, relation) => setRelations((current) => new Map(current).set(domain, relation))}
           onChooseAll={(action) => chooseAll(phase.preview, action)}
           onConfirm={() => void confirm(phase.preview)}
           onCancel={() => {

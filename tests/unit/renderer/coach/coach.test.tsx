@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ChallengeOfPeriod, ChallengeProgress, PromptList } from '../../../../shared/coach-views';
@@ -101,6 +101,27 @@ describe('the challenge of the day', () => {
     await waitFor(() => expect(card.closest('[aria-hidden="true"]')).not.toBeNull());
     expect(screen.getByRole('dialog', { name: 'Stufe 2 erreicht!' })).toBe(celebration);
     expect(card.textContent).toContain('erwartet 7, gefühlt 3 von 10');
+  });
+});
+
+describe('a challenge dialog open while the language is switched', () => {
+  it('stays open, keeps what was entered, and shows its words and the challenge in the new language', async () => {
+    const user = userEvent.setup();
+    const english: ChallengeOfPeriod = { ...challenge, challenge: { ...challenge.challenge, title: 'Greet a new face', text: 'Greet someone.' } };
+    const fake = installFakePlausch({
+      'coach:challenge': ({ language }) => (language === 'en' ? english : challenge),
+      'contacts:list': () => [jonas],
+    });
+    await renderInApp(<ChallengeOfTheDayCard />);
+    await user.click(within(await screen.findByRole('region', { name: 'Herausforderung des Tages' })).getByRole('button', { name: 'Annehmen' }));
+    const german = await screen.findByRole('dialog', { name: 'Herausforderung annehmen: Ein Gruß an ein neues Gesicht' });
+    fireEvent.change(within(german).getByRole('slider'), { target: { value: '8' } });
+
+    fake.settings = { ...fake.settings, language: 'en' };
+    act(() => fake.emit('data:changed', { collections: ['settings'] }));
+    const dialog = await screen.findByRole('dialog', { name: 'Take on the challenge: Greet a new face' });
+    expect(within(dialog).getByRole('slider', { name: /How uncomfortable/ })).toHaveProperty('value', '8');
+    expect(screen.queryByRole('dialog', { name: /Herausforderung annehmen/ })).toBeNull();
   });
 });
 

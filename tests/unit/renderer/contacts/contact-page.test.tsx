@@ -113,6 +113,7 @@ describe('ContactPage', () => {
     expect((await screen.findAllByRole('menuitem')).map((item) => item.textContent)).toEqual([
       'Gespräch vorbereiten',
       'Als neu im Haus markieren',
+      'Foto wählen …',
       'Archivieren',
       'Löschen',
     ]);

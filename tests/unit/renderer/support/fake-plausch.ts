@@ -25,7 +25,7 @@ export interface FakePlausch {
   settings: Settings;
 }
 
-export const defaultSettings: Settings = { language: 'de', theme: 'light', tagCadences: {}, overdueFactor: 1.5 };
+export const defaultSettings: Settings = { language: 'de', theme: 'light', tagCadences: {}, overdueFactor: 1.5, ownEmailDomains: [] };
 
 export const defaultStatus: AppStatus = {
   version: '0.1.0',
@@ -48,7 +48,11 @@ export function installFakePlausch(handlers: Handlers = {}, initialSettings: Par
   const defaults: Handlers = {
     'settings:get': () => fake.settings,
     'settings:update': (patch) => {
-      fake.settings = { ...fake.settings, ...patch };
+      // A `null` default rhythm takes it away, as the settings service does.
+      const { defaultCadenceDays, ...rest } = patch;
+      const { defaultCadenceDays: before, ...current } = fake.settings;
+      const days = defaultCadenceDays === undefined ? before : (defaultCadenceDays ?? undefined);
+      fake.settings = { ...current, ...rest, ...(days ? { defaultCadenceDays: days } : {}) };
       return fake.settings;
     },
     'app:status': () => defaultStatus,
@@ -56,6 +60,9 @@ export function installFakePlausch(handlers: Handlers = {}, initialSettings: Par
     'favours:open': () => [],
     'tags:list': () => [],
     'search:query': () => [],
+    // No contact has a photo unless a test says so; every avatar asks.
+    'photos:list': () => ({}),
+    'sampleData:status': () => ({ present: false, contacts: 0 }),
   };
   const all: Handlers = { ...defaults, ...handlers };
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();

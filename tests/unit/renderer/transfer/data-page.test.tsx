@@ -16,15 +16,17 @@ const preview: ImportPreview = {
   importId: 'import-1',
   format: 'csv-outlook',
   items: [
-    { index: 0, record: 1, action: 'create', contact: { firstName: 'Jürgen', lastName: 'Müller', organisation: 'Stadtwerke Köln' } },
+    { index: 0, record: 1, domain: '', action: 'create', contact: { firstName: 'Jürgen', lastName: 'Müller', organisation: 'Stadtwerke Köln' } },
     {
       index: 1,
       record: 2,
+      domain: 'weiss.example',
       action: 'update',
       contact: { firstName: 'Grete', lastName: 'Weiß', emails: ['grete@weiss.example'], birthday: '--05-06' },
       duplicate: { contactId: 'c-grete', name: 'Grete Weiß', reason: 'sameEmail', changedFields: ['birthday', 'phones'] },
     },
   ],
+  domainGroups: [{ domain: '', count: 1, relation: 'external', reason: 'noEmail' }],
   problems: [
     { record: 3, code: 'noName' },
     { record: 4, code: 'invalidDate', field: 'birthday', value: '31.2.1980' },
@@ -119,7 +121,7 @@ describe('data page: import', () => {
     await chooseFile(csvFile('preise.csv', 'Artikel;Preis\nKaffee;2,50\n'));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(
-      'Die Spalten dieser CSV-Datei kennt Plausch nicht. Erwartet werden Spalten wie Vorname, Nachname, First Name; gefunden: Artikel, Preis.',
+      'Die Spalten dieser Tabelle kennt Plausch nicht. Erwartet werden Spalten wie Vorname, Nachname, First Name; gefunden: Artikel, Preis.',
     );
   });
 

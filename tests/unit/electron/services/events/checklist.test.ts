@@ -14,7 +14,7 @@ describe('an event’s checklist', () => {
 
         expect(event.templateId).toBe(template?.id);
         for (const phase of ['before', 'during', 'after'] as const) {
-          expect(event.checklist[phase]).toEqual(template?.phases[phase].map(({ id, text }) => ({ id, text, done: false })));
+          expect(event.checklist[phase]).toEqual(template?.phases[phase].map(({ id, text }) => ({ id, text, done: false, templateItemId: id })));
         }
       });
     }

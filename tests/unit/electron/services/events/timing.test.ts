@@ -41,7 +41,7 @@ describe('the current phase', () => {
 
     clock.set('2025-06-05T17:00:00.000Z');
     expect(events.get(event.id, 'de').phase).toBe('during');
-    expect(events.mode(event.id, 'de').items).toEqual(event.checklist.during);
+    expect(events.mode(event.id, 'de')).toMatchObject({ phase: 'during', checklist: { during: event.checklist.during } });
 
     clock.set('2025-06-05T20:00:00.000Z');
     expect(events.get(event.id, 'de').phase).toBe('after');
