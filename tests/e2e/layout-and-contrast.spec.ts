@@ -1,7 +1,7 @@
 // Layout and contrast as a user sees them (issue 13, item 10): a new colleague's plan uses the page's width, cards in
 // a column follow each other without holes, the overdue setting is said in days, and the screens with badges are
 // saved in light and dark for looking at.
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, shot, test } from './support/fixtures';
 import { seedSampleJournal } from './support/sample-journal';
 
@@ -26,30 +26,40 @@ test('a new colleague’s plan is as wide as the page, in German light and Engli
   await shot(page, 'colleagues-en-dark');
 });
 
-test('cards in columns follow each other without a hole under a short one', async ({ app }) => {
-  const { page } = app;
-  await seedSampleJournal(app);
-  await app.open('#/coach');
-  const cards = page.locator('main [role="region"]');
+/** Cards in the same column: each starts one gap (16 px) below the end of the one above it. A card across all
+ * columns (the notes, the timeline) starts below the longest column, which is no hole: only equal widths compare. */
+async function expectNoHoles(page: Page, cardSelector: string) {
+  const cards = page.locator(cardSelector);
   await expect(cards.first()).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Tipps' })).toBeVisible();
   const boxes = await cards.evaluateAll((elements) =>
     elements.map((element) => {
-      const { left, top, bottom } = element.getBoundingClientRect();
+      const { left, top, bottom, width } = element.getBoundingClientRect();
       // Cards of one group of columns share a parent; a heading between two groups is no hole.
-      return { left, top, bottom, group: [...document.querySelectorAll('main *')].indexOf(element.parentElement!) };
+      return { left, top, bottom, width, group: [...document.querySelectorAll('main *')].indexOf(element.parentElement!) };
     }),
   );
   expect(boxes.length).toBeGreaterThan(4);
-  // Cards in the same column: each starts one gap (16 px) below the end of the one above it. Grid rows as tall as
-  // their tallest card left 42 px and more here.
+  // Grid rows as tall as their tallest card left 42 px and more on the coach page, and over 100 px on a contact's.
   for (const box of boxes) {
-    const above = boxes.filter((other) => other.group === box.group && Math.abs(other.left - box.left) < 2 && other.bottom <= box.top);
+    const above = boxes.filter((other) => other.group === box.group && Math.abs(other.left - box.left) < 2 && Math.abs(other.width - box.width) < 2 && other.bottom <= box.top);
     if (above.length === 0) continue;
     const nearest = Math.max(...above.map((other) => other.bottom));
     expect(box.top - nearest, `hole above a card at ${box.left},${box.top}`).toBeLessThanOrEqual(20);
   }
+}
+
+test('cards in columns follow each other without a hole under a short one: the coach and a contact', async ({ app }) => {
+  const { page } = app;
+  const { sabine } = await seedSampleJournal(app);
+  await app.open('#/coach');
+  await expect(page.getByRole('heading', { level: 2, name: 'Tipps' })).toBeVisible();
+  await expectNoHoles(page, 'main [role="region"]');
   await shot(page, 'coach-overview-columns-de-light');
+  await app.open(`#/contacts/${sabine.id}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Persönliches' })).toBeVisible();
+  // The contact's sections are the page's direct cards (the timeline's entries are sections of their own).
+  await expectNoHoles(page, 'main section[aria-labelledby]:not(section section)');
+  await shot(page, 'contact-columns-de-light');
 });
 
 test('the overdue setting is said in days, and changing the days changes when a contact turns red', async ({ app }) => {

@@ -51,11 +51,11 @@ const useStyles = makeStyles({
   identity: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalL, '& > header': { flexGrow: 1, minWidth: 0 } },
   subtitle: { display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   archivedNote: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
+  // Columns rather than grid rows: a row would be as tall as its tallest section and leave holes under the others.
   grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))',
-    gap: tokens.spacingHorizontalL,
-    alignItems: 'start',
+    columnWidth: '20rem',
+    columnGap: tokens.spacingHorizontalL,
+    '& > *': { breakInside: 'avoid', marginBlockEnd: tokens.spacingVerticalL },
   },
   section: {
     display: 'flex',
@@ -66,7 +66,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
   },
-  wide: { gridColumn: '1 / -1' },
+  // A column's last card loses its bottom margin at the column's end, so the section across all columns keeps the gap.
+  wide: { columnSpan: 'all', marginBlockStart: tokens.spacingVerticalL },
   heading: { margin: 0 },
   dl: {
     display: 'grid',

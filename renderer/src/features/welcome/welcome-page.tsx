@@ -18,12 +18,12 @@ import { SampleDataActions } from './sample-data-actions';
 
 const useStyles = makeStyles({
   intro: { maxWidth: '48rem' },
+  // Columns, so that a short card is followed right below by the next one instead of a hole.
   steps: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 24rem), 1fr))',
-    alignItems: 'start',
-    gap: tokens.spacingVerticalL,
+    columnWidth: '24rem',
+    columnGap: tokens.spacingHorizontalL,
     maxWidth: '72rem',
+    '& > *': { breakInside: 'avoid', marginBlockEnd: tokens.spacingVerticalL },
   },
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, '& h2, & p': { margin: 0 } },
   stepTitle: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
