@@ -12,6 +12,7 @@ import type { InteractionIndex } from './interaction-index';
 import type { JournalWriter } from './journal-writer';
 import { keepInTouchFor } from './keep-in-touch';
 import type { OccasionsAhead } from './occasions-ahead';
+import { createTouchedContacts } from './touched-contacts';
 
 /** The soonest occasion of each contact, from occasions in date order. */
 export function nextOccasionByContact(occasionsSoonestFirst: Iterable<Occasion>): Map<string, Occasion> {
@@ -92,26 +93,13 @@ export function createContactOverview({ store, clock, writer, index, occasionsAh
   const touched = new Set<string>();
   const overviews = new Map<string, ContactOverview>();
   /** Each encounter's people as last seen, since a deletion names only the encounter. */
-  const peopleOf = new Map<string, readonly string[]>();
+  const touchedBy = createTouchedContacts();
   let occasionsRead: readonly Occasion[] | undefined;
   let nextOccasions = new Map<string, Occasion>();
 
   writer.onCommitted(({ changes }) => {
     // Before the first build there is nothing to follow; the build reads the store as it is then.
-    if (everything) return;
-    for (const change of changes) {
-      if (change.op === 'settings' || change.collection === 'coach') continue;
-      if (change.collection === 'contacts') {
-        touched.add(change.op === 'put' ? change.value.id : change.id);
-        continue;
-      }
-      const id = change.op === 'put' ? change.value.id : change.id;
-      for (const contactId of peopleOf.get(id) ?? []) touched.add(contactId);
-      if (change.op === 'put') {
-        for (const contactId of change.value.contactIds) touched.add(contactId);
-        peopleOf.set(id, change.value.contactIds);
-      } else peopleOf.delete(id);
-    }
+    if (!everything) touchedBy.collect(changes, touched);
   });
 
   function compute(contactId: string, today: string): void {
@@ -137,8 +125,7 @@ export function createContactOverview({ store, clock, writer, index, occasionsAh
     if (everything || today !== day || settingsNow !== rhythmSettings || touched.size > REBUILD_ABOVE) {
       overviews.clear();
       for (const contactId of store.contacts.keys()) compute(contactId, today);
-      peopleOf.clear();
-      for (const interaction of store.interactions.values()) peopleOf.set(interaction.id, interaction.contactIds);
+      touchedBy.reset(store);
     } else {
       for (const contactId of touched) compute(contactId, today);
     }

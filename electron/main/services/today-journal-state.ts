@@ -8,6 +8,7 @@ import type { DriftingEntry, OpenFavour } from '../../../shared/views';
 import type { Change, JournalStore } from '../store/types';
 import { keepInTouchFor } from './keep-in-touch';
 import { reciprocityOf } from './reciprocity';
+import { createTouchedContacts } from './touched-contacts';
 
 export interface DriftRow extends DriftingEntry {
   /** Time since the last encounter in cadences: the keep-in-touch order, most drifted first. */
@@ -122,8 +123,7 @@ export function createTodayJournalState({
   const drift: DriftRow[] = [];
   const youOwe: OpenFavour[] = [];
   const theyOwe: OpenFavour[] = [];
-  /** Each interaction's people as last seen, since a deletion names only the id. */
-  const seen = new Map<string, Interaction>();
+  const touchedBy = createTouchedContacts();
 
   function rowsOf(contact: Contact, today: string): ContactRows {
     const timeline = timelineOf(contact.id);
@@ -166,8 +166,7 @@ export function createTodayJournalState({
     drift.sort(compareDrift);
     youOwe.sort(compareFavours);
     theyOwe.sort(compareFavours);
-    seen.clear();
-    for (const interaction of store.interactions.values()) seen.set(interaction.id, interaction);
+    touchedBy.reset(store);
   }
 
   function update(contactId: string, today: string): void {
@@ -203,21 +202,7 @@ export function createTodayJournalState({
     theyOwe: () => theyOwe,
     apply(changes) {
       // Before the first build there is nothing to follow; the build reads the store as it is then.
-      if (everything) return;
-      for (const change of changes) {
-        if (change.op === 'settings' || change.collection === 'coach') continue;
-        if (change.collection === 'contacts') {
-          touched.add(change.op === 'put' ? change.value.id : change.id);
-          continue;
-        }
-        const id = change.op === 'put' ? change.value.id : change.id;
-        const before = seen.get(id);
-        const after = change.op === 'put' ? change.value : undefined;
-        for (const contactId of before?.contactIds ?? []) touched.add(contactId);
-        for (const contactId of after?.contactIds ?? []) touched.add(contactId);
-        if (after) seen.set(id, after);
-        else seen.delete(id);
-      }
+      if (!everything) touchedBy.collect(changes, touched);
     },
   };
 }

@@ -35,6 +35,7 @@ import { routeToHash, useNavigation, type Route } from './navigation';
 import { Notices } from './notices';
 import { RoutePage } from './routes';
 import { ariaKeyShortcuts, shortcutLabel, useGlobalShortcuts, type ShortcutName } from './shortcuts';
+import { visuallyHidden } from '../components/visually-hidden';
 
 const useStyles = makeStyles({
   root: {
@@ -115,15 +116,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     ':focus': { outlineStyle: 'none' },
   },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden,
 });
 
 type NavTarget = 'today' | 'contacts' | 'journal' | 'drifting' | 'favours' | 'campaigns' | 'coach' | 'events' | 'data' | 'settings';

@@ -1,5 +1,6 @@
 // Styles the coach's screens share: cards in columns, a card's heading with its icon, quiet secondary text.
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../../components/visually-hidden';
 
 export const useCoachStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -36,13 +37,5 @@ export const useCoachStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: '10rem', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   formRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden,
 });

@@ -3,6 +3,7 @@
 // which the virtualized list relies on, and keep the columns in line from row to row; below 1200 px the tags give way
 // to the name (intern/extern stays).
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../../components/visually-hidden';
 
 export const rowHeight = 64;
 
@@ -31,13 +32,5 @@ export const useColumnStyles = makeStyles({
   tag: { [narrow]: { display: 'none' } },
   /** One line that ends in "…" when it is too long; its full text is in the cell's title. */
   line: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden,
 });

@@ -27,6 +27,7 @@ import { api } from '../../api';
 import { useDesktopActions } from '../../app/desktop';
 import { describeError } from '../../app/feedback';
 import { interactionTypeIcons } from '../journal/interaction-types';
+import { visuallyHidden } from '../../components/visually-hidden';
 
 /** How long the confirmation (and its Undo) stays before the window hides itself. */
 export const RECEIPT_MS = 4000;
@@ -52,15 +53,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     boxShadow: tokens.shadow16,
   },
-  title: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  title: visuallyHidden,
   line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   input: { flexGrow: 1 },
   preview: {
