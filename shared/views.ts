@@ -217,7 +217,8 @@ export interface TodayView {
   /** Events taking place today, for event mode. */
   events: EventSummary[];
   /** What asks for action today, for the tray: occasions today, follow-ups and new colleagues' steps due. */
-  dueCount: number;  /**
+  dueCount: number;
+  /**
    * The pending reminders about things no other section shows (an occasion further ahead, one snoozed past its day),
    * one per thing: a birthday or follow-up that has its own section is not repeated here.
    */

@@ -9,7 +9,7 @@ import { useFeedback } from '../../app/feedback';
 import { routeToHash } from '../../app/navigation';
 import { PersonAvatar } from '../../components';
 import { agendaRowText, dayHeading, peopleOf, reminderIdOf, type AgendaTexts } from './agenda-texts';
-import { LogAction, ReminderActions } from './row-actions';
+import { ColleagueStepDone, LogAction, ReminderActions } from './row-actions';
 import { TodayCard, useTodayStyles } from './today-card';
 
 const useStyles = makeStyles({
@@ -112,6 +112,7 @@ export function AgendaRow({ item, today, texts }: { item: AgendaItem; today: str
         {item.kind === 'event' && item.date === today ? <EventModeButton eventId={item.event.id} /> : null}
         {people.length > 0 ? <LogAction contactIds={people.map((p) => p.contactId)} names={people.map((p) => p.name).join(', ')} /> : null}
         {reminderId ? <ReminderActions reminderId={reminderId} what={what} /> : null}
+        {item.kind === 'colleagueStep' ? <ColleagueStepDone step={item.step} what={what} /> : null}
       </div>
     </li>
   );

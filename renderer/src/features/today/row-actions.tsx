@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { useFeedback } from '../../app/feedback';
 import { useInteractionDialog } from '../journal';
+import type { DueIntegrationStep } from '../../../../shared/coach-views';
 
 function IconAction({ label, icon, disabled, onClick }: { label: string; icon: ReactElement; disabled?: boolean; onClick: () => void }) {
   return (
@@ -46,4 +47,16 @@ export function ReminderActions({ reminderId, what }: { reminderId: string; what
       <IconAction label={t('agenda.doneFor', { what })} icon={<CheckmarkRegular />} disabled={busy} onClick={() => done.mutate()} />
     </>
   );
+}
+
+/** Ticks a new colleague's welcome step off, as its plan on the coach page does. */
+export function ColleagueStepDone({ step, what }: { step: DueIntegrationStep; what: string }) {
+  const { t } = useTranslation('today');
+  const feedback = useFeedback('today');
+  const done = useMutation({
+    mutationFn: () => api().colleagues.completeStep({ contactId: step.contactId, step: step.step }),
+    onSuccess: () => feedback.showSuccess((tl) => tl('agenda.doneMessage')),
+    onError: (error) => feedback.showError(error),
+  });
+  return <IconAction label={t('agenda.doneFor', { what })} icon={<CheckmarkRegular />} disabled={done.isPending} onClick={() => done.mutate()} />;
 }

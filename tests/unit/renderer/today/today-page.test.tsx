@@ -115,6 +115,21 @@ describe('Today as one agenda', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Jörg Weber: Nachfassen: Mittagessen vom 12.11.2026: morgen erinnern' }));
   });
 
+  it('ticks a new colleague’s welcome step off from its row', async () => {
+    const step = { contactId: 'n1', name: 'Jonas Weiß', step: 'showAround' as const, dueOn: '2026-11-27', daysOverdue: 0 };
+    const fake = installFakePlausch({
+      'today:get': () => ({ ...quietDay, agenda: [{ date: '2026-11-27', items: [{ kind: 'colleagueStep', key: 'step:n1:showAround', date: '2026-11-27', step }] }] }),
+      'reminders:list': () => ({ pending: [], history: [] }),
+      'colleagues:completeStep': () => ({ contactId: 'n1', name: 'Jonas Weiß', startDate: '2026-11-02', steps: [], complete: false }),
+    });
+    await renderInApp(<TodayPage />);
+    const user = userEvent.setup();
+    const row = await screen.findByRole('group', { name: /^Aktionen: Jonas Weiß/ });
+    await user.click(within(row).getByRole('button', { name: /erledigt$/ }));
+    expect(fake.callsTo('colleagues:completeStep')).toEqual([{ contactId: 'n1', step: 'showAround' }]);
+    expect(await screen.findByText('Als erledigt vermerkt.')).toBeTruthy();
+  });
+
   it('suggests whom to reach out to, with the reason, to log with or put off for a week', async () => {
     const fake = install({ ...busyDay, suggestions });
     await renderInApp(<TodayPage />);
