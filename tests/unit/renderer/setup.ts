@@ -3,6 +3,7 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { initI18n } from '../../../renderer/src/i18n';
+import { forgetContactListView } from '../../../renderer/src/features/contacts/contact-list-memory';
 
 // On a busy 2-core CI machine a Fluent dialog can take more than Testing Library's default second to settle; waiting
 // longer changes nothing when the UI is right and still fails when it is wrong.
@@ -52,4 +53,6 @@ beforeAll(async () => {
 afterEach(() => {
   cleanup();
   window.location.hash = '';
+  // Each test is a fresh window: the contact list does not remember the previous test's view.
+  forgetContactListView();
 });

@@ -35,6 +35,8 @@ export const useCoachStyles = makeStyles({
   /** An item whose icon stays beside its text however long the text is. */
   noWrap: { flexWrap: 'nowrap' },
   grow: { flexGrow: 1, minWidth: '10rem', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  /** A checkbox that takes the rest of its row, its box beside its label (a column would put the box on top). */
+  growingCheckbox: { flexGrow: 1, minWidth: 0 },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   formRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   visuallyHidden,

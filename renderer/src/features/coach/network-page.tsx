@@ -329,7 +329,7 @@ function AgendaIdeas({ view }: { view: NetworkGroupView }) {
           {view.group.agendaIdeas.map((idea) => (
             <li key={idea.id} className={styles.item}>
               <Checkbox
-                className={styles.grow}
+                className={styles.growingCheckbox}
                 label={idea.text}
                 checked={idea.done}
                 onChange={(_event, data) =>

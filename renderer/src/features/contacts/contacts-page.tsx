@@ -2,13 +2,14 @@
 // coming, sorted and narrowed down as the user chooses. A click or Enter opens a contact.
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular, PeopleTeamRegular, PersonAddRegular, SearchRegular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactOverview } from '../../../../shared/views';
 import { EmptyState, PageHeader } from '../../components';
 import { useNavigation } from '../../app/navigation';
 import { useContactList } from './contact-queries';
-import { filterContacts, hasFilters, noFilters, sortContacts, tagsOf, type ContactListFilters, type ContactListSort } from './contact-list-order';
+import { filterContacts, hasFilters, noFilters, sortContacts, tagsOf } from './contact-list-order';
+import { useRememberedFilters, useRememberedIncludeArchived, useRememberedSort } from './contact-list-memory';
 import { useContactOverview } from './contact-list-queries';
 import { ContactListTools } from './contact-list-tools';
 import { ContactListView } from './contact-list-view';
@@ -24,9 +25,9 @@ export function ContactsPage() {
   const styles = useStyles();
   const { t, i18n } = useTranslation('contacts');
   const { navigate } = useNavigation();
-  const [includeArchived, setIncludeArchived] = useState(false);
-  const [filters, setFilters] = useState<ContactListFilters>(noFilters);
-  const [sort, setSort] = useState<ContactListSort>('name');
+  const [includeArchived, setIncludeArchived] = useRememberedIncludeArchived();
+  const [filters, setFilters] = useRememberedFilters();
+  const [sort, setSort] = useRememberedSort();
   const contacts = useContactList(includeArchived);
   // Without it the rows still show names; the last contact, status and occasion fill in when it arrives.
   const overviews = useContactOverview(includeArchived).data ?? noOverviews;

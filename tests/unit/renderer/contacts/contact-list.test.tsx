@@ -182,4 +182,20 @@ describe('the contact list', () => {
     expect((screen.getByRole('combobox', { name: 'Schlagwort' }) as HTMLInputElement).value).toBe('');
     expect(screen.getByRole('combobox', { name: 'Intern oder extern' }).textContent).toBe('Alle');
   });
+
+  it('comes back sorted and filtered as the user left it, after a contact was opened', async () => {
+    install();
+    const user = userEvent.setup();
+    const first = await renderInApp(<ContactsPage />);
+    await waitFor(async () => expect(await rows()).toHaveLength(6));
+    await choose(user, 'Sortieren nach', 'Überfällige zuerst');
+    await choose(user, 'Intern oder extern', 'Extern');
+    await waitFor(async () => expect(await names()).toEqual(['Frieda Fuchs', 'Bernd Brandt', 'Carla Conrad']));
+
+    first.unmount();
+    await renderInApp(<ContactsPage />);
+    await waitFor(async () => expect(await names()).toEqual(['Frieda Fuchs', 'Bernd Brandt', 'Carla Conrad']));
+    expect(screen.getByRole('combobox', { name: 'Sortieren nach' }).textContent).toBe('Überfällige zuerst');
+    expect(screen.getByRole('combobox', { name: 'Intern oder extern' }).textContent).toBe('Extern');
+  });
 });
