@@ -109,7 +109,7 @@ export function createServices({
       openFollowUps: openFollowUps.list,
       colleagueStepsDue: () => coach.colleagues.due(),
       upcomingEvents: () => events.list().upcoming,
-      pendingReminders: () => reminders.list().pending,
+      pendingReminders: () => reminders.pending(),
     }),
     quickLog: createQuickLog({ store, clock, writer, undo, index: interactionIndex }),
     campaigns: createCampaigns({ store, clock, writer }),

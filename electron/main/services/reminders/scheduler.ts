@@ -178,6 +178,33 @@ export function createReminderScheduler({
     );
   }
 
+  const toEntry = (reminder: ComputedReminder, entry: ReminderLogEntry | undefined): ReminderEntry => ({
+    ...publicReminder(reminder),
+    status: entry?.status ?? 'pending',
+    ...(entry?.firedAt ? { firedAt: entry.firedAt } : {}),
+    ...(entry?.snoozedUntil ? { snoozedUntil: entry.snoozedUntil } : {}),
+  });
+
+  /** The reminders not fired yet and the snoozed ones: what Today shows, without the history it does not need. */
+  function pendingOn(now: Date): ReminderEntry[] {
+    const today = local(now).toPlainDate().toString();
+    const log = logOf();
+    const entries = new Map(log.map((entry) => [entry.id, entry]));
+    const done = doneOccasions(log);
+    const computed = remindersOn.get(today);
+    const superseded = supersededBy(computed, today);
+    const pending = computed
+      .filter((r) => !done.has(occasionKey(r)) && !superseded.has(r.id) && entries.get(r.id)?.status !== 'fired')
+      .map((r) => toEntry(r, entries.get(r.id)));
+    const computedIds = new Set(computed.map((r) => r.id));
+    for (const entry of log) {
+      if (entry.status !== 'snoozed' || computedIds.has(entry.id)) continue;
+      const reminder = reminderById(store, entry.id, entry.contactId);
+      if (reminder) pending.push(toEntry(reminder, entry));
+    }
+    return pending;
+  }
+
   return {
     /** Fires what is due now. Never throws: a failed write or notifier is logged and the next tick tries again. */
     async tick(): Promise<TickResult> {
@@ -202,29 +229,14 @@ export function createReminderScheduler({
       return { fired: outcome.due.map(publicReminder) };
     },
 
+    pending(): ReminderEntry[] {
+      return pendingOn(clock.now());
+    },
+
     list(): RemindersOverview {
       const now = clock.now();
-      const today = local(now).toPlainDate().toString();
       const log = logOf();
-      const entries = new Map(log.map((entry) => [entry.id, entry]));
-      const done = doneOccasions(log);
-      const toEntry = (reminder: ComputedReminder, entry: ReminderLogEntry | undefined): ReminderEntry => ({
-        ...publicReminder(reminder),
-        status: entry?.status ?? 'pending',
-        ...(entry?.firedAt ? { firedAt: entry.firedAt } : {}),
-        ...(entry?.snoozedUntil ? { snoozedUntil: entry.snoozedUntil } : {}),
-      });
-      const computed = remindersOn.get(today);
-      const superseded = supersededBy(computed, today);
-      const pending = computed
-        .filter((r) => !done.has(occasionKey(r)) && !superseded.has(r.id) && entries.get(r.id)?.status !== 'fired')
-        .map((r) => toEntry(r, entries.get(r.id)));
-      const computedIds = new Set(computed.map((r) => r.id));
-      for (const entry of log) {
-        if (entry.status !== 'snoozed' || computedIds.has(entry.id)) continue;
-        const reminder = reminderById(store, entry.id, entry.contactId);
-        if (reminder) pending.push(toEntry(reminder, entry));
-      }
+      const pending = pendingOn(now);
       const history = log
         .filter((entry) => entry.firedAt !== undefined)
         .sort((a, b) => ((a.firedAt ?? '') < (b.firedAt ?? '') ? 1 : -1))
