@@ -1,6 +1,7 @@
-// axe on every main screen, in German and English, light and dark: no serious or critical violations, with the
-// `color-contrast` rule on (text and badges at least 4.5:1) and shown to have run.
+// axe on every main screen, in German and English, light, dark and the system's high contrast: no serious or critical
+// violations, with the `color-contrast` rule on (text and badges at least 4.5:1) and shown to have run.
 import AxeBuilder from '@axe-core/playwright';
+import { teamsHighContrastTheme } from '@fluentui/react-components';
 import { expect, test, type PlauschApp } from './support/fixtures';
 import { seedSampleJournal } from './support/sample-journal';
 
@@ -67,13 +68,17 @@ async function seedEverything(app: PlauschApp) {
   return { ...people, event };
 }
 
+// Light, dark, and the operating system's high contrast (Windows' contrast themes), which "system" follows.
+const themes = ['light', 'dark', 'high contrast'] as const;
+
 for (const language of ['de', 'en'] as const) {
-  for (const theme of ['light', 'dark'] as const) {
+  for (const theme of themes) {
     test(`main screens have no serious accessibility violations, contrast included (${language}, ${theme})`, async ({ app }) => {
       // Eighteen screens, each analysed in full: more than the default minute.
       test.setTimeout(240_000);
       const { sabine, event } = await seedEverything(app);
-      await app.call('settings:update', { theme, language });
+      if (theme === 'high contrast') await app.page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+      await app.call('settings:update', { theme: theme === 'high contrast' ? 'system' : theme, language });
       const screens = [
         '#/today',
         '#/contacts',
@@ -98,6 +103,14 @@ for (const language of ['de', 'en'] as const) {
       for (const screen of screens) {
         await app.open(screen);
         await app.page.getByRole('heading', { level: 1 }).first().waitFor();
+        if (theme === 'high contrast') {
+          // The app has taken the system's high contrast, not its light or dark theme.
+          const background = await app.page
+            .locator('.fui-FluentProvider')
+            .first()
+            .evaluate((provider) => getComputedStyle(provider).getPropertyValue('--colorNeutralBackground1').trim());
+          expect(background.toLowerCase()).toBe(teamsHighContrastTheme.colorNeutralBackground1.toLowerCase());
+        }
         found.push(...[...(await seriousViolations(app)), ...(await faintBadges(app))].map((violation) => `${screen} ${violation}`));
       }
       expect(found).toEqual([]);
