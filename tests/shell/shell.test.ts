@@ -588,7 +588,7 @@ describe('event-mode window', () => {
 
   it('counts an event over several days on each of them', async () => {
     await startApp({ locale: 'en-GB' });
-    const now = new Date();
+    const now = NOW; // the frozen moment every test here lives in
     const iso = (date: Date) =>
       `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
     const yesterday = iso(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1));

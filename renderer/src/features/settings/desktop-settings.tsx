@@ -24,12 +24,12 @@ import { api } from '../../api';
 import { useFeedback } from '../../app/feedback';
 import { routeToHash } from '../../app/navigation';
 import { isMac } from '../../app/shortcuts';
+import { SettingsSection } from './settings-section';
 
 const shortcutKey = ['desktop', 'shortcut'] as const;
 const startAtLoginKey = ['desktop', 'startAtLogin'] as const;
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '& h2, & p': { margin: 0 } },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   keys: {
     fontFamily: tokens.fontFamilyMonospace,
@@ -132,13 +132,7 @@ export function QuickLogShortcutSection() {
 
   const current = status.data;
   return (
-    <section className={styles.section} aria-labelledby="settings-shortcut">
-      <Text as="h2" id="settings-shortcut" size={500} weight="semibold">
-        {t('settings.shortcut.label')}
-      </Text>
-      <Text as="p" className={styles.help}>
-        {t('settings.shortcut.help')}
-      </Text>
+    <SettingsSection id="settings-shortcut" title={t('settings.shortcut.label')} help={t('settings.shortcut.help')}>
       {current ? (
         <div className={styles.row}>
           <Text>{t('settings.shortcut.current')}</Text>
@@ -181,13 +175,12 @@ export function QuickLogShortcutSection() {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-    </section>
+    </SettingsSection>
   );
 }
 
 export function StartAtLoginSection() {
   const { t } = useTranslation();
-  const styles = useStyles();
   const queryClient = useQueryClient();
   const feedback = useFeedback();
   const login = useQuery({ queryKey: startAtLoginKey, queryFn: () => api().desktop.startAtLogin() });
@@ -199,10 +192,7 @@ export function StartAtLoginSection() {
   // Where the platform offers no way to start at login, the option would only disappoint.
   if (!login.data?.supported) return null;
   return (
-    <section className={styles.section} aria-labelledby="settings-start-at-login">
-      <Text as="h2" id="settings-start-at-login" size={500} weight="semibold">
-        {t('settings.startAtLogin.label')}
-      </Text>
+    <SettingsSection id="settings-start-at-login" title={t('settings.startAtLogin.label')}>
       <Field hint={t('settings.startAtLogin.help')}>
         <Switch
           checked={login.data.enabled}
@@ -211,7 +201,7 @@ export function StartAtLoginSection() {
           onChange={(_event, data) => change.mutate(data.checked)}
         />
       </Field>
-    </section>
+    </SettingsSection>
   );
 }
 
@@ -220,10 +210,7 @@ export function DesktopOnlySection() {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
-    <section className={styles.section} aria-labelledby="settings-desktop-only">
-      <Text as="h2" id="settings-desktop-only" size={500} weight="semibold">
-        {t('settings.desktopOnly.label')}
-      </Text>
+    <SettingsSection id="settings-desktop-only" title={t('settings.desktopOnly.label')}>
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t('settings.desktopOnly.title')}</MessageBarTitle> {t('settings.desktopOnly.intro')}
@@ -241,6 +228,6 @@ export function DesktopOnlySection() {
       <div className={styles.row}>
         <Link href={routeToHash({ name: 'quickLog' })}>{t('settings.desktopOnly.openQuickLog')}</Link>
       </div>
-    </section>
+    </SettingsSection>
   );
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { normaliseDomain } from '../../../../shared/email-domains';
 import type { Settings } from '../../../../shared/model';
 import { useUpdateSettings } from '../../app/settings';
+import { SettingsSection } from './settings-section';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -25,7 +26,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   help: { color: tokens.colorNeutralForeground2 },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '& h2, & p': { margin: 0 } },
 });
 
 export function OwnDomainsField({ settings }: { settings: Settings }) {
@@ -91,17 +91,10 @@ export function OwnDomainsField({ settings }: { settings: Settings }) {
 
 /** The Settings section around the field. */
 export function OwnDomainsSection({ settings }: { settings: Settings }) {
-  const styles = useStyles();
   const { t } = useTranslation('welcome');
   return (
-    <section className={styles.section} aria-labelledby="settings-own-domains">
-      <Text as="h2" id="settings-own-domains" size={500} weight="semibold">
-        {t('ownDomains.label')}
-      </Text>
-      <Text as="p" className={styles.help}>
-        {t('ownDomains.help')}
-      </Text>
+    <SettingsSection id="settings-own-domains" title={t('ownDomains.label')} help={t('ownDomains.help')}>
       <OwnDomainsField settings={settings} />
-    </section>
+    </SettingsSection>
   );
 }

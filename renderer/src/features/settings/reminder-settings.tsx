@@ -11,9 +11,9 @@ import { useFeedback } from '../../app/feedback';
 import { derivedQueryKeys } from '../../app/query';
 import { useUpdateSettings } from '../../app/settings';
 import { TimeField } from '../../components/date-time-fields';
+import { SettingsSection } from './settings-section';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '& h2, & h3, & p': { margin: 0 } },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
   time: { width: '8rem' },
   help: { color: tokens.colorNeutralForeground2 },
@@ -85,10 +85,7 @@ export function RemindersSection({ settings }: { settings: Settings }) {
   });
   const timeFormat = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
   return (
-    <section className={styles.section} aria-labelledby="settings-reminders">
-      <Text as="h2" id="settings-reminders" size={500} weight="semibold">
-        {t('settings.reminders.label')}
-      </Text>
+    <SettingsSection id="settings-reminders" title={t('settings.reminders.label')}>
       <Field hint={t('settings.reminders.enabledHint')}>
         <Switch
           checked={reminders.enabled}
@@ -169,6 +166,6 @@ export function RemindersSection({ settings }: { settings: Settings }) {
           </Button>
         ) : null}
       </div>
-    </section>
+    </SettingsSection>
   );
 }

@@ -33,10 +33,10 @@ import { OverdueDaysField, RemindersSection } from './reminder-settings';
 import { GettingStartedSection } from '../welcome';
 import { DefaultCadenceField } from './default-cadence-field';
 import { OwnDomainsSection } from './own-domains-settings';
+import { SettingsSection } from './settings-section';
 
 const useStyles = makeStyles({
   sections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, maxWidth: '44rem' },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '& h2, & h3, & p': { margin: 0 } },
   cadenceList: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   cadenceRow: { display: 'flex', alignItems: 'end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   tagName: { minWidth: '10rem', flexGrow: 1, alignSelf: 'center' },
@@ -92,13 +92,9 @@ export function SettingsPage() {
 
 function AppearanceSection({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
-  const styles = useStyles();
   const update = useUpdateSettings();
   return (
-    <section className={styles.section} aria-labelledby="settings-appearance">
-      <Text as="h2" id="settings-appearance" size={500} weight="semibold">
-        {t('settings.appearance')}
-      </Text>
+    <SettingsSection id="settings-appearance" title={t('settings.appearance')}>
       <Field label={t('settings.language.label')}>
         <RadioGroup
           value={settings.language}
@@ -122,7 +118,7 @@ function AppearanceSection({ settings }: { settings: Settings }) {
           ))}
         </RadioGroup>
       </Field>
-    </section>
+    </SettingsSection>
   );
 }
 
@@ -133,10 +129,7 @@ function KeepInTouchSection({ settings }: { settings: Settings }) {
   const cadences = Object.entries(settings.tagCadences).sort(([a], [b]) => a.localeCompare(b, i18n.language));
   const setCadences = (tagCadences: Settings['tagCadences']) => update.mutate({ tagCadences });
   return (
-    <section className={styles.section} aria-labelledby="settings-keep-in-touch">
-      <Text as="h2" id="settings-keep-in-touch" size={500} weight="semibold">
-        {t('settings.keepInTouch')}
-      </Text>
+    <SettingsSection id="settings-keep-in-touch" title={t('settings.keepInTouch')}>
       <DefaultCadenceField settings={settings} />
       <Text as="h3" id="settings-cadences" size={400} weight="semibold">
         {t('settings.cadences.label')}
@@ -179,7 +172,7 @@ function KeepInTouchSection({ settings }: { settings: Settings }) {
       )}
       <AddCadence existing={settings.tagCadences} onAdd={(tag, days) => setCadences({ ...settings.tagCadences, [tag]: days })} />
       <OverdueDaysField settings={settings} />
-    </section>
+    </SettingsSection>
   );
 }
 
@@ -250,15 +243,12 @@ function DataSection() {
   const styles = useStyles();
   const status = useAppStatus();
   return (
-    <section className={styles.section} aria-labelledby="settings-data">
-      <Text as="h2" id="settings-data" size={500} weight="semibold">
-        {t('settings.data.label')}
-      </Text>
+    <SettingsSection id="settings-data" title={t('settings.data.label')}>
       <Field label={t('settings.data.folder')} hint={t('settings.data.help')}>
         <Input readOnly value={status.data?.dataDir ?? ''} className={styles.path} />
       </Field>
       <Link href={routeToHash({ name: 'data' })}>{tTransfer('openFromSettings')}</Link>
       {status.data ? <Text className={styles.help}>{t('settings.data.version', { version: status.data.version })}</Text> : null}
-    </section>
+    </SettingsSection>
   );
 }
