@@ -2,7 +2,17 @@
 // and checked against the contact schema. Whatever had to be dropped or shortened is reported, never silently lost.
 import { randomUUID } from 'node:crypto';
 import { parseEmail } from '../../../../shared/email';
-import { contactInputSchema, idSchema, partialDateSchema, type AnniversaryKind, type ContactInput } from '../../../../shared/model';
+import {
+  contactInputSchema,
+  contactRelations,
+  idSchema,
+  isoDateSchema,
+  partialDateSchema,
+  type AnniversaryKind,
+  type ContactInput,
+  type ContactRelation,
+  type FamilyRelation,
+} from '../../../../shared/model';
 import type { ImportProblem } from '../../../../shared/transfer';
 import { splitName } from '../../store/migrations';
 import { multiLineText, singleLineText } from './control-characters';
@@ -22,8 +32,26 @@ export interface RawCandidate {
   notes: string;
   birthday: string;
   anniversaries: { kind: AnniversaryKind; label: string; date: string }[];
+  /** Children, partners and other kin; dates as the file writes them. */
+  family: RawFamilyMember[];
+  interests: string[];
+  /** Set when the file says it (LinkedIn and XING contacts are extern, Plausch's export says it); else by e-mail domain. */
+  relation?: ContactRelation;
+  /** What only Plausch's own export carries (its X-PLAUSCH- lines); other files leave these empty. */
+  metOn: string;
+  metAt: string;
+  commonGround: string[];
+  giftIdeas: string[];
+  cadenceDays: string;
   /** The id a Plausch export wrote (a vCard UID), so that re-importing it updates that contact. */
   sourceId?: string;
+}
+
+export interface RawFamilyMember {
+  relation: FamilyRelation;
+  name: string;
+  birthday?: string;
+  schoolStart?: string;
 }
 
 export interface Candidate {
@@ -49,12 +77,27 @@ export function emptyRawCandidate(record: number): RawCandidate {
     notes: '',
     birthday: '',
     anniversaries: [],
+    family: [],
+    interests: [],
+    metOn: '',
+    metAt: '',
+    commonGround: [],
+    giftIdeas: [],
+    cadenceDays: '',
   };
 }
 
 const SHORT = 200;
 const NOTES = 20_000;
-const LIST_LIMITS = { emails: [20, 320], phones: [20, 60], tags: [200, 200] } as const;
+const LIST_LIMITS = {
+  emails: [20, 320],
+  phones: [20, 60],
+  tags: [200, 200],
+  interests: [200, 200],
+  commonGround: [200, 200],
+  giftIdeas: [200, 200],
+} as const;
+const MAX_FAMILY = 50;
 
 /** Years Outlook writes for "no year" (1604, Apple's too) and for "no date" (4501). */
 const YEARLESS_MARKER = 1604;
@@ -163,6 +206,19 @@ export function toCandidate(raw: RawCandidate, problems: ImportProblem[]): Candi
     const parsed = date('anniversaries', value);
     return parsed ? [{ id: randomUUID(), kind, label: short('anniversaries', label), date: parsed }] : [];
   });
+  const family = raw.family.slice(0, MAX_FAMILY).flatMap((member) => {
+    const name = short('family', member.name);
+    if (!name) return [];
+    const memberBirthday = member.birthday ? date('family', member.birthday) : undefined;
+    const schoolStart = member.schoolStart && isoDateSchema.safeParse(member.schoolStart.trim()).success ? member.schoolStart.trim() : undefined;
+    if (member.schoolStart && !schoolStart) problem('invalidDate', 'family', member.schoolStart);
+    return [{ id: randomUUID(), name, relation: member.relation, ...(memberBirthday ? { birthday: memberBirthday } : {}), ...(schoolStart ? { schoolStart } : {}) }];
+  });
+  if (raw.family.length > MAX_FAMILY) problem('tooManyValues', 'family');
+  const metOn = raw.metOn.trim();
+  if (metOn && !isoDateSchema.safeParse(metOn).success) problem('invalidDate', 'metOn', metOn);
+  const cadenceDays = /^\d{1,4}$/.test(raw.cadenceDays.trim()) ? Number(raw.cadenceDays.trim()) : undefined;
+  const relation = raw.relation && (contactRelations as readonly string[]).includes(raw.relation) ? raw.relation : undefined;
   const contact: ContactInput = {
     firstName: short('firstName', firstName),
     lastName: short('lastName', lastName),
@@ -175,6 +231,14 @@ export function toCandidate(raw: RawCandidate, problems: ImportProblem[]): Candi
     notes: shorten(notes, NOTES),
     anniversaries,
     ...(birthday ? { birthday } : {}),
+    family,
+    interests: list('interests', raw.interests),
+    commonGround: list('commonGround', raw.commonGround),
+    giftIdeas: list('giftIdeas', raw.giftIdeas),
+    metAt: short('metAt', raw.metAt),
+    ...(metOn && isoDateSchema.safeParse(metOn).success ? { metOn } : {}),
+    ...(cadenceDays !== undefined && cadenceDays >= 1 && cadenceDays <= 3650 ? { cadenceDays } : {}),
+    ...(relation ? { relation } : {}),
   };
   const parsed = contactInputSchema.safeParse(contact);
   if (!parsed.success) {

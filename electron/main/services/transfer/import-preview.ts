@@ -13,6 +13,7 @@ import { withoutUndefined } from '../records';
 import { fold } from '../search-text';
 import type { UndoLedger } from '../undo';
 import type { Candidate } from './candidate';
+import { changedFields, mergeContact } from './merge-contact';
 import { createRelationClassifier, domainGroupsOf } from './classify-relations';
 import type { ImportParser, ParsedImport } from './parse-import';
 
@@ -25,47 +26,6 @@ const MAX_PENDING = 5;
 
 const nameKey = (c: Pick<ContactInput, 'firstName' | 'lastName' | 'organisation'>) =>
   `${fold(c.firstName ?? '')}|${fold(c.lastName ?? '')}|${fold(c.organisation ?? '')}`;
-
-function union(current: readonly string[], added: readonly string[] = [], max: number): string[] {
-  const seen = new Set(current.map((value) => value.toLowerCase()));
-  const result = [...current];
-  for (const value of added) {
-    if (seen.has(value.toLowerCase())) continue;
-    seen.add(value.toLowerCase());
-    result.push(value);
-  }
-  return result.slice(0, max);
-}
-
-/** The existing contact with what the file adds: its non-empty fields win, lists are joined, notes appended. */
-export function mergeContact(current: Contact, incoming: ContactInput): Contact {
-  const pick = (mine: string, theirs: string | undefined) => (theirs ? theirs : mine);
-  const notes = !incoming.notes || current.notes.includes(incoming.notes) ? current.notes : current.notes ? `${current.notes}\n\n${incoming.notes}` : incoming.notes;
-  const anniversaries = [...current.anniversaries];
-  for (const added of incoming.anniversaries ?? []) {
-    if (!anniversaries.some((a) => a.date === added.date && a.kind === added.kind)) anniversaries.push({ ...added, label: added.label ?? '' });
-  }
-  return withoutUndefined({
-    ...current,
-    firstName: pick(current.firstName, incoming.firstName),
-    lastName: pick(current.lastName, incoming.lastName),
-    role: pick(current.role, incoming.role),
-    organisation: pick(current.organisation, incoming.organisation),
-    department: pick(current.department, incoming.department),
-    emails: union(current.emails, incoming.emails, 20),
-    phones: union(current.phones, incoming.phones, 20),
-    tags: union(current.tags, incoming.tags, 200),
-    birthday: incoming.birthday ?? current.birthday,
-    anniversaries: anniversaries.slice(0, 50),
-    notes: notes.slice(0, 20_000),
-  });
-}
-
-const COMPARED: (keyof Contact)[] = ['firstName', 'lastName', 'role', 'organisation', 'department', 'emails', 'phones', 'tags', 'birthday', 'anniversaries', 'notes'];
-
-function changedFields(before: Contact, after: Contact): string[] {
-  return COMPARED.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
-}
 
 interface PendingImport {
   preview: ImportPreview;
@@ -116,7 +76,9 @@ export function createImports({ store, clock, writer, undo, parse, photos }: Imp
     for (const parsedCandidate of parsed.candidates) {
       const emails = parsedCandidate.contact.emails ?? [];
       const domain = classifier.groupOf(emails);
-      const candidate = { ...parsedCandidate, contact: { ...parsedCandidate.contact, relation: classifier.relationOf(emails) } };
+      // A file that says intern or extern (LinkedIn, XING, Plausch's own export) is believed; else the addresses decide.
+      const relation = parsedCandidate.contact.relation ?? classifier.relationOf(emails);
+      const candidate = { ...parsedCandidate, contact: { ...parsedCandidate.contact, relation } };
       const inFileKeys = [nameKey(candidate.contact), ...(candidate.contact.emails ?? []).map((e) => e.toLowerCase())];
       if (inFileKeys.some((key) => seenInFile.has(key))) {
         problems.push({ record: candidate.record, code: 'duplicateInFile' });
