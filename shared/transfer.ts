@@ -22,7 +22,7 @@ export const mergeActions = ['skip', 'update', 'create'] as const;
 
 export type ExportFormat = (typeof exportFormats)[number];
 export type MergeAction = (typeof mergeActions)[number];
-export type ImportFormat = 'vcard' | 'csv-outlook' | 'csv-google' | 'csv';
+export type ImportFormat = 'vcard' | 'csv-outlook' | 'csv-google' | 'csv-linkedin' | 'csv-xing' | 'csv';
 
 /** Longest `content` string accepted over IPC: the byte limit in base64, with room for a BOM. */
 const maxContentChars = Math.ceil((MAX_IMPORT_BYTES + 16) / 3) * 4;
@@ -65,6 +65,11 @@ export type ImportProblemCode =
   | 'invalidEmail'
   /** A photo that is no whole JPEG or PNG, or larger than shared/photos.ts allows: left out, the record taken in. */
   | 'photoLeftOut';
+
+/** The problems that keep a record out of an import; the others only change what is taken in. */
+export const leftOutProblemCodes = ['noName', 'unreadableRecord', 'incompleteRecord', 'duplicateInFile'] as const satisfies readonly ImportProblemCode[];
+
+export type LeftOutProblemCode = (typeof leftOutProblemCodes)[number];
 
 export interface ImportProblem {
   /** 1-based number of the record in the file (a card, or a data row of the CSV). */
@@ -124,10 +129,10 @@ export interface ImportReceipt {
   created: number;
   updated: number;
   skipped: number;
-  /** Hand to `undo.apply` to take the whole import back. */
-  undoToken: string;
-  /** The backup written just before the import. */
-  backupFile: string;
+  /** Hand to `undo.apply` to take the whole import back; absent when the import changed nothing (see `backupFile`). */
+  undoToken?: string;
+  /** The backup written just before the import; absent when every record was skipped, so nothing was written. */
+  backupFile?: string;
 }
 
 export interface ExportFile {

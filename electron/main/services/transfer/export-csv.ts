@@ -3,13 +3,34 @@
 import Papa from 'papaparse';
 import { splitPartialDate } from '../../../../shared/dates';
 import type { Contact, Language } from '../../../../shared/model';
+import { OUTLOOK, OUTLOOK_EMAILS, OUTLOOK_PHONES } from './outlook-columns';
 
-const HEADERS: Record<Language, string[]> = {
-  en: ['First Name', 'Last Name', 'Company', 'Department', 'Job Title', 'Business Phone', 'Mobile Phone', 'Business Phone 2', 'Home Phone', 'Home Phone 2', 'Other Phone', 'E-mail Address', 'E-mail 2 Address', 'E-mail 3 Address', 'Birthday', 'Anniversary', 'Categories', 'Notes'],
-  de: ['Vorname', 'Nachname', 'Firma', 'Abteilung', 'Position', 'Telefon geschäftlich', 'Mobiltelefon', 'Telefon geschäftlich 2', 'Telefon (privat)', 'Telefon (privat 2)', 'Weiteres Telefon', 'E-Mail-Adresse', 'E-Mail 2: Adresse', 'E-Mail 3: Adresse', 'Geburtstag', 'Jahrestag', 'Kategorien', 'Notizen'],
-};
-const PHONE_COLUMNS = 6;
-const EMAIL_COLUMNS = 3;
+/**
+ * The columns written, each with what goes into it. Children, partner, interests and the first anniversary have
+ * Outlook columns of their own; every phone column Outlook has for the contact's own numbers is used, so that no
+ * phone is lost up to Outlook's capacity. Parents, siblings and other kin have no column.
+ */
+function columns(language: Language): { name: string; value: (contact: Contact) => string }[] {
+  const names = (family: Contact['family'], relation: Contact['family'][number]['relation']) =>
+    family.filter((member) => member.relation === relation).map((member) => member.name).join('; ');
+  return [
+    { name: OUTLOOK.firstName[language], value: (c) => c.firstName },
+    { name: OUTLOOK.lastName[language], value: (c) => c.lastName },
+    { name: OUTLOOK.company[language], value: (c) => c.organisation },
+    { name: OUTLOOK.department[language], value: (c) => c.department },
+    { name: OUTLOOK.jobTitle[language], value: (c) => c.role },
+    ...OUTLOOK_PHONES.map((column, index) => ({ name: column[language], value: (c: Contact) => c.phones[index] ?? '' })),
+    ...OUTLOOK_EMAILS.map((column, index) => ({ name: column[language], value: (c: Contact) => c.emails[index] ?? '' })),
+    { name: OUTLOOK.birthday[language], value: (c) => outlookDate(c.birthday, language) },
+    { name: OUTLOOK.anniversary[language], value: (c) => outlookDate(c.anniversaries[0]?.date, language) },
+    { name: OUTLOOK.spouse[language], value: (c) => names(c.family, 'partner') },
+    { name: OUTLOOK.children[language], value: (c) => names(c.family, 'child') },
+    { name: OUTLOOK.hobby[language], value: (c) => c.interests.join('; ') },
+    { name: OUTLOOK.categories[language], value: (c) => c.tags.join(';') },
+    { name: OUTLOOK.notes[language], value: (c) => c.notes },
+  ];
+}
+
 /** Outlook has no birthday without a year; like Apple it reads 1604 as "year unknown", and so does our import. */
 const YEARLESS_YEAR = 1604;
 
@@ -24,26 +45,9 @@ function outlookDate(value: string | undefined, language: Language): string {
   return language === 'de' ? `${day}.${month}.${year}` : `${month}/${day}/${year}`;
 }
 
-function slots(values: readonly string[], count: number): string[] {
-  return Array.from({ length: count }, (_, index) => values[index] ?? '');
-}
-
 export function contactsToCsv(contacts: readonly Contact[], language: Language): string {
-  const rows = contacts.map((c) =>
-    [
-      c.firstName,
-      c.lastName,
-      c.organisation,
-      c.department,
-      c.role,
-      ...slots(c.phones, PHONE_COLUMNS),
-      ...slots(c.emails, EMAIL_COLUMNS),
-      outlookDate(c.birthday, language),
-      outlookDate(c.anniversaries[0]?.date, language),
-      c.tags.join(';'),
-      c.notes,
-    ].map(neutralizeCell),
-  );
+  const written = columns(language);
+  const rows = contacts.map((contact) => written.map((column) => neutralizeCell(column.value(contact))));
   // The BOM makes Excel read UTF-8 (umlauts) instead of the system code page.
-  return `\ufeff${Papa.unparse({ fields: HEADERS[language], data: rows }, { quotes: true, newline: '\r\n' })}\r\n`;
+  return `\ufeff${Papa.unparse({ fields: written.map((column) => column.name), data: rows }, { quotes: true, newline: '\r\n' })}\r\n`;
 }

@@ -115,7 +115,7 @@ export function createTransfer({ store, clock, writer, undo, photos, dataDir, sy
           return {
             fileName: `plausch-contacts-${today}${format === 'vcard3' ? '-outlook' : ''}.vcf`,
             mimeType: 'text/vcard',
-            content: contactsToVcards(contacts, format === 'vcard' ? '4.0' : '3.0', contactPhotos),
+            content: contactsToVcards(contacts, format === 'vcard' ? '4.0' : '3.0', language, contactPhotos),
           };
         case 'ics':
           return {

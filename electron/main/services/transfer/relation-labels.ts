@@ -56,11 +56,25 @@ const NOT_FAMILY = [
   'freundin',
   'vorgesetzter',
   'vorgesetzte',
+  // German Outlook's own words for the manager and the assistant columns.
+  'vorgesetzte(r)',
   'assistent',
   'assistentin',
+  'assistent(in)',
   'kollege',
   'kollegin',
   'notfallkontakt',
+  // vCard 4's other RELATED types (RFC 6350, 6.6.6).
+  'co resident',
+  'neighbor',
+  'neighbour',
+  'muse',
+  'crush',
+  'date',
+  'nachbar',
+  'nachbarin',
+  'mitbewohner',
+  'mitbewohnerin',
 ];
 
 export type RelatedPerson =

@@ -4,17 +4,46 @@
 // 3.0 one. Each card is parsed on its own: one broken card is reported and the others still come in. ical.js only
 // ever sees the properties Plausch reads, each shorter than MAX_IMPORT_LINE_CHARS and with a few parameters, because
 // it searches a line again for every parameter. A PHOTO never reaches ical.js: it is read on its own (vcard-photo.ts).
+// Related people and labelled dates (Apple's `item1.` groups, vCard 4's RELATED) are paired in vcard-related.ts; the
+// X-PLAUSCH- lines are what Plausch's own export adds, and where a card has them they are believed over the others.
 import ICAL from 'ical.js';
 import { PlauschError } from '../../../../shared/errors';
-import type { AnniversaryKind } from '../../../../shared/model';
-import { anniversaryKinds } from '../../../../shared/model';
+import type { AnniversaryKind, ContactRelation, FamilyRelation } from '../../../../shared/model';
+import { anniversaryKinds, familyRelations } from '../../../../shared/model';
 import { MAX_IMPORT_RECORDS, type ImportProblem } from '../../../../shared/transfer';
-import { emptyRawCandidate, type Candidate, type RawCandidate } from './candidate';
+import { emptyRawCandidate, type Candidate, type RawCandidate, type RawFamilyMember } from './candidate';
 import { decodeAs, decodeText } from './decode';
 import type { WorkCounter } from './parse-import';
 import { readCandidate } from './read-candidate';
+import { anniversaryOfLabel } from './relation-labels';
+import { isSystemGroup } from './system-groups';
 import { contentLines, isQuotedPrintable, type ContentLine, type RawProperty } from './vcard-lines';
 import { readVcardPhoto, type VcardPhoto } from './vcard-photo';
+import { VcardRelated, withoutRepeatedAnniversaries } from './vcard-related';
+
+/**
+ * Also read, but written by few address books and with parameters of their own: a line of these whose parameters
+ * ical.js cannot read (a bare `X-MS-SPOUSE;N:` outside 2.1) is left out, not the card, which came in without them.
+ */
+const ALSO_READ = new Set([
+  // Apple's and Google's related names and dates, each labelled by an X-ABLabel of the same group.
+  'X-ABLABEL',
+  'X-ABRELATEDNAMES',
+  'X-ABDATE',
+  'RELATED',
+  'X-MS-SPOUSE',
+  // RFC 6715.
+  'INTEREST',
+  'HOBBY',
+  // Plausch's own export: what no standard property holds.
+  'X-PLAUSCH-FAMILY',
+  'X-PLAUSCH-RELATION',
+  'X-PLAUSCH-MET-ON',
+  'X-PLAUSCH-MET-AT',
+  'X-PLAUSCH-COMMON-GROUND',
+  'X-PLAUSCH-GIFT-IDEA',
+  'X-PLAUSCH-CADENCE',
+]);
 
 /** The properties ical.js reads for Plausch; anything else (addresses, keys) is dropped before parsing. */
 const KNOWN = new Set([
@@ -34,7 +63,11 @@ const KNOWN = new Set([
   'NOTE',
   'CATEGORIES',
   'UID',
+  ...ALSO_READ,
 ]);
+
+/** `;NAME=value` or `;NAME="quoted"`, each one; one alternative per character, so the check is linear. */
+const READABLE_PARAMS = /^(?:;[\w-]+=(?:"[^"]*"|[^;:"])*)*$/;
 
 /** A card whose properties have more parameters than this is left out: ical.js searches the line again for each. */
 const MAX_PROPERTY_PARAMS = 16;
@@ -105,14 +138,18 @@ const STRUCTURED = new Set(['N', 'ORG', 'CATEGORIES']);
 /** One card's properties rewritten as a 3.0 card ical.js reads. */
 function normalizedCard(properties: readonly RawProperty[], version: string): string {
   const out = ['BEGIN:VCARD', `VERSION:${version === '4.0' ? '4.0' : '3.0'}`];
-  for (const { name, params, value } of properties) {
+  for (const { group, name, params, value } of properties) {
     if (name === 'VERSION') continue;
+    // The group stays: ical.js hands it back as the `group` parameter, which pairs a label with its property.
+    const grouped = group ? `${group}.${name}` : name;
     if (version === '2.1' || isQuotedPrintable(params)) {
       const decoded = isQuotedPrintable(params) ? decodeQuotedPrintable(value, charsetOf(params)) : value;
       // 2.1 does not escape; its only separator inside a value is the semicolon of structured properties.
-      out.push(`${name}${paramsFor3(params)}:${escapeText(decoded, STRUCTURED.has(name))}`);
+      out.push(`${grouped}${paramsFor3(params)}:${escapeText(decoded, STRUCTURED.has(name))}`);
     } else {
-      out.push(`${name}${params.length ? `;${params.join(';')}` : ''}:${value}`);
+      const joined = params.length ? `;${params.join(';')}` : '';
+      if (ALSO_READ.has(name) && !READABLE_PARAMS.test(joined)) continue;
+      out.push(`${grouped}${joined}:${value}`);
     }
   }
   out.push('END:VCARD');
@@ -141,10 +178,57 @@ function paramText(params: Record<string, unknown>, key: string): string {
   return Array.isArray(value) ? String(value[0] ?? '') : typeof value === 'string' ? value : '';
 }
 
+function paramTexts(params: Record<string, unknown>, key: string): string[] {
+  const value = params[key];
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+}
+
+/**
+ * A value ical.js left as written, because it does not know the property (X-ABLabel, INTEREST, Plausch's own):
+ * `\,`, `\;`, `\\` and `\n` unescaped, any other backslash kept. `list`: split at the commas that are not escaped.
+ */
+function writtenText(raw: string, list: boolean): string[] {
+  const items: string[] = [];
+  let current = '';
+  for (let index = 0; index < raw.length; index += 1) {
+    const character = raw[index] as string;
+    const next = raw[index + 1];
+    if (character === '\\' && next !== undefined && '\\,;nN'.includes(next)) {
+      current += next === 'n' || next === 'N' ? '\n' : next;
+      index += 1;
+    } else if (character === ',' && list) {
+      items.push(current);
+      current = '';
+    } else current += character;
+  }
+  items.push(current);
+  return items;
+}
+
+/** A property's one text value, whether ical.js read it (`text`) or left it as written. */
+function textOf(property: JCalProperty): string {
+  return property[2] === 'text' ? unescapedText(property[3]) : (writtenText(String(property[3] ?? ''), false)[0] as string);
+}
+
+/** A value that is a link (`urn:uuid:…`, `https://…`, `mailto:…`) rather than a name. */
+const URI = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Apple writes a date without a year with a stand-in year and names it: `X-APPLE-OMIT-YEAR=1604` and `1604-06-12`. */
+function withoutOmittedYear(date: string, params: Record<string, unknown>): string {
+  const omitted = paramText(params, 'x-apple-omit-year').trim();
+  const match = omitted ? /^(\d{4})-?(\d{2})-?(\d{2})/.exec(date.trim()) : null;
+  return match && match[1] === omitted ? `--${match[2]}-${match[3]}` : date;
+}
+
+const familyRelationOf = (value: string): FamilyRelation =>
+  (familyRelations as readonly string[]).includes(value.toLowerCase()) ? (value.toLowerCase() as FamilyRelation) : 'other';
+
 function toRawCandidate(properties: JCalProperty[], record: number): RawCandidate {
   const raw = emptyRawCandidate(record);
   const notes: string[] = [];
   const exported: RawCandidate['anniversaries'] = [];
+  const related = new VcardRelated();
+  const exportedFamily: RawFamilyMember[] = [];
   for (const property of properties) {
     const [name, params] = property;
     const values = property.slice(3);
@@ -179,12 +263,63 @@ function toRawCandidate(properties: JCalProperty[], record: number): RawCandidat
         raw.phones.push(first.replace(/^tel:/i, ''));
         break;
       case 'bday':
-        raw.birthday = first;
+        raw.birthday = withoutOmittedYear(first, params);
         break;
       case 'anniversary':
       case 'x-anniversary':
       case 'x-ms-anniversary':
-        raw.anniversaries.push({ kind: 'other', label: '', date: first });
+        raw.anniversaries.push({ ...anniversaryOfLabel(paramText(params, 'label')), date: withoutOmittedYear(first, params) });
+        break;
+      case 'x-ablabel':
+        related.label(paramText(params, 'group') || undefined, textOf(property));
+        break;
+      case 'x-abrelatednames':
+        related.relatedName(paramText(params, 'group') || undefined, textOf(property), paramTexts(params, 'type'));
+        break;
+      case 'x-abdate':
+        related.date(paramText(params, 'group') || undefined, withoutOmittedYear(first, params), paramTexts(params, 'type'));
+        break;
+      case 'related': {
+        // A link to another card names nobody Plausch could show; a name does, given as text or bare.
+        if (property[2] === 'text' || !URI.test(String(values[0] ?? '').trim())) related.related(textOf(property), paramTexts(params, 'type'));
+        break;
+      }
+      case 'x-ms-spouse':
+        related.familyMember({ relation: 'partner', name: textOf(property) });
+        break;
+      case 'interest':
+      case 'hobby':
+        raw.interests.push(...(property[2] === 'text' ? [textOf(property)] : writtenText(String(values[0] ?? ''), true)));
+        break;
+      case 'x-plausch-family': {
+        const birthday = paramText(params, 'bday');
+        const schoolStart = paramText(params, 'schoolstart');
+        exportedFamily.push({
+          relation: familyRelationOf(paramText(params, 'relation')),
+          name: textOf(property),
+          ...(birthday ? { birthday } : {}),
+          ...(schoolStart ? { schoolStart } : {}),
+        });
+        break;
+      }
+      case 'x-plausch-relation':
+        // toCandidate keeps it only when it is one of the relations.
+        raw.relation = first.trim().toLowerCase() as ContactRelation;
+        break;
+      case 'x-plausch-met-on':
+        raw.metOn = first;
+        break;
+      case 'x-plausch-met-at':
+        raw.metAt = textOf(property);
+        break;
+      case 'x-plausch-common-ground':
+        raw.commonGround.push(textOf(property));
+        break;
+      case 'x-plausch-gift-idea':
+        raw.giftIdeas.push(textOf(property));
+        break;
+      case 'x-plausch-cadence':
+        raw.cadenceDays = first;
         break;
       case 'x-plausch-anniversary': {
         const kind = paramText(params, 'type').toLowerCase();
@@ -199,15 +334,20 @@ function toRawCandidate(properties: JCalProperty[], record: number): RawCandidat
         notes.push(all.join(','));
         break;
       case 'categories':
-        raw.tags.push(...all);
+        raw.tags.push(...all.filter((name) => !isSystemGroup(name)));
         break;
       case 'uid':
         raw.sourceId = first.replace(/^urn:uuid:/i, '');
         break;
     }
   }
-  // Plausch's own export carries every anniversary with its kind; the plain ANNIVERSARY beside it is for others.
-  if (exported.length > 0) raw.anniversaries = exported;
+  const found = related.result();
+  // Plausch's own export carries every anniversary with its kind and every family member with their dates; the
+  // standard ANNIVERSARY, X-ABDATE, RELATED and X-ABRELATEDNAMES beside them are for others, and would come in twice.
+  raw.anniversaries = exported.length > 0 ? exported : withoutRepeatedAnniversaries([...raw.anniversaries, ...found.anniversaries]);
+  raw.family = exportedFamily.length > 0 ? exportedFamily : found.family;
+  raw.birthday ||= found.birthday;
+  if (found.noteLines.length > 0) notes.push(found.noteLines.join('\n'));
   raw.notes = notes.join('\n\n');
   return raw;
 }

@@ -7,12 +7,15 @@ import { MAX_IMPORT_LINE_CHARS } from '../../../../shared/transfer';
 import type { WorkCounter } from './parse-import';
 
 export interface RawProperty {
+  /** Apple's and Google's `item1.` before the name, which ties an `X-ABLabel` to the property it labels. */
+  group?: string;
   name: string;
   params: string[];
   value: string;
 }
 
 interface Header {
+  group?: string;
   name: string;
   params: string[];
   quotedPrintable: boolean;
@@ -22,13 +25,16 @@ export function isQuotedPrintable(params: readonly string[]): boolean {
   return params.some((param) => /^(ENCODING=)?QUOTED-PRINTABLE$/i.test(param.trim()));
 }
 
-/** `NAME;PARAM;PARAM="a:b"` (a group prefix such as `item1.` dropped); undefined without a name. */
+/** `item1.NAME;PARAM;PARAM="a:b"` (the group, if any, apart from the name); undefined without a name. */
 function headerOf(beforeColon: string): Header | undefined {
   const semicolon = beforeColon.indexOf(';');
   const rawName = semicolon < 0 ? beforeColon : beforeColon.slice(0, semicolon);
   const params = semicolon < 0 ? [] : beforeColon.slice(semicolon + 1).split(';');
-  const name = (rawName.includes('.') ? rawName.replace(/^[\w-]+\./, '') : rawName).toUpperCase().trim();
-  return name ? { name, params, quotedPrintable: params.length > 0 && isQuotedPrintable(params) } : undefined;
+  const grouped = rawName.includes('.') ? /^([\w-]+)\.(.*)$/.exec(rawName) : null;
+  const name = (grouped ? (grouped[2] as string) : rawName).toUpperCase().trim();
+  if (!name) return undefined;
+  const group = grouped ? { group: (grouped[1] as string).toLowerCase() } : {};
+  return { ...group, name, params, quotedPrintable: params.length > 0 && isQuotedPrintable(params) };
 }
 
 /** One content line, put together from its physical lines; its property is split off only when asked for. */
@@ -69,7 +75,8 @@ export class ContentLine {
   get property(): RawProperty | undefined {
     const header = this.findHeader();
     if (!header) return undefined;
-    return { name: header.name, params: header.params, value: this.isTooLong ? '' : this.text.slice(this.valueStart) };
+    const { group, name, params } = header;
+    return { ...(group ? { group } : {}), name, params, value: this.isTooLong ? '' : this.text.slice(this.valueStart) };
   }
 
   /** A quoted-printable value whose line ends in `=` goes on in the next physical line, whatever that starts with. */

@@ -36,7 +36,7 @@ describe('vCard import', () => {
       department: 'Direction',
       role: 'Assistante de direction',
       birthday: '--04-01',
-      tags: ['myContacts', 'Netzwerk'],
+      tags: ['Netzwerk'],
       phones: ['+33 6 12 34 56 78'],
     });
     expect(eloise?.notes).toBe('Première ligne\nZweite Zeile mit Komma, Semikolon; und Backslash \\ ende.');
