@@ -1,5 +1,6 @@
 // Errors that cross the IPC boundary. They travel as plain data ({ code, details }) so the renderer can show them
 // in the user's language: every code has a translation under `errors.<code>` in both catalogs.
+import type { LeftOutProblemCode } from './transfer';
 
 export const errorCodes = [
   /** The payload does not match the channel's schema; `details.issues` lists the fields. */
@@ -31,6 +32,11 @@ export const errorCodes = [
   'importUnknownFormat',
   /** A CSV whose columns Plausch does not know; `details.expected` names the columns looked for, `details.found` the first ones in the file. */
   'importUnknownLayout',
+  /**
+   * Not one record of the file can be imported: each was left out (`details.leftOut` says why, by reason), or the file
+   * holds none (`details.leftOut` is empty). Nothing was written and no backup taken.
+   */
+  'importNothingToImport',
   /** The import preview is gone (it expired or was already confirmed); preview the file again. */
   'importExpired',
   /** The backup file does not hold a journal Plausch can read; `details.file` names it. Nothing was changed. */
@@ -75,6 +81,8 @@ export interface PlauschErrorData {
     expected?: string[];
     found?: string[];
     file?: string;
+    /** Records left out of an import, by reason, most frequent first. */
+    leftOut?: { code: LeftOutProblemCode; records: number }[];
     // Storage
     problem?: DiskProblem;
     count?: number;

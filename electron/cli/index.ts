@@ -331,10 +331,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           out('previewNothingWritten');
           return EXIT.ok;
         }
+        // A file with nothing to import is refused before the journal is opened for writing: opening it and closing it
+        // again would tidy it up and take the day's backup, and nothing is to be written. A copy of the bytes, because
+        // the parser's worker takes over the buffer it is handed.
+        await servicesOver(await reading(), clock, dataDir, lang).transfer.preview(Uint8Array.from(bytes), file);
         return await withWritableStore(dataDir, clock, io, lang, parsed.flags.has('--yes'), async (store) => {
           const transfer = servicesOver(store, clock, dataDir, lang).transfer;
           const receipt = await transfer.confirmImport((await printPreview(transfer)).importId, []);
-          out('imported', { created: receipt.created, updated: receipt.updated, skipped: receipt.skipped, backup: receipt.backupFile });
+          if (receipt.backupFile === undefined) out('importedNothingChanged', { skipped: receipt.skipped });
+          else out('imported', { created: receipt.created, updated: receipt.updated, skipped: receipt.skipped, backup: receipt.backupFile });
           return EXIT.ok;
         });
       }

@@ -1,5 +1,6 @@
 // What the command line says, in German or English (LANG decides). One line per error, never a stack trace.
 import type { DiskProblem, PlauschErrorData } from '../../shared/errors';
+import { leftOutWords } from './problems';
 import { printable } from './terminal-text';
 
 export type Lang = 'de' | 'en';
@@ -49,6 +50,10 @@ export const messages = {
   imported: t(
     (v) => `Importiert: ${v['created']} neu, ${v['updated']} aktualisiert, ${v['skipped']} übersprungen. Sicherung vorher: ${v['backup']}`,
     (v) => `Imported: ${v['created']} new, ${v['updated']} updated, ${v['skipped']} skipped. Backup taken before: ${v['backup']}`,
+  ),
+  importedNothingChanged: t(
+    (v) => `Nichts zu ändern: ${v['skipped']} übersprungen, alles schon in Ihren Kontakten. Nichts wurde geschrieben, keine Sicherung angelegt.`,
+    (v) => `Nothing to change: ${v['skipped']} skipped, all of it already in your contacts. Nothing was written, no backup taken.`,
   ),
   exported: t((v) => `Exportiert nach ${v['file']}.`, (v) => `Exported to ${v['file']}.`),
   backedUp: t((v) => `Sicherung geschrieben: ${v['file']}`, (v) => `Backup written: ${v['file']}`),
@@ -150,6 +155,10 @@ const ERRORS: Record<string, Text> = {
     (v) => `Unbekannte CSV-Spalten. Erwartet wird mindestens eine von: ${v['expected']}. Gefunden: ${v['found']}.`,
     (v) => `Unknown CSV columns. Expected at least one of: ${v['expected']}. Found: ${v['found']}.`,
   ),
+  importNothingToImport: t(
+    (v) => `Aus dieser Datei lässt sich kein Kontakt übernehmen${v['leftOut'] ? ` – nicht übernommen: ${v['leftOut']}` : ', sie enthält keine Einträge'}. Nichts wurde geändert.`,
+    (v) => `No contact in this file can be imported${v['leftOut'] ? ` – left out: ${v['leftOut']}` : '; it holds no records'}. Nothing was changed.`,
+  ),
   backupUnreadable: t((v) => `${v['file']} ist keine lesbare Plausch-Sicherung. Nichts wurde geändert.`, (v) => `${v['file']} is not a readable Plausch backup. Nothing was changed.`),
   storageFailed: t(
     (v) => `Schreiben auf die Festplatte ist fehlgeschlagen${v['problem'] ? ` (${v['problem']})` : ''}. Nichts wurde geändert.`,
@@ -196,6 +205,7 @@ export function explainError(lang: Lang, error: PlauschErrorData): string {
     issues: (details.issues ?? []).map((issue) => `${issue.path}: ${issue.message}`).join('; '),
     count: details.count ?? '',
     problem: details.problem ? diskProblemWords(lang, details.problem, details.file ?? '') : '',
+    leftOut: (details.leftOut ?? []).map(({ code, records }) => leftOutWords[lang][code](records)).join(', '),
   };
   return ERRORS[error.code]?.[lang](printableValues(values)) ?? say(lang, 'unexpected', { message: error.code });
 }

@@ -1,10 +1,20 @@
 // An import in two steps: the preview reads the file and says what would be created, updated and skipped, with
 // every duplicate and a merge choice for it; nothing is written until the user confirms. Confirming takes a backup,
-// writes the whole import as one commit and hands back one undo token for all of it.
+// writes the whole import as one commit and hands back one undo token for all of it. A file with nothing to import
+// is refused at the preview; an import that would change nothing writes nothing and takes no backup.
 import { randomUUID } from 'node:crypto';
 import { PlauschError } from '../../../../shared/errors';
 import { contactSchema, displayName, type Contact, type ContactInput, type ContactRelation } from '../../../../shared/model';
-import type { DuplicateReason, ImportItem, ImportPreview, ImportProblem, ImportReceipt, MergeAction } from '../../../../shared/transfer';
+import {
+  leftOutProblemCodes,
+  type DuplicateReason,
+  type ImportItem,
+  type ImportPreview,
+  type ImportProblem,
+  type ImportReceipt,
+  type LeftOutProblemCode,
+  type MergeAction,
+} from '../../../../shared/transfer';
 import type { Change, JournalStore } from '../../store/types';
 import type { Clock } from '../clock';
 import type { PhotosService } from '../photos';
@@ -19,10 +29,19 @@ import type { ImportParser, ParsedImport } from './parse-import';
 
 /** How long a preview waits for its confirmation. */
 const PREVIEW_TTL_MS = 30 * 60_000;
-/** Problems that keep a record out of the import (the others only change it). */
-const LEFT_OUT = new Set<ImportProblem['code']>(['noName', 'unreadableRecord', 'incompleteRecord', 'duplicateInFile']);
+const LEFT_OUT = new Set<ImportProblem['code']>(leftOutProblemCodes);
+const isLeftOut = (problem: ImportProblem): problem is ImportProblem & { code: LeftOutProblemCode } => LEFT_OUT.has(problem.code);
 /** Previews kept at once; the oldest goes first. */
 const MAX_PENDING = 5;
+
+/** Why the records of a file were left out, by reason, most frequent first; a record counts once, for its first reason. */
+function leftOutByReason(problems: readonly ImportProblem[]): { code: LeftOutProblemCode; records: number }[] {
+  const reasonOf = new Map<number, LeftOutProblemCode>();
+  for (const problem of problems) if (isLeftOut(problem) && !reasonOf.has(problem.record)) reasonOf.set(problem.record, problem.code);
+  const counts = new Map<LeftOutProblemCode, number>();
+  for (const code of reasonOf.values()) counts.set(code, (counts.get(code) ?? 0) + 1);
+  return [...counts].map(([code, records]) => ({ code, records })).sort((a, b) => b.records - a.records);
+}
 
 const nameKey = (c: Pick<ContactInput, 'firstName' | 'lastName' | 'organisation'>) =>
   `${fold(c.firstName ?? '')}|${fold(c.lastName ?? '')}|${fold(c.organisation ?? '')}`;
@@ -32,6 +51,14 @@ interface PendingImport {
   /** The file's photos by record number; they stay here, out of the preview the window receives. */
   photos: Map<number, Uint8Array>;
   expiresAt: number;
+}
+
+interface Outcome {
+  created: Contact[];
+  replaced: { before: Contact; after: Contact }[];
+  /** Where each record of the file went, for its photo; an existing contact keeps a photo it has. */
+  placed: { record: number; contactId: string }[];
+  skipped: number;
 }
 
 interface ImportsDeps {
@@ -116,7 +143,7 @@ export function createImports({ store, clock, writer, undo, parse, photos }: Imp
         update: count('update'),
         skip: count('skip'),
         duplicates: items.filter((item) => item.duplicate).length,
-        rejected: new Set(problems.filter((p) => LEFT_OUT.has(p.code)).map((p) => p.record)).size,
+        rejected: new Set(problems.filter(isLeftOut).map((p) => p.record)).size,
       },
     };
   }
@@ -137,10 +164,43 @@ export function createImports({ store, clock, writer, undo, parse, photos }: Imp
     ];
   }
 
+  /** What confirming does with each item, against the journal as it is now. */
+  function outcomeOf(
+    items: readonly ImportItem[],
+    actions: ReadonlyMap<number, MergeAction>,
+    relationByGroup: ReadonlyMap<string, ContactRelation>,
+    now: string,
+  ): Outcome {
+    const created: Contact[] = [];
+    const replaced: { before: Contact; after: Contact }[] = [];
+    const placed: { record: number; contactId: string }[] = [];
+    let skipped = 0;
+    for (const item of items) {
+      const action = actions.get(item.index) ?? item.action;
+      const existing = item.duplicate ? store.contacts.get(item.duplicate.contactId) : undefined;
+      if (action === 'update' && existing) {
+        placed.push({ record: item.record, contactId: existing.id });
+        const merged = { ...mergeContact(existing, item.contact), updatedAt: now };
+        if (changedFields(existing, merged).length === 0) skipped += 1;
+        else replaced.push({ before: existing, after: contactSchema.parse(merged) });
+      } else if (action === 'create' || (action === 'update' && !existing)) {
+        const relation = relationByGroup.get(item.domain) ?? item.contact.relation;
+        const contact = withoutUndefined(contactSchema.parse({ ...item.contact, relation, id: randomUUID(), archived: false, createdAt: now, updatedAt: now }));
+        created.push(contact);
+        placed.push({ record: item.record, contactId: contact.id });
+      } else {
+        skipped += 1;
+      }
+    }
+    return { created, replaced, placed, skipped };
+  }
+
   return {
     async preview(bytes: Uint8Array, fileName = ''): Promise<ImportPreview> {
       const parsed = await parse(bytes, fileName);
       const preview = plan(parsed);
+      // Said before any preview is kept: a file of which nothing can be taken in is a failure, not "0 new".
+      if (preview.items.length === 0) throw new PlauschError('importNothingToImport', { leftOut: leftOutByReason(preview.problems) });
       const filePhotos = new Map(parsed.candidates.flatMap((candidate) => (candidate.photo ? [[candidate.record, candidate.photo] as const] : [])));
       const now = clock.now().getTime();
       dropExpired(now);
@@ -172,30 +232,16 @@ export function createImports({ store, clock, writer, undo, parse, photos }: Imp
       // The user's correction of a group applies to every new contact in it; existing contacts keep their relation.
       const relationByGroup = new Map(relations.map(({ domain, relation }) => [domain, relation]));
       pending.delete(importId);
+      const outcome = (now: string) => outcomeOf(entry.preview.items, actions, relationByGroup, now);
+      // Every record skipped, or an update that adds nothing: no backup for a write that would not happen.
+      const planned = outcome(clock.now().toISOString());
+      if (planned.created.length === 0 && planned.replaced.length === 0) return { created: 0, updated: 0, skipped: planned.skipped };
       const backupFile = await backupNow();
-      /** Where each record of the file went, for its photo; an existing contact keeps a photo it has. */
-      const placed: { record: number; contactId: string }[] = [];
+      let placed: Outcome['placed'] = [];
+      // Worked out again under the writer: the journal may have changed while the backup was written.
       const receipt = await writer.write(() => {
-        const now = clock.now().toISOString();
-        const created: Contact[] = [];
-        const replaced: { before: Contact; after: Contact }[] = [];
-        let skipped = 0;
-        for (const item of entry.preview.items) {
-          const action = actions.get(item.index) ?? item.action;
-          const existing = item.duplicate ? store.contacts.get(item.duplicate.contactId) : undefined;
-          if (action === 'update' && existing) {
-            placed.push({ record: item.record, contactId: existing.id });
-            const merged = { ...mergeContact(existing, item.contact), updatedAt: now };
-            if (changedFields(existing, merged).length === 0) skipped += 1;
-            else replaced.push({ before: existing, after: contactSchema.parse(merged) });
-          } else if (action === 'create' || (action === 'update' && !existing)) {
-            const relation = relationByGroup.get(item.domain) ?? item.contact.relation;
-            created.push(withoutUndefined(contactSchema.parse({ ...item.contact, relation, id: randomUUID(), archived: false, createdAt: now, updatedAt: now })));
-            placed.push({ record: item.record, contactId: (created.at(-1) as Contact).id });
-          } else {
-            skipped += 1;
-          }
-        }
+        const { created, replaced, skipped, ...rest } = outcome(clock.now().toISOString());
+        placed = rest.placed;
         const changes: Change[] = [
           ...created.map((value): Change => ({ op: 'put', collection: 'contacts', value })),
           ...replaced.map(({ after }): Change => ({ op: 'put', collection: 'contacts', value: after })),

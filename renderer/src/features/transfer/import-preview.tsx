@@ -1,6 +1,7 @@
 // What an import would do, before it does it: the counts, the people it would add, every duplicate with the reason
-// it was matched, what an update would change and a choice for it, and the file's problems in words. The counts
-// follow the user's choices, so they always say what "Import" will do.
+// it was matched, what an update would change and a choice for it, and the file's problems in words. Under each
+// person, the family and anniversaries the file holds for them. The counts follow the user's choices, so they always
+// say what "Import" will do.
 import {
   Button,
   Field,
@@ -15,6 +16,7 @@ import { displayName, type ContactRelation } from '../../../../shared/model';
 import type { ImportItem, ImportPreview, ImportProblem, MergeAction } from '../../../../shared/transfer';
 import { mergeActions } from '../../../../shared/transfer';
 import { ImportDomainGroups } from './import-domain-groups';
+import { ImportFoundDetails } from './import-found-details';
 import { isContactField } from './transfer-format';
 
 /** Long files are summarised: listing thousands of rows would only hide the choices that matter. */
@@ -35,6 +37,7 @@ const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   plainList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   secondary: { color: tokens.colorNeutralForeground2 },
+  person: { overflowWrap: 'anywhere' },
   duplicates: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   duplicate: {
     display: 'flex',
@@ -141,7 +144,10 @@ export function ImportPreviewView({
           </Text>
           <ul className={styles.plainList} aria-labelledby="import-created">
             {created.slice(0, MAX_LISTED_NEW).map((item) => (
-              <li key={item.index}>{contactLine(item)}</li>
+              <li key={item.index} className={styles.person}>
+                <span>{contactLine(item)}</span>
+                <ImportFoundDetails contact={item.contact} />
+              </li>
             ))}
           </ul>
           {created.length > MAX_LISTED_NEW ? (
@@ -209,6 +215,7 @@ function DuplicateRow({ item, action, onChoose }: { item: ImportItem; action: Me
   return (
     <li className={styles.duplicate}>
       <Text weight="semibold">{contactLine(item)}</Text>
+      <ImportFoundDetails contact={item.contact} />
       <Text className={styles.secondary}>
         {`${t('import.duplicates.matches', { name: duplicate.name })} – ${t(`import.duplicates.reasons.${duplicate.reason}`)}`}
       </Text>

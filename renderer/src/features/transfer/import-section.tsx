@@ -132,7 +132,9 @@ export function ImportSection() {
       pendingImport.current = undefined;
       setPhase({ kind: 'idle' });
       const { created, updated, skipped } = receipt;
-      feedback.showUndo((t) => t('import.done', { created, updated, skipped }), receipt.undoToken);
+      // Without an undo token the import changed nothing (everything was already there) and wrote nothing.
+      if (receipt.undoToken) feedback.showUndo((t) => t('import.done', { created, updated, skipped }), receipt.undoToken);
+      else feedback.showSuccess((t) => t('import.nothingChanged', { skipped }));
       void queryClient.invalidateQueries({ queryKey: transferQueryKeys.backups });
     } catch (error) {
       feedback.showError(error);

@@ -3,6 +3,7 @@
 import type { TFunction } from 'i18next';
 import { errorDataOf } from '../../../../shared/errors';
 import { describeError } from '../../app/feedback';
+import { describeNothingToImport } from './nothing-to-import';
 
 const units = [
   { unit: 'megabyte', size: 1024 * 1024 },
@@ -45,6 +46,8 @@ export function describeTransferError(
       return t('errors.importUnknownFormat', { expected: list(details.expected) });
     case 'importUnknownLayout':
       return t('errors.importUnknownLayout', { expected: list(details.expected), found: list(details.found) });
+    case 'importNothingToImport':
+      return describeNothingToImport(details, tTransfer, language);
     case 'backupUnreadable':
       return t('errors.backupUnreadable', { file: details.file ?? '' });
     default:
@@ -53,7 +56,26 @@ export function describeTransferError(
 }
 
 /** The contact fields an import fills and compares (see the main process's import preview), each with a name. */
-const contactFields = ['firstName', 'lastName', 'role', 'organisation', 'department', 'emails', 'phones', 'tags', 'birthday', 'anniversaries', 'notes'] as const;
+const contactFields = [
+  'firstName',
+  'lastName',
+  'role',
+  'organisation',
+  'department',
+  'emails',
+  'phones',
+  'tags',
+  'birthday',
+  'anniversaries',
+  'family',
+  'interests',
+  'commonGround',
+  'giftIdeas',
+  'metOn',
+  'metAt',
+  'cadenceDays',
+  'notes',
+] as const;
 
 export function isContactField(field: string): field is (typeof contactFields)[number] {
   return (contactFields as readonly string[]).includes(field);

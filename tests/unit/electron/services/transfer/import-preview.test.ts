@@ -39,7 +39,7 @@ describe('import preview and confirmation', () => {
     expect(merged?.emails).toEqual(['Juergen.Mueller@stadtwerke.example', 'jm@privat.example']);
     expect(store.contacts.size).toBe(2);
 
-    await services.applyUndo(receipt.undoToken);
+    await services.applyUndo(receipt.undoToken!);
     expect([...store.contacts.values()]).toEqual([existing]);
     expect(store.commits).toHaveLength(2);
   });
@@ -82,7 +82,7 @@ describe('import preview and confirmation', () => {
     const [zoe] = [...store.contacts.values()];
     clock.set('2025-06-02T10:05:00.000Z');
     await services.contacts.update(zoe!.id, { ...zoe!, notes: 'Geändert' });
-    await services.applyUndo(receipt.undoToken);
+    await services.applyUndo(receipt.undoToken!);
     expect(store.contacts.get(zoe!.id)?.notes).toBe('Geändert');
   });
 });
