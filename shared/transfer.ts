@@ -92,6 +92,12 @@ export interface ImportItem {
   contact: ContactInput;
   /** What confirming does with it unless the user chooses otherwise. */
   action: MergeAction;
+  /** The id Plausch's own export gave the contact, by which others in the same file name it as their introducer. */
+  sourceId?: string;
+  /** Who introduced them, by id (Plausch's export) or name (Outlook's `Empfohlen von`); resolved on confirming. */
+  introducedBy?: { sourceId?: string; name: string };
+  /** Archived in the journal the file came from (Plausch's own vCard). */
+  archived?: boolean;
   duplicate?: {
     contactId: string;
     name: string;

@@ -43,8 +43,18 @@ export interface RawCandidate {
   commonGround: string[];
   giftIdeas: string[];
   cadenceDays: string;
+  /** Who introduced them: Plausch's vCard names the introducer's id and name, Outlook's `Empfohlen von` a name. */
+  introducedBy: IntroducerReference;
+  /** Plausch's own vCard says when a contact was archived. */
+  archived: boolean;
   /** The id a Plausch export wrote (a vCard UID), so that re-importing it updates that contact. */
   sourceId?: string;
+}
+
+export interface IntroducerReference {
+  /** The introducer's id as Plausch's export wrote it; found among the file's contacts or the journal's. */
+  sourceId?: string;
+  name: string;
 }
 
 export interface RawFamilyMember {
@@ -60,6 +70,8 @@ export interface Candidate {
   sourceId?: string;
   /** A vCard's photo, already checked against the limits (vcard-photo.ts); kept beside the journal on confirming. */
   photo?: Uint8Array;
+  introducedBy?: IntroducerReference;
+  archived?: true;
 }
 
 export function emptyRawCandidate(record: number): RawCandidate {
@@ -84,6 +96,8 @@ export function emptyRawCandidate(record: number): RawCandidate {
     commonGround: [],
     giftIdeas: [],
     cadenceDays: '',
+    introducedBy: { name: '' },
+    archived: false,
   };
 }
 
@@ -247,5 +261,17 @@ export function toCandidate(raw: RawCandidate, problems: ImportProblem[]): Candi
   }
   // Only an id Plausch could have written is looked up; anything else in a UID is not ours.
   const sourceId = raw.sourceId !== undefined && idSchema.safeParse(raw.sourceId).success ? raw.sourceId : undefined;
-  return { record, contact, ...(sourceId ? { sourceId } : {}) };
+  const introducerName = short('introducedBy', raw.introducedBy.name);
+  const introducerId = raw.introducedBy.sourceId?.trim();
+  const introducedBy = {
+    ...(introducerId && idSchema.safeParse(introducerId).success ? { sourceId: introducerId } : {}),
+    name: introducerName,
+  };
+  return {
+    record,
+    contact,
+    ...(sourceId ? { sourceId } : {}),
+    ...(introducedBy.sourceId || introducedBy.name ? { introducedBy } : {}),
+    ...(raw.archived ? { archived: true as const } : {}),
+  };
 }

@@ -14,7 +14,7 @@ import { anniversaryOfLabel, relatedPerson } from './relation-labels';
 import { socialLayout, socialRowToRaw, type SocialLayout } from './social-exports';
 import { isSystemGroup } from './system-groups';
 
-type Field = 'firstName' | 'middleName' | 'lastName' | 'fullName' | 'organisation' | 'department' | 'role' | 'email' | 'phone' | 'birthday' | 'anniversary' | 'notes' | 'tags' | 'children' | 'partner' | 'interests';
+type Field = 'firstName' | 'middleName' | 'lastName' | 'fullName' | 'organisation' | 'department' | 'role' | 'email' | 'phone' | 'birthday' | 'anniversary' | 'notes' | 'tags' | 'children' | 'partner' | 'interests' | 'introducedBy';
 
 /** Header names (lower case) per field. Phones and e-mails are listed in the order the CSV export writes them. */
 const COLUMNS: Record<Field, string[]> = {
@@ -35,6 +35,8 @@ const COLUMNS: Record<Field, string[]> = {
   partner: bothNames(OUTLOOK.spouse),
   // Outlook's and Google's (before 2023) `Hobby`.
   interests: bothNames(OUTLOOK.hobby),
+  // Outlook's `Empfohlen von`: a name, found among the file's and the journal's contacts on confirming.
+  introducedBy: bothNames(OUTLOOK.referredBy),
 };
 
 /**
@@ -167,6 +169,7 @@ function rowToRaw(fromFile: readonly string[], layout: Layout, record: number): 
   raw.birthday = first('birthday');
   raw.tags = cells('tags').flatMap(userTags);
   raw.interests = cells('interests').flatMap(splitInterests);
+  raw.introducedBy = { name: first('introducedBy') };
   for (const name of cells('children').flatMap((cell) => splitNames(cell, /[;,]/))) relate('Child', name);
   // A partner's name may hold a comma (`Weber, Jonas`); only a semicolon separates two.
   for (const name of cells('partner').flatMap((cell) => splitNames(cell, /;/))) relate('Spouse', name);

@@ -2,7 +2,7 @@
 // spreadsheet without running anything: a cell that a spreadsheet would take for a formula is defused.
 import Papa from 'papaparse';
 import { splitPartialDate } from '../../../../shared/dates';
-import type { Contact, Language } from '../../../../shared/model';
+import { displayName, type Contact, type Language } from '../../../../shared/model';
 import { OUTLOOK, OUTLOOK_EMAILS, OUTLOOK_PHONES } from './outlook-columns';
 
 /**
@@ -10,7 +10,7 @@ import { OUTLOOK, OUTLOOK_EMAILS, OUTLOOK_PHONES } from './outlook-columns';
  * Outlook columns of their own; every phone column Outlook has for the contact's own numbers is used, so that no
  * phone is lost up to Outlook's capacity. Parents, siblings and other kin have no column.
  */
-function columns(language: Language): { name: string; value: (contact: Contact) => string }[] {
+function columns(language: Language, byId: ReadonlyMap<string, Contact>): { name: string; value: (contact: Contact) => string }[] {
   const names = (family: Contact['family'], relation: Contact['family'][number]['relation']) =>
     family.filter((member) => member.relation === relation).map((member) => member.name).join('; ');
   return [
@@ -26,6 +26,7 @@ function columns(language: Language): { name: string; value: (contact: Contact) 
     { name: OUTLOOK.spouse[language], value: (c) => names(c.family, 'partner') },
     { name: OUTLOOK.children[language], value: (c) => names(c.family, 'child') },
     { name: OUTLOOK.hobby[language], value: (c) => c.interests.join('; ') },
+    { name: OUTLOOK.referredBy[language], value: (c) => introducerName(c, byId) },
     { name: OUTLOOK.categories[language], value: (c) => c.tags.join(';') },
     { name: OUTLOOK.notes[language], value: (c) => c.notes },
   ];
@@ -45,8 +46,14 @@ function outlookDate(value: string | undefined, language: Language): string {
   return language === 'de' ? `${day}.${month}.${year}` : `${month}/${day}/${year}`;
 }
 
+/** The name of whoever introduced the contact, when they are in the export too; the import finds them by it. */
+function introducerName(contact: Contact, byId: ReadonlyMap<string, Contact>): string {
+  const introducer = contact.introducedById ? byId.get(contact.introducedById) : undefined;
+  return introducer ? displayName(introducer) : '';
+}
+
 export function contactsToCsv(contacts: readonly Contact[], language: Language): string {
-  const written = columns(language);
+  const written = columns(language, new Map(contacts.map((contact) => [contact.id, contact])));
   const rows = contacts.map((contact) => written.map((column) => neutralizeCell(column.value(contact))));
   // The BOM makes Excel read UTF-8 (umlauts) instead of the system code page.
   return `\ufeff${Papa.unparse({ fields: written.map((column) => column.name), data: rows }, { quotes: true, newline: '\r\n' })}\r\n`;

@@ -119,8 +119,11 @@ function anniversaryLines(anniversaries: readonly Anniversary[], version: VcardV
   });
 }
 
-/** What only Plausch holds, in lines only Plausch reads; on import they are believed over the standard lines. */
-function plauschLines(contact: Contact): string[] {
+/**
+ * What only Plausch holds, in lines only Plausch reads; on import they are believed over the standard lines.
+ * `introducer`: who introduced the contact, named by id (found again when the same file or journal holds them) and name.
+ */
+function plauschLines(contact: Contact, introducer: Contact | undefined): string[] {
   const lines: string[] = [];
   for (const { name, relation, birthday, schoolStart } of contact.family) {
     const dates = `${birthday ? `;BDAY=${paramValue(birthday)}` : ''}${schoolStart ? `;SCHOOLSTART=${paramValue(schoolStart)}` : ''}`;
@@ -136,11 +139,13 @@ function plauschLines(contact: Contact): string[] {
   for (const ground of contact.commonGround) lines.push(`X-PLAUSCH-COMMON-GROUND:${escapeText(ground)}`);
   for (const idea of contact.giftIdeas) lines.push(`X-PLAUSCH-GIFT-IDEA:${escapeText(idea)}`);
   if (contact.cadenceDays !== undefined) lines.push(`X-PLAUSCH-CADENCE:${contact.cadenceDays}`);
+  if (introducer) lines.push(`X-PLAUSCH-INTRODUCED-BY;UID=${paramValue(introducer.id)}:${escapeText(displayName(introducer))}`);
+  if (contact.archived) lines.push('X-PLAUSCH-ARCHIVED:true');
   return lines;
 }
 
 /** `language`: the words of the few labels Apple has none for (a sibling, a work anniversary). */
-export function contactToVcard(contact: Contact, version: VcardVersion, language: Language, photo?: Uint8Array): string {
+export function contactToVcard(contact: Contact, version: VcardVersion, language: Language, photo?: Uint8Array, introducer?: Contact): string {
   // The id is plain by schema; escaped all the same, so that no id that got past it can end the line.
   const lines = ['BEGIN:VCARD', `VERSION:${version}`, `UID:urn:uuid:${escapeText(contact.id)}`];
   lines.push(`FN:${escapeText(displayName(contact))}`);
@@ -164,7 +169,7 @@ export function contactToVcard(contact: Contact, version: VcardVersion, language
   // RFC 6715: one interest a line.
   for (const interest of contact.interests) lines.push(`INTEREST:${escapeText(interest)}`);
   if (contact.notes) lines.push(`NOTE:${escapeText(contact.notes)}`);
-  lines.push(...plauschLines(contact));
+  lines.push(...plauschLines(contact, introducer));
   if (photo) lines.push(vcardPhotoLine(photo, version));
   lines.push('END:VCARD');
   return lines.map(foldLine).join('\r\n');
@@ -177,5 +182,7 @@ export function contactsToVcards(
   language: Language,
   photos?: ReadonlyMap<string, Uint8Array>,
 ): string {
-  return contacts.map((contact) => `${contactToVcard(contact, version, language, photos?.get(contact.id))}\r\n`).join('');
+  const byId = new Map(contacts.map((contact) => [contact.id, contact]));
+  const introducerOf = (contact: Contact) => (contact.introducedById ? byId.get(contact.introducedById) : undefined);
+  return contacts.map((contact) => `${contactToVcard(contact, version, language, photos?.get(contact.id), introducerOf(contact))}\r\n`).join('');
 }

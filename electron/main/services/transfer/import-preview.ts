@@ -23,6 +23,7 @@ import { withoutUndefined } from '../records';
 import { fold } from '../search-text';
 import type { UndoLedger } from '../undo';
 import type { Candidate } from './candidate';
+import { introducerResolver } from './introducers';
 import { changedFields, mergeContact } from './merge-contact';
 import { createRelationClassifier, domainGroupsOf } from './classify-relations';
 import type { ImportParser, ParsedImport } from './parse-import';
@@ -114,8 +115,13 @@ export function createImports({ store, clock, writer, undo, parse, photos }: Imp
       inFileKeys.forEach((key) => seenInFile.add(key));
       const duplicate = findDuplicate(candidate, byEmail, byName);
       const index = items.length;
+      const carried = {
+        ...(candidate.sourceId ? { sourceId: candidate.sourceId } : {}),
+        ...(candidate.introducedBy ? { introducedBy: candidate.introducedBy } : {}),
+        ...(candidate.archived ? { archived: true } : {}),
+      };
       if (!duplicate) {
-        items.push({ index, record: candidate.record, domain, contact: candidate.contact, action: 'create' });
+        items.push({ index, record: candidate.record, domain, contact: candidate.contact, action: 'create', ...carried });
         continue;
       }
       const changed = changedFields(duplicate.contact, mergeContact(duplicate.contact, candidate.contact));
@@ -125,6 +131,7 @@ export function createImports({ store, clock, writer, undo, parse, photos }: Imp
         domain,
         contact: candidate.contact,
         action: changed.length ? 'update' : 'skip',
+        ...carried,
         duplicate: { contactId: duplicate.contact.id, name: displayName(duplicate.contact), reason: duplicate.reason, changedFields: changed },
       });
     }
@@ -185,14 +192,44 @@ export function createImports({ store, clock, writer, undo, parse, photos }: Imp
         else replaced.push({ before: existing, after: contactSchema.parse(merged) });
       } else if (action === 'create' || (action === 'update' && !existing)) {
         const relation = relationByGroup.get(item.domain) ?? item.contact.relation;
-        const contact = withoutUndefined(contactSchema.parse({ ...item.contact, relation, id: randomUUID(), archived: false, createdAt: now, updatedAt: now }));
+        const archived = item.archived ?? false;
+        const contact = withoutUndefined(contactSchema.parse({ ...item.contact, relation, id: randomUUID(), archived, createdAt: now, updatedAt: now }));
         created.push(contact);
         placed.push({ record: item.record, contactId: contact.id });
       } else {
         skipped += 1;
       }
     }
+    withIntroducers(items, created, replaced, placed);
     return { created, replaced, placed, skipped };
+  }
+
+  /** Who introduced whom, once every record has its contact; a contact that already names an introducer keeps it. */
+  function withIntroducers(items: readonly ImportItem[], created: Contact[], replaced: Outcome['replaced'], placed: Outcome['placed']): void {
+    if (!items.some((item) => item.introducedBy)) return;
+    const contactOfRecord = new Map(placed.map(({ record, contactId }) => [record, contactId]));
+    const bySourceId = new Map(
+      items.flatMap((item) => {
+        const contactId = contactOfRecord.get(item.record);
+        return item.sourceId && contactId ? [[item.sourceId, contactId] as const] : [];
+      }),
+    );
+    const resolve = introducerResolver({ bySourceId, contacts: [...store.contacts.values(), ...created] });
+    const introducerOf = new Map(
+      items.flatMap((item) => {
+        const contactId = contactOfRecord.get(item.record);
+        const introducer = item.introducedBy && contactId ? resolve(item.introducedBy, contactId) : undefined;
+        return introducer && contactId ? [[contactId, introducer] as const] : [];
+      }),
+    );
+    created.forEach((contact, index) => {
+      const introducedById = introducerOf.get(contact.id);
+      if (introducedById && !contact.introducedById) created[index] = { ...contact, introducedById };
+    });
+    for (const entry of replaced) {
+      const introducedById = introducerOf.get(entry.after.id);
+      if (introducedById && !entry.after.introducedById) entry.after = { ...entry.after, introducedById };
+    }
   }
 
   return {

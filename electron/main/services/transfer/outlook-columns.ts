@@ -55,6 +55,8 @@ export const OUTLOOK = {
   manager: column("Manager's Name", 'Name des/r Vorgesetzten'),
   assistant: column("Assistant's Name", 'Assistent(in)'),
   assistantPhone: column("Assistant's Phone", 'Telefon Assistent'),
+  // Who introduced the contact: "Vorgestellt von" in Plausch.
+  referredBy: column('Referred By', 'Empfohlen von'),
 } as const;
 
 /** A column's names in both languages, lower case, for finding it in a header; once when they are the same (`Hobby`). */

@@ -43,6 +43,8 @@ const ALSO_READ = new Set([
   'X-PLAUSCH-COMMON-GROUND',
   'X-PLAUSCH-GIFT-IDEA',
   'X-PLAUSCH-CADENCE',
+  'X-PLAUSCH-INTRODUCED-BY',
+  'X-PLAUSCH-ARCHIVED',
 ]);
 
 /** The properties ical.js reads for Plausch; anything else (addresses, keys) is dropped before parsing. */
@@ -320,6 +322,14 @@ function toRawCandidate(properties: JCalProperty[], record: number): RawCandidat
         break;
       case 'x-plausch-cadence':
         raw.cadenceDays = first;
+        break;
+      case 'x-plausch-introduced-by': {
+        const sourceId = paramText(params, 'uid').trim();
+        raw.introducedBy = { ...(sourceId ? { sourceId } : {}), name: textOf(property) };
+        break;
+      }
+      case 'x-plausch-archived':
+        raw.archived = first.trim().toLowerCase() === 'true';
         break;
       case 'x-plausch-anniversary': {
         const kind = paramText(params, 'type').toLowerCase();
