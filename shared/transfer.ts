@@ -115,9 +115,10 @@ export interface ImportDomainGroup {
   relation: ContactRelation;
   /**
    * Why: `own` (one of the user's own domains), `suggested` (no own domains are set, and this is the most frequent
-   * company domain of the file), `other` (an address elsewhere), `noEmail`.
+   * company domain of the file), `other` (an address elsewhere), `noEmail`, `stated` (the file says it: LinkedIn and
+   * XING lists are extern, Plausch's own export says it for each contact).
    */
-  reason: 'own' | 'suggested' | 'other' | 'noEmail';
+  reason: 'own' | 'suggested' | 'other' | 'noEmail' | 'stated';
 }
 
 export interface ImportPreview {

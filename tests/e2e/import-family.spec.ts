@@ -57,6 +57,9 @@ test('the preview shows family and anniversaries for each person, German, light'
   // Nothing is written before "Importieren".
   expect((await app.call('contacts:list', {})).map((contact) => contact.firstName)).toEqual(['Jonas']);
 
+  // The README's picture: the domain groups at the top, the people with their family below.
+  await preview.getByText('Intern oder extern?', { exact: true }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+  await shot(page, 'import-family-wide-de-light');
   await page.setViewportSize({ width: 1024, height: 640 });
   await created.scrollIntoViewIfNeeded();
   await expectNoSidewaysOverflow(page);

@@ -51,16 +51,19 @@ function domainCounts(allEmails: readonly (readonly string[])[]): Map<string, nu
   return counts;
 }
 
-/** The groups of the new contacts, largest first, then by name; the group without addresses last. */
+/**
+ * The groups of the new contacts, largest first, then by name; the group without addresses last. `stated`: the file
+ * gave the contact's relation (LinkedIn, XING, Plausch's own export), which the group then proposes, saying so.
+ */
 export function domainGroupsOf(
-  items: readonly { domain: string; relation: ContactRelation }[],
+  items: readonly { domain: string; relation: ContactRelation; stated: boolean }[],
   classifier: RelationClassifier,
 ): ImportDomainGroup[] {
   const groups = new Map<string, ImportDomainGroup>();
-  for (const { domain, relation } of items) {
+  for (const { domain, relation, stated } of items) {
     const group = groups.get(domain);
     if (group) group.count += 1;
-    else groups.set(domain, { domain, count: 1, relation, reason: classifier.reasonOf(domain) });
+    else groups.set(domain, { domain, count: 1, relation, reason: stated ? 'stated' : classifier.reasonOf(domain) });
   }
   return [...groups.values()].sort(
     (a, b) => Number(a.domain === '') - Number(b.domain === '') || b.count - a.count || a.domain.localeCompare(b.domain),

@@ -97,6 +97,8 @@ export function createImports({ store, clock, writer, undo, parse, photos }: Imp
     const problems = [...parsed.problems];
     const seenInFile = new Set<string>();
     const items: ImportItem[] = [];
+    /** Items whose relation the file gave rather than their addresses. */
+    const stated = new Set<number>();
     const classifier = createRelationClassifier(
       store.settings.ownEmailDomains,
       parsed.candidates.map((candidate) => candidate.contact.emails ?? []),
@@ -106,6 +108,7 @@ export function createImports({ store, clock, writer, undo, parse, photos }: Imp
       const domain = classifier.groupOf(emails);
       // A file that says intern or extern (LinkedIn, XING, Plausch's own export) is believed; else the addresses decide.
       const relation = parsedCandidate.contact.relation ?? classifier.relationOf(emails);
+      if (parsedCandidate.contact.relation) stated.add(items.length);
       const candidate = { ...parsedCandidate, contact: { ...parsedCandidate.contact, relation } };
       const inFileKeys = [nameKey(candidate.contact), ...(candidate.contact.emails ?? []).map((e) => e.toLowerCase())];
       if (inFileKeys.some((key) => seenInFile.has(key))) {
@@ -141,7 +144,9 @@ export function createImports({ store, clock, writer, undo, parse, photos }: Imp
       format: parsed.format,
       items,
       domainGroups: domainGroupsOf(
-        items.filter((item) => !item.duplicate).map((item) => ({ domain: item.domain, relation: item.contact.relation ?? 'external' })),
+        items
+          .filter((item) => !item.duplicate)
+          .map((item) => ({ domain: item.domain, relation: item.contact.relation ?? 'external', stated: stated.has(item.index) })),
         classifier,
       ),
       problems: problems.sort((a, b) => a.record - b.record),

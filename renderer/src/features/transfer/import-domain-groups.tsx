@@ -45,16 +45,19 @@ export function ImportDomainGroups({ groups, relations, onChoose }: ImportDomain
   const { t } = useTranslation('transfer');
   const titleId = useId();
   const suggested = groups.find((group) => group.reason === 'suggested');
-  const noOwn = !suggested && !groups.some((group) => group.reason === 'own');
+  // A LinkedIn or XING list, or Plausch's own export, says who is extern: no own domain is missing then.
+  const allStated = groups.every((group) => group.reason === 'stated');
+  const noOwn = !suggested && !allStated && !groups.some((group) => group.reason === 'own');
   return (
     <div className={styles.root}>
       <Text as="h4" id={titleId} size={300} weight="semibold">
         {t('import.groups.title')}
       </Text>
+      {/* How domains decide is beside the point when the file decided. */}
       <Text as="p" className={styles.secondary}>
-        {t('import.groups.help')}
+        {t(allStated ? 'import.groups.stated' : 'import.groups.help')}
       </Text>
-      {suggested ? (
+      {allStated ? null : suggested ? (
         <SuggestedDomain domain={suggested.domain} />
       ) : noOwn ? (
         <Text as="p">{t('import.groups.noOwn')}</Text>

@@ -1,5 +1,6 @@
 // What the file says about a person beyond name and company, shown under them in the import preview so the user
-// sees it before confirming: the family members with their relation, and the anniversaries with their dates.
+// sees it before confirming: the family members with their relation, the anniversaries with their dates, and where
+// and when they met (a LinkedIn or XING list says when the two connected).
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ContactInput } from '../../../../shared/model';
@@ -9,13 +10,22 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
 
-export function ImportFoundDetails({ contact }: { contact: Pick<ContactInput, 'family' | 'anniversaries'> }) {
+export function ImportFoundDetails({ contact }: { contact: Pick<ContactInput, 'family' | 'anniversaries' | 'metOn' | 'metAt'> }) {
   const styles = useStyles();
   const { t, i18n } = useTranslation('transfer');
   const { t: tContacts } = useTranslation('contacts');
   const family = contact.family ?? [];
   const anniversaries = contact.anniversaries ?? [];
-  if (family.length === 0 && anniversaries.length === 0) return null;
+  const metDate = contact.metOn ? formatPartialDate(contact.metOn, i18n.language) : '';
+  const met =
+    metDate && contact.metAt
+      ? t('import.found.metOnAt', { date: metDate, place: contact.metAt })
+      : metDate
+        ? t('import.found.metOn', { date: metDate })
+        : contact.metAt
+          ? t('import.found.metAt', { place: contact.metAt })
+          : '';
+  if (family.length === 0 && anniversaries.length === 0 && !met) return null;
   const list = (parts: string[]) => parts.join(', ');
   return (
     <span className={styles.root}>
@@ -40,6 +50,7 @@ export function ImportFoundDetails({ contact }: { contact: Pick<ContactInput, 'f
           })}
         </Text>
       ) : null}
+      {met ? <Text size={200}>{met}</Text> : null}
     </span>
   );
 }

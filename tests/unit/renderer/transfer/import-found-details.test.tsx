@@ -30,6 +30,8 @@ const sabine: ImportItem = {
       { id: 'a1', kind: 'wedding', label: '', date: '2005-06-12' },
       { id: 'a2', kind: 'other', label: 'Kennenlernen', date: '--03-03' },
     ],
+    metOn: '2024-03-15',
+    metAt: 'LinkedIn',
   },
 };
 
@@ -67,6 +69,7 @@ describe('import preview: family and anniversaries', () => {
     const [sabineRow, cemRow] = within(created).getAllByRole('listitem');
     expect(sabineRow?.textContent).toContain('Familie: Thomas (Partner/in), Paul (Kind), Mia (Kind)');
     expect(sabineRow?.textContent).toContain('Jahrestage: Hochzeitstag am 12. Juni 2005, Kennenlernen am 3. März');
+    expect(sabineRow?.textContent).toContain('Kennengelernt am 15. März 2024 bei LinkedIn');
     // A person without either gets no empty lines.
     expect(cemRow?.textContent).toBe('Cem Aydın');
     const duplicates = screen.getByRole('list', { name: 'Schon in Ihren Kontakten' });
@@ -79,6 +82,7 @@ describe('import preview: family and anniversaries', () => {
     const created = await screen.findByRole('list', { name: 'Will be added' });
     expect(created.textContent).toContain('Family: Thomas (Partner), Paul (Child), Mia (Child)');
     expect(created.textContent).toContain('Anniversaries: Wedding anniversary on June 12, 2005, Kennenlernen on March 3');
+    expect(created.textContent).toContain('Met on March 15, 2024 at LinkedIn');
   });
 });
 

@@ -34,10 +34,10 @@ const preview: ImportPreview = {
   counts: { create: 4, update: 0, skip: 0, duplicates: 0, rejected: 0 },
 };
 
-async function openPreview(language: 'de' | 'en' = 'de') {
+async function openPreview(language: 'de' | 'en' = 'de', shown: ImportPreview = preview) {
   const fake = installFakePlausch(
     {
-      'transfer:preview': () => preview,
+      'transfer:preview': () => shown,
       'transfer:confirm': () => ({ created: 4, updated: 0, skipped: 0, undoToken: 'undo-7', backupFile: 'pre-import.json' }),
       'backups:list': () => [],
     },
@@ -51,6 +51,23 @@ async function openPreview(language: 'de' | 'en' = 'de') {
 }
 
 describe('import preview: intern or extern per e-mail domain', () => {
+  it('says that the file itself gave intern or extern (a LinkedIn list), with no word of a missing own domain', async () => {
+    const linkedIn: ImportPreview = {
+      ...preview,
+      format: 'csv-linkedin',
+      items: [person(0, 'Dora', 'kunde.example', 'external'), person(1, 'Fritz', '', 'external')],
+      domainGroups: [
+        { domain: 'kunde.example', count: 1, relation: 'external', reason: 'stated' },
+        { domain: '', count: 1, relation: 'external', reason: 'stated' },
+      ],
+    };
+    await openPreview('de', linkedIn);
+    const groups = await screen.findByRole('list', { name: 'Intern oder extern?' });
+    expect(within(groups).getAllByText('laut Datei')).toHaveLength(2);
+    expect(screen.getByText(/steht schon in dieser Datei/)).toBeTruthy();
+    expect(screen.queryByText(/noch keine eigene E-Mail-Domain/)).toBeNull();
+  });
+
   it('shows the groups with their proposal, explains a suggested own domain, and sends the corrected groups', async () => {
     const { fake, user } = await openPreview();
     const groups = await screen.findByRole('list', { name: 'Intern oder extern?' });

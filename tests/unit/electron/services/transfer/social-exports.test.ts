@@ -43,6 +43,9 @@ describe('LinkedIn connections', () => {
     const { transfer, store } = transferHarness();
     const preview = await transfer.preview(fixture('linkedin-connections.csv'), 'Connections.csv');
     expect(preview.format).toBe('csv-linkedin');
+    // The groups propose what the file says, and say so, rather than a domain's guess.
+    expect(preview.domainGroups.map((group) => [group.relation, group.reason])).toEqual(preview.domainGroups.map(() => ['external', 'stated']));
+    expect(preview.domainGroups.length).toBeGreaterThan(0);
     await transfer.confirmImport(preview.importId, []);
     const svenja = [...store.contacts.values()].find((c) => c.firstName === 'Svenja');
     expect(svenja).toMatchObject({ relation: 'external', metAt: 'LinkedIn', metOn: '2024-03-15' });
