@@ -81,6 +81,28 @@ export interface ImportProblem {
   value?: string;
 }
 
+/** The contact fields an import fills and compares; an update names those it would change (`changedFields`). */
+export const importedContactFields = [
+  'firstName',
+  'lastName',
+  'role',
+  'organisation',
+  'department',
+  'emails',
+  'phones',
+  'tags',
+  'interests',
+  'commonGround',
+  'giftIdeas',
+  'family',
+  'birthday',
+  'anniversaries',
+  'metOn',
+  'metAt',
+  'cadenceDays',
+  'notes',
+] as const satisfies readonly (keyof ContactInput)[];
+
 export type DuplicateReason = 'sameId' | 'sameEmail' | 'sameNameAndOrganisation';
 
 export interface ImportItem {

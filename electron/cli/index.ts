@@ -20,6 +20,7 @@ import { chooseDataDir } from '../main/data-dir';
 import { diskProblem } from './disk-problems';
 import { runDoctor } from './doctor';
 import { explainError, languageFromEnv, say, type Lang, type MessageKey } from './messages';
+import { foundDetailLines } from './found-details';
 import { problemWords } from './problems';
 import { printable, printableJson } from './terminal-text';
 import { readJournal } from '../main/store/read-only';
@@ -322,6 +323,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
             if (item.action === 'create') out('previewCreate', { name });
             else if (item.action === 'update') out('previewUpdate', { name, fields: item.duplicate?.changedFields.join(', ') ?? '' });
             else out('previewSkip', { name });
+            for (const line of foundDetailLines(item.contact, lang)) out('previewDetail', { line });
           }
           for (const p of preview.problems) out('previewProblem', { record: p.record, code: problemWords[lang][p.code], field: p.field ?? '' });
           return preview;

@@ -43,6 +43,7 @@ export const messages = {
     (v) => `${v['format']}: ${v['create']} new, ${v['update']} updated, ${v['skip']} skipped, ${v['rejected']} left out.`,
   ),
   previewCreate: t((v) => `  + neu: ${v['name']}`, (v) => `  + new: ${v['name']}`),
+  previewDetail: t((v) => `      ${v['line']}`, (v) => `      ${v['line']}`),
   previewUpdate: t((v) => `  ~ aktualisiert: ${v['name']} (${v['fields']})`, (v) => `  ~ update: ${v['name']} (${v['fields']})`),
   previewSkip: t((v) => `  = übersprungen: ${v['name']} (schon vorhanden)`, (v) => `  = skip: ${v['name']} (already there)`),
   previewProblem: t((v) => `  ! Eintrag ${v['record']}: ${v['code']}${v['field'] ? ` (${v['field']})` : ''}`, (v) => `  ! record ${v['record']}: ${v['code']}${v['field'] ? ` (${v['field']})` : ''}`),

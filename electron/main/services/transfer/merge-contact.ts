@@ -2,6 +2,7 @@
 // win, lists and family are joined, anniversaries and notes added when they are new. The contact's relation (intern or
 // extern) and its rhythm stay as the user set them.
 import type { Contact, ContactInput, FamilyMember } from '../../../../shared/model';
+import { importedContactFields } from '../../../../shared/transfer';
 import { withoutUndefined } from '../records';
 import { fold } from '../search-text';
 
@@ -59,28 +60,7 @@ export function mergeContact(current: Contact, incoming: ContactInput): Contact 
   });
 }
 
-const COMPARED: (keyof Contact)[] = [
-  'firstName',
-  'lastName',
-  'role',
-  'organisation',
-  'department',
-  'emails',
-  'phones',
-  'tags',
-  'interests',
-  'commonGround',
-  'giftIdeas',
-  'family',
-  'birthday',
-  'anniversaries',
-  'metOn',
-  'metAt',
-  'cadenceDays',
-  'notes',
-];
-
 /** The fields an update would change, in the journal's terms. */
 export function changedFields(before: Contact, after: Contact): string[] {
-  return COMPARED.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  return importedContactFields.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
 }

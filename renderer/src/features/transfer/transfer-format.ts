@@ -2,6 +2,7 @@
 // the user what Plausch expected (the shared error sentence alone would only say that something is wrong).
 import type { TFunction } from 'i18next';
 import { errorDataOf } from '../../../../shared/errors';
+import { importedContactFields } from '../../../../shared/transfer';
 import { describeError } from '../../app/feedback';
 import { describeNothingToImport } from './nothing-to-import';
 
@@ -55,28 +56,7 @@ export function describeTransferError(
   }
 }
 
-/** The contact fields an import fills and compares (see the main process's import preview), each with a name. */
-const contactFields = [
-  'firstName',
-  'lastName',
-  'role',
-  'organisation',
-  'department',
-  'emails',
-  'phones',
-  'tags',
-  'birthday',
-  'anniversaries',
-  'family',
-  'interests',
-  'commonGround',
-  'giftIdeas',
-  'metOn',
-  'metAt',
-  'cadenceDays',
-  'notes',
-] as const;
 
-export function isContactField(field: string): field is (typeof contactFields)[number] {
-  return (contactFields as readonly string[]).includes(field);
+export function isContactField(field: string): field is (typeof importedContactFields)[number] {
+  return (importedContactFields as readonly string[]).includes(field);
 }

@@ -57,3 +57,35 @@ describe('plausch import: nothing to import', () => {
     expect((await backupsIn(dir)).filter((name) => name.startsWith('pre-import'))).toEqual(backups.filter((name) => name.startsWith('pre-import')));
   });
 });
+
+describe('plausch import: the preview names the family and anniversaries found', () => {
+  it.each([
+    ['de_DE.UTF-8', ['  + neu: Sabine Krüger', '      Familie: Paul (Kind), Mia (Kind), Thomas (Partner/in)', '      Jahrestage: Hochzeitstag am 12. Juni 2005']],
+    ['en_US.UTF-8', ['  + new: Sabine Krüger', '      Family: Paul (Child), Mia (Child), Thomas (Partner)', '      Anniversaries: Wedding anniversary on 12 June 2005']],
+  ])('%s', async (lang, expected) => {
+    const dir = await tempDir();
+    const file = join(dir, 'familie.vcf');
+    const card = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'N:Krüger;Sabine;;;',
+      'item1.X-ABRELATEDNAMES:Paul',
+      'item1.X-ABLabel:_$!<Child>!$_',
+      'item2.X-ABRELATEDNAMES:Mia',
+      'item2.X-ABLabel:_$!<Child>!$_',
+      'item3.X-ABRELATEDNAMES:Thomas',
+      'item3.X-ABLabel:_$!<Spouse>!$_',
+      'item4.X-ABDATE:2005-06-12',
+      'item4.X-ABLabel:Hochzeitstag',
+      'END:VCARD',
+      '',
+    ].join('\r\n');
+    await writeFile(file, card);
+    const result = await run(['import', file, '--data', dir], lang);
+    expect(result.code).toBe(EXIT.ok);
+    const lines = result.out.split('\n');
+    const at = lines.indexOf(expected[0] as string);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines.slice(at, at + 3)).toEqual(expected);
+  });
+});
