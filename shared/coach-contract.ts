@@ -3,12 +3,14 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { promptDepths, promptSettings } from './content/schema';
+import { greetingOccasions } from './content/greetings';
 import type {
   Briefing,
   ChallengeCompletion,
   ChallengeOfPeriod,
   ChallengeProgress,
   DueIntegrationStep,
+  GreetingsView,
   IntegrationPlanView,
   NetworkGroupView,
   PromptList,
@@ -55,6 +57,7 @@ export const coachChannels = {
       .object({
         challengeId: keySchema(100),
         expectedDiscomfort: discomfortSchema,
+        expectation: note.default(''),
         contactId: idSchema.optional(),
       })
       .strict(),
@@ -75,6 +78,10 @@ export const coachChannels = {
     z.object({ language, weeks: z.number().int().min(1).max(104).optional() }).strict(),
   ),
   'coach:setPeriod': channel<CoachProfile>()(z.object({ period: z.enum(challengePeriods) }).strict()),
+  /** Written greetings for a person; `occasion` puts that one first, `favourId` names the favour to thank for. */
+  'coach:greetings': channel<GreetingsView>()(
+    z.object({ contactId: idSchema, language, occasion: z.enum(greetingOccasions).optional(), favourId: idSchema.optional() }).strict(),
+  ),
 
   'colleagues:list': channel<IntegrationPlanView[]>()(noInput),
   'colleagues:due': channel<DueIntegrationStep[]>()(noInput),

@@ -1,7 +1,9 @@
 // Shapes the coach computes and sends to the renderer (never stored). Kept apart from views.ts because the coach
 // is a domain of its own with its own screens.
 import type { Challenge, PromptDepth, PromptSetting, PromptTag, TipAction } from './content/schema';
+import type { GreetingChannel, GreetingOccasion } from './content/greetings';
 import type {
+  AddressForm,
   ChallengeAttempt,
   ChallengePeriod,
   Contact,
@@ -22,6 +24,14 @@ export interface CoachPrompt {
   depth: PromptDepth;
   source: PromptSource;
   tags?: PromptTag[];
+  /** The fact from the person's record that the opener names (an interest, a child, a topic), when it names one. */
+  about?: string;
+}
+
+/** A line to end a conversation, or to share something about oneself. */
+export interface CoachLine {
+  id: string;
+  text: string;
 }
 
 export interface PromptList {
@@ -32,6 +42,10 @@ export interface PromptList {
   interestShown: boolean;
   /** Personal prompts first, then the content's. */
   items: CoachPrompt[];
+  /** The German form of address used: the person's, or the default from Settings. */
+  form: AddressForm;
+  closings: CoachLine[];
+  disclosures: CoachLine[];
 }
 
 /** "Before you talk to …": what to have in mind before meeting someone. */
@@ -72,6 +86,8 @@ export interface ChallengeOfPeriod {
   periodEnd: string;
   level: number;
   challenge: Challenge;
+  /** The last day to do it: `within` counted from the attempt's start, or from today while not started. */
+  dueOn: string;
   /** For challenges meant for a person: someone from the journal to try it with. */
   suggestedPerson?: SuggestedPerson;
   /** The user's newest attempt at this challenge within the period, started or done. */
@@ -111,7 +127,7 @@ export interface ChallengeProgress {
   /** The last weeks, oldest first, including empty ones: the chart's data. */
   weeks: ProgressWeek[];
   /** Attempts, newest first, with the challenge's title in the requested language. */
-  attempts: (ChallengeAttempt & { title: string; name?: string })[];
+  attempts: (ChallengeAttempt & { title: string; name?: string; dueOn?: string })[];
 }
 
 export interface TipCard {
@@ -151,4 +167,32 @@ export interface NetworkGroupView {
   nextMeeting: { date: string; organiserId?: string; organiserName?: string };
   /** The set-up checklist for a Teams team or closed group, in the requested language. */
   checklist: { id: string; text: string; done: boolean }[];
+}
+
+/** One written greeting, filled from the journal and ready to copy. */
+export interface FilledGreeting {
+  /** The template's id. */
+  id: string;
+  occasion: GreetingOccasion;
+  channel: GreetingChannel;
+  /** E-mails only. */
+  subject?: string;
+  text: string;
+}
+
+export interface GreetingOccasionChoice {
+  occasion: GreetingOccasion;
+  /** The occasion is now: a birthday or work anniversary this week, a school start near, a favour just received. */
+  fitsNow: boolean;
+  /** In content order: the ones naming a detail from the journal come before their plain variants. */
+  greetings: FilledGreeting[];
+}
+
+/** "Gruß schreiben": the greetings for one person, the occasion asked for first, then those that fit now. */
+export interface GreetingsView {
+  contactId: string;
+  name: string;
+  /** The German form the greetings use (the contact's, else the default from Settings). */
+  addressForm: AddressForm;
+  occasions: GreetingOccasionChoice[];
 }

@@ -59,6 +59,9 @@ export const anniversarySchema = z.object({
   date: partialDateSchema,
 });
 
+/** How the user speaks to someone in German: formally ("Sie") or on first-name terms ("du"). English has one form. */
+export const addressForms = ['sie', 'du'] as const;
+
 const contactFields = z.object({
   firstName: shortText.default(''),
   lastName: shortText.default(''),
@@ -83,6 +86,8 @@ const contactFields = z.object({
   cadenceDays: z.number().int().min(1).max(3650).optional(),
   /** Present ideas for this person, at hand when Easter, Advent or a round birthday comes round. */
   giftIdeas: textList.default([]),
+  /** "Sie" or "du" for this person; without it the default from Settings applies. */
+  addressForm: z.enum(addressForms).optional(),
 });
 
 const hasName = (c: { firstName: string; lastName: string }) => c.firstName.length > 0 || c.lastName.length > 0;
@@ -257,6 +262,8 @@ export const settingsSchema = z.object({
   ownEmailDomains: z.array(ownDomainSchema).max(50).default([]),
   /** Days between encounters for contacts with no cadence of their own or of a tag; none unless the user picks one. */
   defaultCadenceDays: z.number().int().min(1).max(3650).optional(),
+  /** How the coach's German openers and greetings address people with no form of their own; "Sie" unless set. */
+  addressForm: z.enum(addressForms).optional(),
   /** The first-start welcome was closed; it stays reachable from Settings. */
   welcomeDismissed: z.boolean().optional(),
   /** Which records the sample data added, so that exactly those can be taken out again (see sample-data.ts). */
@@ -284,6 +291,7 @@ export const settingsPatchSchema = z
     /** `null` takes the default rhythm away again. */
     defaultCadenceDays: settingsSchema.shape.defaultCadenceDays.unwrap().nullable().optional(),
     welcomeDismissed: z.boolean().optional(),
+    addressForm: z.enum(addressForms).optional(),
   })
   .strict();
 
@@ -301,6 +309,7 @@ export type InteractionType = (typeof interactionTypes)[number];
 export type TimeOfDay = (typeof timesOfDay)[number];
 export type Settings = z.output<typeof settingsSchema>;
 export type Language = (typeof languages)[number];
+export type AddressForm = (typeof addressForms)[number];
 export type FamilyRelation = (typeof familyRelations)[number];
 export type AnniversaryKind = (typeof anniversaryKinds)[number];
 export type ReminderSettings = z.output<typeof reminderSettingsSchema>;
@@ -346,6 +355,8 @@ export const challengeAttemptSchema = z.object({
   contactId: idSchema.optional(),
   startedOn: isoDateSchema,
   expectedDiscomfort: discomfortSchema,
+  /** What the user expected to happen, written before starting; shown beside what did happen. */
+  expectation: longText.default(''),
   status: z.enum(attemptStatuses),
   completedOn: isoDateSchema.optional(),
   actualDiscomfort: discomfortSchema.optional(),

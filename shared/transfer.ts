@@ -100,6 +100,7 @@ export const importedContactFields = [
   'metOn',
   'metAt',
   'cadenceDays',
+  'addressForm',
   'notes',
 ] as const satisfies readonly (keyof ContactInput)[];
 

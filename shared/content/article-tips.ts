@@ -1,18 +1,44 @@
 // Where each piece of the seed article's advice lives in the coach. Every article tip maps to the tip cards that
-// explain it and to the challenges and checklists that put it into practice; the lint test checks every id exists.
+// explain it and to the challenges and checklists that put it into practice. The lint test checks that every id
+// exists, that every challenge and checklist sits under at least one tip, and that every challenge a tip card's
+// button starts is listed under that card's article tip.
 import type { ArticleTip } from './schema';
 
 export const articleTipContent: Readonly<Record<ArticleTip, readonly string[]>> = {
-  twoWayStreet: ['tip-two-way-street', 'tip-when-it-is-urgent', 'challenge-offer-help', 'challenge-ask-for-advice'],
-  authenticity: ['tip-be-genuine', 'challenge-follow-up-question', 'challenge-genuine-compliment', 'challenge-thank-you-note'],
+  twoWayStreet: [
+    'tip-two-way-street',
+    'tip-when-it-is-urgent',
+    'challenge-offer-help',
+    'challenge-ask-for-advice',
+    'challenge-rekindle-contact',
+    'challenge-assistant-elsewhere',
+    'challenge-connect-two-people',
+  ],
+  authenticity: [
+    'tip-be-genuine',
+    'challenge-follow-up-question',
+    'challenge-genuine-compliment',
+    'challenge-thank-you-note',
+    'challenge-curious-about-teams',
+    'challenge-career-conversation',
+  ],
   smallTalk: [
     'tip-start-small',
     'tip-warm-start-to-calls',
     'challenge-lift-friendly-line',
     'challenge-queue-remark',
     'challenge-call-warm-start',
+    'challenge-early-to-the-call',
   ],
-  buildSlowly: ['tip-build-slowly', 'challenge-share-something', 'challenge-ask-after-detail', 'challenge-coffee-invite'],
+  buildSlowly: [
+    'tip-build-slowly',
+    'challenge-share-something',
+    'challenge-ask-after-detail',
+    'challenge-coffee-invite',
+    'challenge-external-personal-word',
+    'challenge-follow-up-48h',
+    'checklist-external-meeting',
+  ],
   newColleagues: [
     'tip-welcome-newcomers',
     'challenge-welcome-new-face',
@@ -22,25 +48,46 @@ export const articleTipContent: Readonly<Record<ArticleTip, readonly string[]>> 
   comfortZone: [
     'tip-leave-comfort-zone',
     'challenge-three-strangers',
+    'challenge-ask-host-intro',
     'challenge-conference-externals',
     'challenge-join-a-group',
+    'challenge-join-a-table',
+    'challenge-internal-event-newcomer',
+    'challenge-christmas-other-table',
+    'challenge-christmas-mingle',
+    'challenge-senior-coffee',
+    'challenge-say-a-few-words',
     'checklist-conference',
     'checklist-internal-event',
+    'checklist-christmas-party',
+    'checklist-organised-event',
   ],
   personalDetails: [
     'tip-remember-personal-details',
     'challenge-remember-one-detail',
+    'challenge-ask-after-detail',
     'challenge-birthday-wishes',
     'challenge-lunch-other-department',
   ],
-  smallGifts: ['tip-small-gifts', 'challenge-small-gift', 'challenge-milestone-gesture'],
+  smallGifts: ['tip-small-gifts', 'challenge-small-gift', 'challenge-milestone-gesture', 'challenge-farewell-card-words'],
   assistantsNetwork: [
     'tip-assistants-network',
     'tip-assistants-network-online',
     'challenge-organise-assistants-lunch',
     'challenge-network-online',
+    'challenge-assistants-across-companies',
     'checklist-stammtisch',
   ],
   timeWellSpent: ['tip-time-well-spent', 'challenge-ask-about-weekend'],
-  firstStep: ['tip-take-the-first-step', 'challenge-hello-stranger'],
+  firstStep: ['tip-take-the-first-step', 'challenge-hello-stranger', 'challenge-introduce-yourself', 'checklist-other'],
+  teamUp: ['tip-team-up', 'challenge-network-online', 'challenge-organise-assistants-lunch', 'checklist-stammtisch'],
+  belongAndSeen: [
+    'tip-belong-and-seen',
+    'challenge-greet-by-name',
+    'challenge-genuine-compliment',
+    'challenge-greet-guests',
+    'challenge-host-external-guest',
+    'challenge-stay-in-touch',
+    'checklist-farewell',
+  ],
 };

@@ -4,7 +4,7 @@ import type { Services } from '../services';
 import type { Handlers } from './router';
 
 export function createCoachHandlers({ coach }: Services): Pick<Handlers, keyof typeof coachChannels> {
-  const { challenges, colleagues, network } = coach;
+  const { challenges, colleagues, network, greetings } = coach;
   return {
     'coach:prompts': (payload) => coach.prompts(payload),
     'coach:briefing': (payload) => coach.briefing(payload),
@@ -14,6 +14,7 @@ export function createCoachHandlers({ coach }: Services): Pick<Handlers, keyof t
     'coach:completeChallenge': (payload) => challenges.complete(payload),
     'coach:progress': ({ language, weeks }) => challenges.progress(language, weeks),
     'coach:setPeriod': ({ period }) => challenges.setPeriod(period),
+    'coach:greetings': (payload) => greetings.forContact(payload),
     'colleagues:list': () => colleagues.list(),
     'colleagues:due': () => colleagues.due(),
     'colleagues:mark': (payload) => colleagues.mark(payload),

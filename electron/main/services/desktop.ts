@@ -19,7 +19,9 @@ export const defaultQuickLogShortcut = 'CommandOrControl+Alt+L';
 
 /** Where a click on a reminder's notification leads. */
 export function reminderHash(target: ReminderTarget): string {
-  return target.kind === 'contact' ? `#/contacts/${encodeURIComponent(target.contactId)}` : '#/today';
+  if (target.kind === 'today') return '#/today';
+  const contact = `#/contacts/${encodeURIComponent(target.contactId)}`;
+  return target.greeting ? `${contact}/greeting/${target.greeting}` : contact;
 }
 
 /** Remembers what it is told, so screens that use the port behave the same in a browser test. */

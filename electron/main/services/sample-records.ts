@@ -36,6 +36,8 @@ export function sampleRecords(today: string, newId: () => string): SampleRecords
         interests: ['Segeln', 'Italienisch'],
         commonGround: ['Beide organisieren die Vorstandsreisen'],
         notes: 'Weiß immer als Erste, wann sich Termine im Vorstand verschieben.',
+        // Assistants among themselves are often on first-name terms; the coach's openers for her say "du".
+        addressForm: 'du',
       },
       thomas: {
         ...colleague,

@@ -2,12 +2,15 @@
 // under file:// (how Electron loads the bundle).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { promptSettings, type PromptSetting } from '../../../shared/content/schema';
+import type { GreetingOccasion } from '../../../shared/content/greetings';
+import { isGreetingOccasion } from '../../../shared/greeting-occasion';
 
 export type Route =
   /** The app opened without a route: it goes on to Today, or to the contacts while the journal is empty. */
   | { name: 'start' }
   | { name: 'contacts' }
-  | { name: 'contact'; id: string }
+  /** With `greeting`, the page opens "Gruß schreiben" at that occasion (a reminder's notification leads there). */
+  | { name: 'contact'; id: string; greeting?: GreetingOccasion }
   | { name: 'newContact' }
   | { name: 'editContact'; id: string }
   | { name: 'journal' }
@@ -40,7 +43,7 @@ export type Route =
 export function routeToHash(route: Route): string {
   switch (route.name) {
     case 'contact':
-      return `#/contacts/${encodeURIComponent(route.id)}`;
+      return `#/contacts/${encodeURIComponent(route.id)}${route.greeting ? `/greeting/${route.greeting}` : ''}`;
     case 'editContact':
       return `#/contacts/${encodeURIComponent(route.id)}/edit`;
     case 'newContact':
@@ -79,6 +82,7 @@ export function hashToRoute(hash: string): Route {
   if (first === undefined) return { name: 'start' };
   if (first === 'contacts' && second === 'new') return { name: 'newContact' };
   if (first === 'contacts' && second && third === 'edit') return { name: 'editContact', id: second };
+  if (first === 'contacts' && second && third === 'greeting' && isGreetingOccasion(parts[3])) return { name: 'contact', id: second, greeting: parts[3] };
   if (first === 'contacts' && second) return { name: 'contact', id: second };
   if (first === 'journal' || first === 'drifting' || first === 'favours' || first === 'settings') return { name: first };
   if (first === 'today' || first === 'campaigns') return { name: first };

@@ -40,7 +40,7 @@ function Page({ route }: { route: Route }) {
     case 'contacts':
       return <ContactsPage />;
     case 'contact':
-      return <ContactPage key={route.id} id={route.id} />;
+      return <ContactPage key={route.id} id={route.id} {...(route.greeting ? { greeting: route.greeting } : {})} />;
     case 'newContact':
       return <ContactFormPage key="new" />;
     case 'editContact':

@@ -26,6 +26,12 @@ export function formatDate(isoDate: string, language: string): string {
   );
 }
 
+/** A day close at hand with its weekday and no year, e.g. "Freitag, 11. Dezember" / "Friday, December 11". */
+export function formatWeekdayDate(isoDate: string, language: string): string {
+  const { year, month, day } = splitPartialDate(isoDate);
+  return formatter(language, { weekday: 'long', day: 'numeric', month: 'long' }).format(utcDate(year ?? 2000, month, day));
+}
+
 /** A short date for dense lists, e.g. "03.03.2025" / "3 Mar 2025". */
 export function formatShortDate(isoDate: string, language: string): string {
   const { year, month, day } = splitPartialDate(isoDate);

@@ -43,6 +43,17 @@ describe('settings', () => {
     expect((screen.getByRole('radio', { name: 'Dunkel' }) as HTMLInputElement).checked).toBe(true);
   });
 
+  it('saves "du" as the default form of address, "Sie" until then', async () => {
+    const fake = installFakePlausch();
+    await renderInApp(<SettingsPage />);
+    const user = userEvent.setup();
+    const forms = await screen.findByRole('radiogroup', { name: /Anrede in Gesprächseinstiegen und Grüßen/ });
+    expect((within(forms).getByRole('radio', { name: 'Sie' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(within(forms).getByRole('radio', { name: 'du' }));
+    await waitFor(() => expect(fake.settings.addressForm).toBe('du'));
+    expect(fake.callsTo('settings:update')).toEqual([{ addressForm: 'du' }]);
+  });
+
   it('adds and removes a cadence for a tag', async () => {
     const fake = installFakePlausch({ 'tags:list': () => [{ tag: 'Vorstand', count: 4 }] });
     await renderInApp(<SettingsPage />);

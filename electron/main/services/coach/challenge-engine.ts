@@ -1,7 +1,7 @@
 // The rules of the comfort-zone ladder, as pure functions of the attempts and the date: which challenge stands for
 // a day or week, when the user moves up a level, streaks, and the weekly figures for the progress chart.
 import { Temporal } from 'temporal-polyfill';
-import { challengeLevels, content, type Challenge } from '../../../../shared/content';
+import { challengeLevels, content, type Challenge, type ChallengeTimeFrame } from '../../../../shared/content';
 import type { ProgressWeek, Streak } from '../../../../shared/coach-views';
 import { addDays, daysBetween } from '../../../../shared/dates';
 import type { ChallengeAttempt, ChallengePeriod } from '../../../../shared/model';
@@ -52,6 +52,14 @@ export function challengeIdFor(level: number, period: ChallengePeriod, today: st
   const id = ids[((number % ids.length) + ids.length) % ids.length];
   if (id === undefined) throw new RangeError(`no challenges at level ${level}`);
   return id;
+}
+
+/** Days a challenge's time frame gives, counting the day it is started. A month is taken as 30 days. */
+export const daysWithin: Readonly<Record<ChallengeTimeFrame, number>> = { day: 1, week: 7, twoWeeks: 14, month: 30 };
+
+/** The last day to do a challenge started on `startedOn`: the same day for a day's challenge, a week later less one day, … */
+export function dueOn(startedOn: string, within: ChallengeTimeFrame): string {
+  return addDays(startedOn, daysWithin[within] - 1);
 }
 
 export function findChallenge(id: string, language: 'de' | 'en'): Challenge | undefined {

@@ -24,6 +24,7 @@ import {
   TOP_LEVEL,
   challengeIdFor,
   doneAtLevel,
+  dueOn,
   earnsLevelUp,
   findChallenge,
   periodBounds,
@@ -39,6 +40,13 @@ const interactionTypeBySetting: Partial<Record<PromptSetting, InteractionType>> 
   callStart: 'call',
   largeEvent: 'event',
   christmasParty: 'event',
+  assistantCall: 'call',
+  hybridMeeting: 'meeting',
+  reception: 'meeting',
+  teamsChat: 'message',
+  farewell: 'event',
+  tradeFair: 'event',
+  stammtisch: 'lunch',
 };
 
 /** Challenges whose point is a favour, a gift or a written word rather than a chat. */
@@ -61,6 +69,8 @@ const NEW_COLLEAGUE_DAYS = 90;
 export interface StartInput {
   challengeId: string;
   expectedDiscomfort: number;
+  /** What the user expects to happen, in her own words; shown beside what happened once it is done. */
+  expectation?: string;
   contactId?: string;
 }
 
@@ -102,7 +112,7 @@ export function createChallenges({ store, clock, writer }: { store: JournalStore
     return { contactId: best.contactId, name: best.name, reason: 'notMetForAWhile', ...(best.met ? { lastContactOn: best.last } : {}) };
   }
 
-  function startedAttempt({ challengeId, expectedDiscomfort, contactId }: StartInput): ChallengeAttempt {
+  function startedAttempt({ challengeId, expectedDiscomfort, expectation = '', contactId }: StartInput): ChallengeAttempt {
     const challenge = requireChallenge(challengeId);
     if (contactId !== undefined) requireContactId(store, contactId, 'contactId');
     return parseOrInvalid(challengeAttemptSchema, {
@@ -113,6 +123,7 @@ export function createChallenges({ store, clock, writer }: { store: JournalStore
       ...(contactId !== undefined ? { contactId } : {}),
       startedOn: clock.today(),
       expectedDiscomfort,
+      expectation: expectation.trim(),
       status: 'started',
       createdAt: clock.now().toISOString(),
     });
@@ -182,6 +193,7 @@ export function createChallenges({ store, clock, writer }: { store: JournalStore
         periodEnd: end,
         level: profile.level,
         challenge,
+        dueOn: dueOn(attempt?.startedOn ?? today, challenge.within),
         ...(person ? { suggestedPerson: person } : {}),
         ...(attempt ? { attempt } : {}),
         streak: streakOf(attemptsOf(store), profile.period, today),
@@ -233,10 +245,13 @@ export function createChallenges({ store, clock, writer }: { store: JournalStore
           .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
           .map((attempt) => {
             const contact = attempt.contactId ? store.contacts.get(attempt.contactId) : undefined;
+            const challenge = findChallenge(attempt.challengeId, language);
             return {
               ...attempt,
-              title: findChallenge(attempt.challengeId, language)?.title ?? attempt.challengeId,
+              title: challenge?.title ?? attempt.challengeId,
               ...(contact ? { name: displayName(contact) } : {}),
+              // Only a started attempt still has a day to be done by; a challenge removed from the content has none.
+              ...(attempt.status === 'started' && challenge ? { dueOn: dueOn(attempt.startedOn, challenge.within) } : {}),
             };
           }),
       };

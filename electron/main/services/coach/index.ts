@@ -1,5 +1,6 @@
 // The coach: small-talk openers tied to the people in the journal, the "before you talk to …" card, comfort-zone
 // challenges, the tips, integration plans for new colleagues and the assistants' network.
+import { addressFormFor } from '../../../../shared/address-form';
 import { content, type PromptDepth, type PromptSetting } from '../../../../shared/content';
 import type { Briefing, PromptList, TipCard } from '../../../../shared/coach-views';
 import { addDays } from '../../../../shared/dates';
@@ -12,15 +13,18 @@ import { reciprocityOf } from '../reciprocity';
 import { compareNewestFirst, namesOf, requireContact } from '../records';
 import { createChallenges } from './challenges';
 import { createColleagues } from './colleagues';
+import { createGreetings } from './greetings';
 import { createNetwork } from './network';
+import { knownFactsOf } from './known-facts';
 import { contentPrompts, maxDepthFor, personalPrompts, promptList } from './prompts';
 
 export const BRIEFING_ENCOUNTERS = 3;
 export const BRIEFING_OPENERS = 3;
 export const BRIEFING_AHEAD_DAYS = 30;
 
-/** Where one usually meets someone: colleagues over coffee, external people on a call. */
+/** Where one usually meets someone: another assistant over arranging a meeting, colleagues over coffee, external people on a call. */
 function usualSetting(contact: Contact): PromptSetting {
+  if (/assist/i.test(contact.role)) return 'assistantCall';
   return contact.relation === 'external' ? 'callStart' : 'coffeeKitchen';
 }
 
@@ -33,6 +37,7 @@ export function createCoach({ store, clock, writer }: { store: JournalStore; clo
     prompts({ setting, depth, contactId, language }: { setting: PromptSetting; depth?: PromptDepth; contactId?: string; language: Language }): PromptList {
       const contact = contactId === undefined ? undefined : requireContact(store, contactId);
       return promptList(setting, language, clock.today(), {
+        form: addressFormFor(contact, store.settings),
         ...(depth !== undefined ? { depth } : {}),
         ...(contact ? { contact, timeline: timelineOf(contact.id) } : {}),
       });
@@ -44,9 +49,16 @@ export function createCoach({ store, clock, writer }: { store: JournalStore; clo
       const timeline = timelineOf(contactId).sort(compareNewestFirst);
       const lastEncounters = timeline.filter((i) => i.date <= today).slice(0, BRIEFING_ENCOUNTERS);
       const maxDepth = maxDepthFor(contact, timeline);
-      const personal = personalPrompts(contact, timeline, today, language).filter((p) => p.depth <= maxDepth);
+      const form = addressFormFor(contact, store.settings);
+      const personal = personalPrompts(contact, timeline, today, language, form).filter((p) => p.depth <= maxDepth);
       // A lightly personal opener suits someone one already knows; the content fills up what the journal lacks.
-      const general = contentPrompts(setting ?? usualSetting(contact), language, { depth: 2, maxDepth, contact });
+      const general = contentPrompts(setting ?? usualSetting(contact), language, {
+        depth: 2,
+        maxDepth,
+        contact,
+        facts: knownFactsOf(contact, timeline, today),
+        form,
+      });
       return {
         contact,
         name: displayName(contact),
@@ -75,6 +87,7 @@ export function createCoach({ store, clock, writer }: { store: JournalStore; clo
     challenges: createChallenges({ store, clock, writer }),
     colleagues: createColleagues({ store, clock, writer }),
     network: createNetwork({ store, clock, writer }),
+    greetings: createGreetings({ store, clock }),
   };
 }
 

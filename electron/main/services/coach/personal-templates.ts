@@ -1,6 +1,5 @@
-// The words for openers the coach composes from the journal, in both languages. Kept short and neutral in address
-// (no "du" or "Sie"), so they fit a colleague on first-name terms as well as a guest.
-import type { Language } from '../../../../shared/model';
+// The words for openers the coach composes from the journal, in English and in German for "Sie" and for "du".
+import type { AddressForm, Language } from '../../../../shared/model';
 
 export interface PersonalTemplates {
   birthdayToday: () => string;
@@ -14,19 +13,34 @@ export interface PersonalTemplates {
   sharedInterest: (interest: string) => string;
 }
 
-const de: PersonalTemplates = {
-  birthdayToday: () => 'Alles Gute zum Geburtstag! Wird heute noch gefeiert?',
-  birthdaySoon: () => 'Bald ist ja Geburtstag – schon etwas Schönes geplant?',
-  birthdayJustPassed: () => 'Nachträglich alles Gute zum Geburtstag! Schön gefeiert?',
+const sie: PersonalTemplates = {
+  birthdayToday: () => 'Alles Gute zum Geburtstag! Feiern Sie heute noch ein bisschen?',
+  birthdaySoon: () => 'Sie haben bald Geburtstag – haben Sie schon etwas Schönes vor?',
+  birthdayJustPassed: () => 'Nachträglich alles Gute zum Geburtstag! Haben Sie schön gefeiert?',
   schoolStartPassed: (child) => `Wie waren die ersten Schultage für ${child}?`,
   schoolStartSoon: (child) => `Bald ist Einschulung bei ${child} – ist die Schultüte schon fertig?`,
   workAnniversary: (years) =>
     years === undefined
-      ? 'Das Firmenjubiläum steht bald an – wie war eigentlich der erste Tag damals?'
-      : `Bald ${years} Jahre im Haus – wie war eigentlich der erste Tag damals?`,
-  holiday: (topic) => `Wie war es denn – ${topic}? Gut erholt?`,
-  recentTopic: (topic) => `Beim letzten Mal ging es um „${topic}“ – wie ist es damit weitergegangen?`,
-  sharedInterest: (interest) => `Gibt es Neues beim Thema ${interest}?`,
+      ? 'Sie haben bald Firmenjubiläum – wissen Sie noch, wie Ihr erster Tag war?'
+      : `Bald sind Sie ${years} Jahre im Haus – wissen Sie noch, wie Ihr erster Tag war?`,
+  holiday: (topic) => `Wie war es – ${topic}? Konnten Sie sich gut erholen?`,
+  recentTopic: (topic) => `Letztes Mal haben wir über „${topic}“ gesprochen – wie ist es weitergegangen?`,
+  sharedInterest: (interest) => `Gibt es bei Ihnen etwas Neues zum Thema ${interest}?`,
+};
+
+const du: PersonalTemplates = {
+  birthdayToday: () => 'Alles Gute zum Geburtstag! Feierst du heute noch ein bisschen?',
+  birthdaySoon: () => 'Du hast bald Geburtstag – hast du schon etwas Schönes vor?',
+  birthdayJustPassed: () => 'Nachträglich alles Gute zum Geburtstag! Hast du schön gefeiert?',
+  schoolStartPassed: sie.schoolStartPassed,
+  schoolStartSoon: sie.schoolStartSoon,
+  workAnniversary: (years) =>
+    years === undefined
+      ? 'Du hast bald Firmenjubiläum – weißt du noch, wie dein erster Tag war?'
+      : `Bald bist du ${years} Jahre im Haus – weißt du noch, wie dein erster Tag war?`,
+  holiday: (topic) => `Wie war es – ${topic}? Konntest du dich gut erholen?`,
+  recentTopic: sie.recentTopic,
+  sharedInterest: (interest) => `Gibt es bei dir etwas Neues zum Thema ${interest}?`,
 };
 
 const en: PersonalTemplates = {
@@ -37,14 +51,17 @@ const en: PersonalTemplates = {
   schoolStartSoon: (child) => `${child} starts school soon – excited already?`,
   workAnniversary: (years) =>
     years === undefined
-      ? 'Your work anniversary is coming up – what was your first day like?'
-      : `${years} years here soon – what was your first day like?`,
-  holiday: (topic) => `How was it – ${topic}? Feeling rested?`,
-  recentTopic: (topic) => `Last time we talked about “${topic}” – how did that go?`,
+      ? 'Your work anniversary is coming up – do you remember your first day?'
+      : `${years} years here soon – do you remember your first day?`,
+  holiday: (topic) => `How was it – ${topic}? Did you get some rest?`,
+  recentTopic: (topic) => `Last time we talked about “${topic}” – how did it go?`,
   sharedInterest: (interest) => `Anything new on ${interest}?`,
 };
 
-export const personalTemplates: Readonly<Record<Language, PersonalTemplates>> = { de, en };
+export function personalTemplatesFor(language: Language, form: AddressForm): PersonalTemplates {
+  if (language === 'en') return en;
+  return form === 'du' ? du : sie;
+}
 
 /** Words that mark a topic or note as a holiday or trip worth asking about afterwards. */
 export const holidayWords = /urlaub|ferien|reise|holiday|vacation|trip|travel/i;

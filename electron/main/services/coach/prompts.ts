@@ -1,19 +1,27 @@
 // Small-talk openers: the content's prompts for a setting, and for a chosen person the openers the journal suggests
 // (a birthday this week, a child's first school days, a work anniversary, last time's topic, a shared interest),
-// which always come first because nothing opens a conversation like being remembered.
+// which always come first because nothing opens a conversation like being remembered. German comes in the form of
+// address ("Sie" or "du") the person has.
 import { Temporal } from 'temporal-polyfill';
-import { content, type Prompt, type PromptDepth, type PromptSetting, type PromptTag } from '../../../../shared/content';
-import type { CoachPrompt, PromptList, PromptSource } from '../../../../shared/coach-views';
+import {
+  content,
+  textInForm,
+  type Prompt,
+  type PromptDepth,
+  type PromptFactKind,
+  type PromptSetting,
+  type PromptTag,
+} from '../../../../shared/content';
+import type { CoachLine, CoachPrompt, PromptList, PromptSource } from '../../../../shared/coach-views';
 import { addDays } from '../../../../shared/dates';
-import type { Contact, Interaction, Language } from '../../../../shared/model';
+import type { AddressForm, Contact, Interaction, Language } from '../../../../shared/model';
 import { occasionsOf } from '../../../../shared/occasions';
-import { compareNewestFirst } from '../records';
-import { holidayWords, personalTemplates } from './personal-templates';
+import { distinct, knownFactsOf, type KnownFacts } from './known-facts';
+import { personalTemplatesFor } from './personal-templates';
 
 /** Encounters after which a person counts as having shown interest, even with nothing personal noted yet. */
 export const INTEREST_ENCOUNTERS = 3;
-/** How far back an encounter's topics are still worth asking after. */
-export const RECENT_TOPIC_DAYS = 60;
+export { RECENT_TOPIC_DAYS } from './known-facts';
 export const WORK_ANNIVERSARY_AHEAD_DAYS = 30;
 
 export function interestShown(contact: Contact, timeline: readonly Interaction[]): boolean {
@@ -39,11 +47,17 @@ interface Ranked extends CoachPrompt {
 }
 
 /** Openers composed from what the journal knows about the person, most timely first. */
-export function personalPrompts(contact: Contact, timeline: readonly Interaction[], today: string, language: Language): CoachPrompt[] {
-  const words = personalTemplates[language];
+export function personalPrompts(
+  contact: Contact,
+  timeline: readonly Interaction[],
+  today: string,
+  language: Language,
+  form: AddressForm,
+): CoachPrompt[] {
+  const words = personalTemplatesFor(language, form);
   const found: Ranked[] = [];
-  const add = (source: PromptSource, recordId: string, text: string, depth: PromptDepth, rank: number) =>
-    found.push({ id: `${source}:${recordId}`, text, depth, source, rank });
+  const add = (source: PromptSource, recordId: string, text: string, depth: PromptDepth, rank: number, about?: string) =>
+    found.push({ id: `${source}:${recordId}`, text, depth, source, rank, ...(about !== undefined ? { about } : {}) });
 
   const monday = mondayOf(today);
   for (const occasion of occasionsOf(contact, monday, addDays(monday, 6))) {
@@ -59,7 +73,7 @@ export function personalPrompts(contact: Contact, timeline: readonly Interaction
     if (child.relation !== 'child' || !child.schoolStart) continue;
     if (child.schoolStart < schoolFrom || child.schoolStart > schoolTo) continue;
     const text = child.schoolStart <= today ? words.schoolStartPassed(child.name) : words.schoolStartSoon(child.name);
-    add('schoolStart', child.id, text, 3, 1);
+    add('schoolStart', child.id, text, 3, 1, child.name);
   }
 
   for (const occasion of occasionsOf(contact, today, addDays(today, WORK_ANNIVERSARY_AHEAD_DAYS))) {
@@ -68,27 +82,17 @@ export function personalPrompts(contact: Contact, timeline: readonly Interaction
     }
   }
 
-  const since = addDays(today, -RECENT_TOPIC_DAYS);
-  const recent = timeline.filter((i) => i.date >= since && i.date <= today).sort(compareNewestFirst);
-  const seenTopics = new Set<string>();
-  for (const [index, interaction] of recent.entries()) {
-    for (const topic of interaction.topics) {
-      const key = topic.toLocaleLowerCase(language);
-      if (seenTopics.has(key)) continue;
-      if (holidayWords.test(topic)) add('holiday', `${interaction.id}:${key}`, words.holiday(topic), 2, 3);
-      // Only the newest encounter's other topics: older small talk has usually been followed up already.
-      else if (index === 0) add('recentTopic', `${interaction.id}:${key}`, words.recentTopic(topic), 2, 4);
-      seenTopics.add(key);
-    }
+  const facts = knownFactsOf(contact, timeline, today);
+  for (const { topic, interactionId } of facts.trips) {
+    add('holiday', `${interactionId}:${topic.toLocaleLowerCase(language)}`, words.holiday(topic), 2, 3, topic);
   }
-
-  const interests = [...contact.commonGround, ...contact.interests];
-  const seenInterests = new Set<string>();
-  for (const interest of interests) {
-    const key = interest.toLocaleLowerCase(language);
-    if (seenInterests.has(key)) continue;
-    seenInterests.add(key);
-    add('sharedInterest', key, words.sharedInterest(interest), 2, contact.commonGround.includes(interest) ? 5 : 6);
+  for (const { topic, interactionId } of facts.topics) {
+    add('recentTopic', `${interactionId}:${topic.toLocaleLowerCase(language)}`, words.recentTopic(topic), 2, 4, topic);
+  }
+  // Common ground first: what the two share is the warmest thing to ask after.
+  for (const interest of distinct([...contact.commonGround, ...contact.interests])) {
+    const rank = contact.commonGround.includes(interest) ? 5 : 6;
+    add('sharedInterest', interest.toLocaleLowerCase(language), words.sharedInterest(interest), 2, rank, interest);
   }
 
   return found.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...prompt }) => prompt);
@@ -107,45 +111,86 @@ function tagsFor(contact: Contact): Set<PromptTag> {
   return tags;
 }
 
-function toCoachPrompt(prompt: Prompt): CoachPrompt {
-  return { id: prompt.id, text: prompt.text, depth: prompt.depth, source: 'content', ...(prompt.tags ? { tags: prompt.tags } : {}) };
+const slotOf = (kind: PromptFactKind) => `{${kind}}`;
+
+/**
+ * A content prompt ready to show: its form of address chosen and, when it needs a fact, filled with one the journal
+ * holds about the person. Undefined when it needs a fact the record lacks. `use` counts how often each kind of fact
+ * has been used, so that several prompts of a kind name different interests or children where there are several.
+ */
+function filledPrompt(prompt: Prompt, form: AddressForm, facts: KnownFacts | undefined, use: Map<PromptFactKind, number>): CoachPrompt | undefined {
+  let text = textInForm(prompt, form);
+  let about: string | undefined;
+  if (prompt.fact) {
+    const { kind, words } = prompt.fact;
+    const values = facts?.[kind] ?? [];
+    const fitting = words ? values.filter((value) => words.some((word) => value.toLocaleLowerCase().includes(word))) : values;
+    const turn = use.get(kind) ?? 0;
+    about = fitting[turn % Math.max(fitting.length, 1)];
+    if (about === undefined) return undefined;
+    use.set(kind, turn + 1);
+    text = text.replaceAll(slotOf(kind), about);
+  }
+  return {
+    id: prompt.id,
+    text,
+    depth: prompt.depth,
+    source: 'content',
+    ...(prompt.tags ? { tags: prompt.tags } : {}),
+    ...(about !== undefined ? { about } : {}),
+  };
 }
 
-/** The content's prompts for a setting up to `maxDepth` (or at exactly `depth`), those touching the person's topics first. */
+/**
+ * The content's prompts for a setting up to `maxDepth` (or at exactly `depth`), those touching the person's topics
+ * first. Prompts that need a fact appear only for a person whose record holds it.
+ */
 export function contentPrompts(
   setting: PromptSetting,
   language: Language,
-  options: { depth?: PromptDepth; maxDepth: PromptDepth; contact?: Contact },
+  options: { depth?: PromptDepth; maxDepth: PromptDepth; contact?: Contact; facts?: KnownFacts; form: AddressForm },
 ): CoachPrompt[] {
   const depth = options.depth === undefined ? undefined : (Math.min(options.depth, options.maxDepth) as PromptDepth);
   const relevant = options.contact ? tagsFor(options.contact) : new Set<PromptTag>();
-  const matches = (prompt: Prompt) => (prompt.tags ?? []).some((tag) => relevant.has(tag));
+  const matches = (prompt: Prompt) => prompt.fact !== undefined || (prompt.tags ?? []).some((tag) => relevant.has(tag));
+  const use = new Map<PromptFactKind, number>();
   return content[language].prompts
     .filter((p) => p.setting === setting && (depth === undefined ? p.depth <= options.maxDepth : p.depth === depth))
     .map((prompt, order) => ({ prompt, order, match: matches(prompt) ? 0 : 1 }))
     .sort((a, b) => a.prompt.depth - b.prompt.depth || a.match - b.match || a.order - b.order)
-    .map(({ prompt }) => toCoachPrompt(prompt));
+    .flatMap(({ prompt }) => filledPrompt(prompt, options.form, options.facts, use) ?? []);
+}
+
+/** The setting's lines for ending a conversation and for sharing something about oneself, in the form of address. */
+export function conversationLines(setting: PromptSetting, language: Language, form: AddressForm): { closings: CoachLine[]; disclosures: CoachLine[] } {
+  const lines = content[language].lines.filter((line) => line.setting === setting);
+  const of = (kind: 'closing' | 'disclosure') =>
+    lines.filter((line) => line.kind === kind).map((line) => ({ id: line.id, text: textInForm(line, form) }));
+  return { closings: of('closing'), disclosures: of('disclosure') };
 }
 
 export function promptList(
   setting: PromptSetting,
   language: Language,
   today: string,
-  options: { depth?: PromptDepth; contact?: Contact; timeline?: readonly Interaction[] },
+  options: { depth?: PromptDepth; contact?: Contact; timeline?: readonly Interaction[]; form: AddressForm },
 ): PromptList {
   const timeline = options.timeline ?? [];
-  const { contact } = options;
+  const { contact, form } = options;
   const maxDepth = maxDepthFor(contact, timeline);
-  const personal = contact ? personalPrompts(contact, timeline, today, language).filter((p) => p.depth <= maxDepth) : [];
+  const personal = contact ? personalPrompts(contact, timeline, today, language, form).filter((p) => p.depth <= maxDepth) : [];
   const general = contentPrompts(setting, language, {
     maxDepth,
+    form,
     ...(options.depth !== undefined ? { depth: options.depth } : {}),
-    ...(contact ? { contact } : {}),
+    ...(contact ? { contact, facts: knownFactsOf(contact, timeline, today) } : {}),
   });
   return {
     setting,
     maxDepth,
+    form,
     interestShown: contact ? interestShown(contact, timeline) : false,
     items: [...personal, ...general],
+    ...conversationLines(setting, language, form),
   };
 }

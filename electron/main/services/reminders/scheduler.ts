@@ -2,7 +2,9 @@
 // tick records what it fires in the journal before it notifies, so a reminder fires at most once even across
 // restarts, a crash mid-notification, daylight-saving changes and midnight (ids carry the date, not the hour).
 import { Temporal } from 'temporal-polyfill';
+import type { GreetingOccasion } from '../../../../shared/content/greetings';
 import { PlauschError } from '../../../../shared/errors';
+import { greetingOccasionOf } from '../../../../shared/greeting-occasion';
 import { reminderSettingsOf, type Interaction, type ReminderLogEntry, type ReminderSettings } from '../../../../shared/model';
 import type { Reminder, ReminderEntry, RemindersOverview } from '../../../../shared/views';
 import type { Change, JournalStore, Logger } from '../../store/types';
@@ -28,8 +30,8 @@ import {
 export type SnoozeDuration = 'day' | 'week';
 export type PauseDuration = 'hour' | 'untilTomorrow' | 'off';
 
-/** Where a click on a notification should take the user. */
-export type ReminderTarget = { kind: 'contact'; contactId: string } | { kind: 'today' };
+/** Where a click on a notification should take the user; for a birthday or anniversary, to the greeting for it. */
+export type ReminderTarget = { kind: 'contact'; contactId: string; greeting?: GreetingOccasion } | { kind: 'today' };
 
 export interface ReminderSchedulerDeps {
   store: JournalStore;
@@ -152,6 +154,12 @@ export function createReminderScheduler({
     return [...pruneLog(logOf(), now, today).filter((entry) => !replaced.has(entry.id)), ...entries];
   }
 
+  function greetingOf(reminder: ComputedReminder): { greeting?: GreetingOccasion } {
+    const anniversaryKind = store.contacts.get(reminder.contactId)?.anniversaries.find((a) => a.id === reminder.recordId)?.kind;
+    const greeting = greetingOccasionOf({ ...reminder, anniversaryKind });
+    return greeting ? { greeting } : {};
+  }
+
   async function deliver(fired: ComputedReminder[], settings: ReminderSettings, today: string): Promise<void> {
     const language = notificationLanguage(store.settings.language, systemLanguage);
     const texts = fired.map((reminder) => reminderText(reminder, daysAway(reminder, today), language));
@@ -173,7 +181,7 @@ export function createReminderScheduler({
     await Promise.all(
       fired.map(async (reminder, index) => {
         const outcome = await safely(notifier.notify({ id: reminder.id, ...(texts[index] as { title: string; body: string }) }));
-        activate(outcome, { kind: 'contact', contactId: reminder.contactId });
+        activate(outcome, { kind: 'contact', contactId: reminder.contactId, ...greetingOf(reminder) });
       }),
     );
   }

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { parseEmail } from '../../../../shared/email';
 import {
   contactInputSchema,
+  addressForms,
   contactRelations,
   idSchema,
   isoDateSchema,
@@ -43,6 +44,8 @@ export interface RawCandidate {
   commonGround: string[];
   giftIdeas: string[];
   cadenceDays: string;
+  /** "sie" or "du", as Plausch's own vCard says it; anything else is ignored. */
+  addressForm?: string;
   /** Who introduced them: Plausch's vCard names the introducer's id and name, Outlook's `Empfohlen von` a name. */
   introducedBy: IntroducerReference;
   /** Plausch's own vCard says when a contact was archived. */
@@ -233,6 +236,7 @@ export function toCandidate(raw: RawCandidate, problems: ImportProblem[]): Candi
   if (metOn && !isoDateSchema.safeParse(metOn).success) problem('invalidDate', 'metOn', metOn);
   const cadenceDays = /^\d{1,4}$/.test(raw.cadenceDays.trim()) ? Number(raw.cadenceDays.trim()) : undefined;
   const relation = raw.relation && (contactRelations as readonly string[]).includes(raw.relation) ? raw.relation : undefined;
+  const addressForm = addressForms.find((form) => form === raw.addressForm?.trim().toLowerCase());
   const contact: ContactInput = {
     firstName: short('firstName', firstName),
     lastName: short('lastName', lastName),
@@ -253,6 +257,7 @@ export function toCandidate(raw: RawCandidate, problems: ImportProblem[]): Candi
     ...(metOn && isoDateSchema.safeParse(metOn).success ? { metOn } : {}),
     ...(cadenceDays !== undefined && cadenceDays >= 1 && cadenceDays <= 3650 ? { cadenceDays } : {}),
     ...(relation ? { relation } : {}),
+    ...(addressForm ? { addressForm } : {}),
   };
   const parsed = contactInputSchema.safeParse(contact);
   if (!parsed.success) {

@@ -56,6 +56,7 @@ export function mergeContact(current: Contact, incoming: ContactInput): Contact 
     metOn: current.metOn ?? incoming.metOn,
     metAt: pick(incoming.metAt ?? '', current.metAt),
     cadenceDays: current.cadenceDays ?? incoming.cadenceDays,
+    addressForm: current.addressForm ?? incoming.addressForm,
     notes: notes.slice(0, 20_000),
   });
 }

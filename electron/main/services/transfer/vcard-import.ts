@@ -43,6 +43,7 @@ const ALSO_READ = new Set([
   'X-PLAUSCH-COMMON-GROUND',
   'X-PLAUSCH-GIFT-IDEA',
   'X-PLAUSCH-CADENCE',
+  'X-PLAUSCH-ADDRESS-FORM',
   'X-PLAUSCH-INTRODUCED-BY',
   'X-PLAUSCH-ARCHIVED',
 ]);
@@ -322,6 +323,9 @@ function toRawCandidate(properties: JCalProperty[], record: number): RawCandidat
         break;
       case 'x-plausch-cadence':
         raw.cadenceDays = first;
+        break;
+      case 'x-plausch-address-form':
+        raw.addressForm = first;
         break;
       case 'x-plausch-introduced-by': {
         const sourceId = paramText(params, 'uid').trim();

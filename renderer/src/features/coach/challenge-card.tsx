@@ -1,12 +1,12 @@
 // The challenge of the day (or week): what to try, with whom, how it went. Exported for the Today screen too, so the
 // same card (start, complete, level-up) works wherever it is placed.
 import { Badge, Button, Link, Spinner, Text, mergeClasses } from '@fluentui/react-components';
-import { CheckmarkCircleRegular, FlagRegular, TrophyRegular } from '@fluentui/react-icons';
+import { CalendarClockRegular, CheckmarkCircleRegular, FlagRegular, TrophyRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChallengeOfPeriod } from '../../../../shared/coach-views';
 import { routeToHash } from '../../app/navigation';
-import { formatDate } from '../../components';
+import { formatDate, formatWeekdayDate } from '../../components';
 import { CoachCard } from './coach-card';
 import { useChallenge } from './coach-queries';
 import { useCoachStyles } from './coach-styles';
@@ -45,6 +45,12 @@ function ChallengeView({ current, title }: { current: ChallengeOfPeriod; title: 
       <Text as="p" className={styles.text}>
         {challenge.text}
       </Text>
+      {attempt?.status !== 'done' ? (
+        <Text as="p" className={mergeClasses(styles.row, styles.noWrap, styles.muted)}>
+          <CalendarClockRegular aria-hidden="true" />
+          {t('challenge.due', { date: formatWeekdayDate(current.dueOn, i18n.language) })}
+        </Text>
+      ) : null}
       {suggestedPerson && !attempt ? (
         <Text as="p" className={styles.muted}>
           {suggestedPerson.reason === 'newColleague'

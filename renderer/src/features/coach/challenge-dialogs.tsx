@@ -1,5 +1,6 @@
-// Starting a challenge (how uncomfortable it looks, and with whom) and completing it (how it felt, what happened,
-// what to take from it). Completing can move the user up a level; the caller celebrates that.
+// Starting a challenge (how uncomfortable it looks, what the user expects to happen, and with whom) and completing it
+// (how it felt and what happened, beside what was expected; what to take from it). Completing can move the user up a
+// level; the caller celebrates that.
 import {
   Button,
   Dialog,
@@ -23,6 +24,7 @@ import { useContactList } from '../contacts/contact-queries';
 import { useRefreshCoach } from './coach-queries';
 import { useCoachStyles } from './coach-styles';
 import { DiscomfortSlider } from './discomfort-slider';
+import { ExpectationBesideOutcome } from './expectation-beside-outcome';
 
 /** A challenge about to be started: from the challenge of the period, or from a tip's "try this". */
 export interface ChallengeToStart {
@@ -44,12 +46,14 @@ export function StartChallengeDialog({ challenge, onClose, onStarted }: StartCha
   const { t } = useTranslation('coach');
   const contacts = useContactList();
   const [expected, setExpected] = useState(5);
+  const [expectation, setExpectation] = useState('');
   const [contactId, setContactId] = useState(challenge.contactId ?? '');
 
   const start = async () => {
     const attempt = await api().coach.startChallenge({
       challengeId: challenge.id,
       expectedDiscomfort: expected,
+      expectation: expectation.trim(),
       ...(contactId ? { contactId } : {}),
     });
     const message: FeedbackText<'coach'> = (t) => t('start.started', { title: challenge.title });
@@ -60,6 +64,9 @@ export function StartChallengeDialog({ challenge, onClose, onStarted }: StartCha
     <ChallengeFormDialog title={t('start.title', { title: challenge.title })} submitLabel={t('start.submit')} submit={start} onClose={onClose}>
       {challenge.text ? <Text as="p" className={styles.text}>{challenge.text}</Text> : null}
       <DiscomfortSlider label={t('start.expected')} value={expected} onChange={setExpected} />
+      <Field label={t('start.expectation')} hint={t('start.expectationHint')}>
+        <Textarea value={expectation} onChange={(_event, data) => setExpectation(data.value)} resize="vertical" />
+      </Field>
       <ContactPicker
         label={t('start.person')}
         placeholder={t('start.personPlaceholder')}
@@ -72,14 +79,13 @@ export function StartChallengeDialog({ challenge, onClose, onStarted }: StartCha
 }
 
 export interface CompleteChallengeDialogProps {
-  attempt: Pick<ChallengeAttempt, 'id' | 'expectedDiscomfort'>;
+  attempt: Pick<ChallengeAttempt, 'id' | 'expectedDiscomfort' | 'expectation'>;
   title: string;
   onClose(): void;
   onCompleted(completion: ChallengeCompletion): void;
 }
 
 export function CompleteChallengeDialog({ attempt, title, onClose, onCompleted }: CompleteChallengeDialogProps) {
-  const styles = useCoachStyles();
   const { t } = useTranslation('coach');
   const [actual, setActual] = useState(attempt.expectedDiscomfort);
   const [whatHappened, setWhatHappened] = useState('');
@@ -98,13 +104,18 @@ export function CompleteChallengeDialog({ attempt, title, onClose, onCompleted }
 
   return (
     <ChallengeFormDialog title={t('complete.title', { title })} submitLabel={t('complete.submit')} submit={complete} onClose={onClose}>
-      <Text as="p" className={styles.muted}>
-        {t('complete.expectedWas', { value: attempt.expectedDiscomfort })}
-      </Text>
-      <DiscomfortSlider label={t('complete.actual')} value={actual} onChange={setActual} />
-      <Field label={t('complete.whatHappened')}>
-        <Textarea value={whatHappened} onChange={(_event, data) => setWhatHappened(data.value)} resize="vertical" />
-      </Field>
+      <ExpectationBesideOutcome
+        expectation={attempt.expectation}
+        expectedDiscomfort={attempt.expectedDiscomfort}
+        outcome={
+          <>
+            <DiscomfortSlider label={t('complete.actual')} value={actual} onChange={setActual} />
+            <Field label={t('complete.whatHappened')}>
+              <Textarea value={whatHappened} onChange={(_event, data) => setWhatHappened(data.value)} resize="vertical" />
+            </Field>
+          </>
+        }
+      />
       <Field label={t('complete.reflection')} hint={t('complete.reflectionHint')}>
         <Textarea value={reflection} onChange={(_event, data) => setReflection(data.value)} resize="vertical" />
       </Field>

@@ -1,12 +1,14 @@
-// How far the user has come: the level with what it means, the streak, the weekly chart, and every attempt.
+// How far the user has come: the level with what it means, the streak, the weekly chart, and every attempt with what
+// was expected beside what happened.
 import { Badge, Link, ProgressBar, Spinner, Text } from '@fluentui/react-components';
 import { ArrowLeftRegular, DataBarVerticalRegular, FireRegular, HistoryRegular, RibbonStarRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { ChallengeProgress } from '../../../../shared/coach-views';
 import { routeToHash } from '../../app/navigation';
-import { EmptyState, PageHeader, formatDate } from '../../components';
+import { EmptyState, PageHeader, formatDate, formatWeekdayDate } from '../../components';
 import { levelKey } from './challenge-dialogs';
 import { CoachCard } from './coach-card';
+import { ExpectationBesideOutcome, OutcomeText } from './expectation-beside-outcome';
 import { useProgress } from './coach-queries';
 import { useCoachStyles } from './coach-styles';
 import { ProgressChart } from './progress-chart';
@@ -83,34 +85,57 @@ function ProgressView({ progress }: { progress: ChallengeProgress }) {
         ) : (
           <ul className={styles.list} aria-label={t('progress.history.title')}>
             {progress.attempts.map((attempt) => (
-              <li key={attempt.id} className={styles.item}>
-                <span className={styles.grow}>
-                  <Text weight="semibold">{attempt.title}</Text>
-                  <Text size={200} className={styles.muted}>
-                    {[
-                      formatDate(attempt.completedOn ?? attempt.startedOn, i18n.language),
-                      attempt.name,
-                      attempt.status === 'done'
-                        ? t('progress.history.discomfort', { expected: attempt.expectedDiscomfort, actual: attempt.actualDiscomfort ?? 0 })
-                        : t('progress.history.expected', { expected: attempt.expectedDiscomfort }),
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </Text>
-                  {attempt.reflection ? (
-                    <Text size={200} italic>
-                      {attempt.reflection}
-                    </Text>
-                  ) : null}
-                </span>
-                <Badge appearance="tint" color={attempt.status === 'done' ? 'success' : 'informative'}>
-                  {t(`progress.history.status.${attempt.status}`)}
-                </Badge>
-              </li>
+              <AttemptItem key={attempt.id} attempt={attempt} />
             ))}
           </ul>
         )}
       </CoachCard>
     </div>
+  );
+}
+
+type ListedAttempt = ChallengeProgress['attempts'][number];
+
+/** One attempt: when and with whom; a done one with what was expected beside what happened, a started one with its day. */
+function AttemptItem({ attempt }: { attempt: ListedAttempt }) {
+  const styles = useCoachStyles();
+  const { t, i18n } = useTranslation('coach');
+  const done = attempt.status === 'done';
+  // Both ratings stand in the comparison when there is one; otherwise the line under the title carries them.
+  const compared = done && (attempt.expectation !== '' || attempt.whatHappened !== '');
+  const facts = [
+    formatDate(attempt.completedOn ?? attempt.startedOn, i18n.language),
+    attempt.name,
+    compared
+      ? undefined
+      : done
+        ? t('progress.history.discomfort', { expected: attempt.expectedDiscomfort, actual: attempt.actualDiscomfort ?? 0 })
+        : t('progress.history.expected', { expected: attempt.expectedDiscomfort }),
+    !done && attempt.dueOn ? t('progress.history.due', { date: formatWeekdayDate(attempt.dueOn, i18n.language) }) : undefined,
+  ];
+  return (
+    <li className={styles.item}>
+      <span className={styles.grow}>
+        <Text weight="semibold">{attempt.title}</Text>
+        <Text size={200} className={styles.muted}>
+          {facts.filter(Boolean).join(' · ')}
+        </Text>
+        {compared ? (
+          <ExpectationBesideOutcome
+            expectation={attempt.expectation}
+            expectedDiscomfort={attempt.expectedDiscomfort}
+            outcome={<OutcomeText actualDiscomfort={attempt.actualDiscomfort ?? 0} whatHappened={attempt.whatHappened} />}
+          />
+        ) : null}
+        {attempt.reflection ? (
+          <Text size={200} italic>
+            {attempt.reflection}
+          </Text>
+        ) : null}
+      </span>
+      <Badge appearance="tint" color={done ? 'success' : 'informative'}>
+        {t(`progress.history.status.${attempt.status}`)}
+      </Badge>
+    </li>
   );
 }

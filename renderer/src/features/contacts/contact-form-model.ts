@@ -5,6 +5,7 @@ import {
   contactInputSchema,
   contactRelations,
   familyRelations,
+  type AddressForm,
   type Contact,
   type ContactInput,
 } from '../../../../shared/model';
@@ -54,6 +55,8 @@ export interface ContactFormState {
   notes: string;
   cadenceDays: string;
   giftIdeas: string[];
+  /** '' follows the default from Settings. */
+  addressForm: '' | AddressForm;
 }
 
 /** Validation message keys in the `contacts` namespace, under `validation.`. */
@@ -100,6 +103,7 @@ export function emptyContactForm(): ContactFormState {
     notes: '',
     cadenceDays: '',
     giftIdeas: [],
+    addressForm: '',
   };
 }
 
@@ -179,6 +183,7 @@ export function contactToForm(contact: Contact): ContactFormState {
     notes: contact.notes,
     cadenceDays: contact.cadenceDays === undefined ? '' : String(contact.cadenceDays),
     giftIdeas: [...contact.giftIdeas],
+    addressForm: contact.addressForm ?? '',
   };
 }
 
@@ -238,6 +243,7 @@ export function formToInput(state: ContactFormState): { input: ContactInput; err
     ...(cadenceDays !== undefined ? { cadenceDays } : {}),
     // Sent every time: an update replaces the whole contact, so leaving it out would wipe the ideas.
     giftIdeas: state.giftIdeas,
+    ...(state.addressForm ? { addressForm: state.addressForm } : {}),
   };
 
   const parsed = contactInputSchema.safeParse(input);

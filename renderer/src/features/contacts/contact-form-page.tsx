@@ -246,6 +246,17 @@ function ContactForm({ contact, initial }: { contact?: Contact; initial: Contact
                 <Radio value="external" label={t('relation.external')} />
               </RadioGroup>
             </Field>
+            <Field label={t('form.addressForm')} hint={t('form.addressFormHint')}>
+              <RadioGroup
+                layout="horizontal"
+                value={state.addressForm}
+                onChange={(_event, data) => set('addressForm', data.value as ContactFormState['addressForm'])}
+              >
+                <Radio value="" label={t('addressForms.default')} />
+                <Radio value="sie" label={t('addressForms.sie')} />
+                <Radio value="du" label={t('addressForms.du')} />
+              </RadioGroup>
+            </Field>
           </div>
         </FormSection>
 

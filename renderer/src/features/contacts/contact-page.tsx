@@ -30,12 +30,14 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoDateAt } from '../../../../shared/dates';
 import { mailtoLink } from '../../../../shared/email';
+import type { GreetingOccasion } from '../../../../shared/content/greetings';
 import { displayName, type Contact } from '../../../../shared/model';
 import type { ContactDetail, KeepInTouch, Reciprocity } from '../../../../shared/views';
 import { describeError, useFeedback } from '../../app/feedback';
 import { routeToHash, useNavigation } from '../../app/navigation';
 import { ConfirmDialog, PageHeader, PersonAvatar, formatDate, formatPartialDate } from '../../components';
 import { ContactCoachMenuItems } from '../coach/contact-coach-actions';
+import { useContactGreetings } from '../coach/greetings-button';
 import { useInteractionDialog } from '../journal';
 import { InteractionList } from '../journal/interaction-list';
 import { useContactInView } from '../journal/contact-in-focus';
@@ -87,7 +89,8 @@ const useStyles = makeStyles({
   notes: { whiteSpace: 'pre-wrap', margin: 0, overflowWrap: 'anywhere' },
 });
 
-export function ContactPage({ id }: { id: string }) {
+/** `greeting`: open "Gruß schreiben" at this occasion (a reminder's notification asks for it). */
+export function ContactPage({ id, greeting }: { id: string; greeting?: GreetingOccasion }) {
   const styles = useStyles();
   const { t } = useTranslation('contacts');
   const { t: tCommon } = useTranslation();
@@ -104,7 +107,7 @@ export function ContactPage({ id }: { id: string }) {
       </div>
     );
   }
-  return <ContactView detail={detail.data} />;
+  return <ContactView detail={detail.data} {...(greeting ? { greeting } : {})} />;
 }
 
 function BackLink() {
@@ -117,7 +120,7 @@ function BackLink() {
   );
 }
 
-function ContactView({ detail }: { detail: ContactDetail }) {
+function ContactView({ detail, greeting }: { detail: ContactDetail; greeting?: GreetingOccasion }) {
   const styles = useStyles();
   const { t } = useTranslation('contacts');
   const { navigate } = useNavigation();
@@ -131,6 +134,7 @@ function ContactView({ detail }: { detail: ContactDetail }) {
   const name = displayName(contact);
   const subtitle = [contact.role, contact.organisation, contact.department].filter(Boolean).join(' · ');
   const photo = useContactPhotoActions(contact.id, name);
+  const greetings = useContactGreetings(contact.id, name, greeting);
 
   const setArchived = async (archived: boolean) => {
     try {
@@ -158,6 +162,7 @@ function ContactView({ detail }: { detail: ContactDetail }) {
     <div className={styles.page}>
       <BackLink />
       {photo.input}
+      {greetings.dialog}
       <div className={styles.identity} data-testid="contact-identity">
         <PersonAvatar name={name} contactId={contact.id} size={64} />
         <PageHeader
@@ -185,7 +190,7 @@ function ContactView({ detail }: { detail: ContactDetail }) {
                 </MenuTrigger>
                 <MenuPopover>
                   <MenuList>
-                    <ContactCoachMenuItems contactId={contact.id} />
+                    <ContactCoachMenuItems contactId={contact.id} onWriteGreeting={greetings.open} />
                     <MenuDivider />
                     <MenuItem icon={<ImageAddRegular />} onClick={photo.choose}>
                       {photo.hasPhoto ? t('photo.change') : t('photo.choose')}

@@ -31,6 +31,7 @@ import { DesktopOnlySection, QuickLogShortcutSection, StartAtLoginSection } from
 import { useShellKind } from '../../app/desktop';
 import { OverdueDaysField, RemindersSection } from './reminder-settings';
 import { GettingStartedSection } from '../welcome';
+import { AddressFormField } from './address-form-field';
 import { DefaultCadenceField } from './default-cadence-field';
 import { OwnDomainsSection } from './own-domains-settings';
 import { SettingsSection } from './settings-section';
@@ -118,6 +119,7 @@ function AppearanceSection({ settings }: { settings: Settings }) {
           ))}
         </RadioGroup>
       </Field>
+      <AddressFormField settings={settings} />
     </SettingsSection>
   );
 }

@@ -10,6 +10,7 @@ import { routeToHash } from '../../app/navigation';
 import { PersonAvatar } from '../../components';
 import { agendaRowText, dayHeading, peopleOf, reminderIdOf, type AgendaTexts } from './agenda-texts';
 import { ColleagueStepDone, LogAction, ReminderActions } from './row-actions';
+import { GreetingIconButton, greetingForAgendaItem } from '../coach/greetings-button';
 import { TodayCard, useTodayStyles } from './today-card';
 
 const useStyles = makeStyles({
@@ -77,6 +78,7 @@ export function AgendaRow({ item, today, texts }: { item: AgendaItem; today: str
   const what = `${text.who}: ${text.reason}`;
   const round = item.kind === 'occasion' && item.occasion.round;
   const first = people[0];
+  const greeting = greetingForAgendaItem(item);
   return (
     <li className={mergeClasses(styles.item, round && styles.round)} data-kind={item.kind} data-round={round || undefined}>
       {first ? (
@@ -111,6 +113,7 @@ export function AgendaRow({ item, today, texts }: { item: AgendaItem; today: str
         ) : null}
         {item.kind === 'event' && item.date === today ? <EventModeButton eventId={item.event.id} /> : null}
         {people.length > 0 ? <LogAction contactIds={people.map((p) => p.contactId)} names={people.map((p) => p.name).join(', ')} /> : null}
+        {greeting && first ? <GreetingIconButton contactId={greeting.contactId} name={first.name} occasion={greeting.occasion} /> : null}
         {reminderId ? <ReminderActions reminderId={reminderId} what={what} /> : null}
         {item.kind === 'colleagueStep' ? <ColleagueStepDone step={item.step} what={what} /> : null}
       </div>

@@ -11,6 +11,7 @@ import { routeToHash } from '../../app/navigation';
 import { PersonAvatar } from '../../components';
 import { suggestionReason } from './agenda-texts';
 import { LogAction } from './row-actions';
+import { GreetingIconButton, greetingForSuggestion } from '../coach/greetings-button';
 import { TodayCard, useTodayStyles } from './today-card';
 
 export function SuggestionsCard({ view }: { view: Pick<TodayView, 'suggestions' | 'driftingCount' | 'openFavourCount'> }) {
@@ -41,6 +42,7 @@ function SuggestionRow({ suggestion }: { suggestion: TodaySuggestion }) {
   const styles = useTodayStyles();
   const feedback = useFeedback('today');
   const { contactId, name } = suggestion;
+  const greeting = greetingForSuggestion(suggestion);
   const snooze = useMutation({
     mutationFn: () => api().today.snoozeSuggestion({ contactId }),
     onSuccess: () => feedback.showSuccess((tl) => tl('suggestions.snoozed', { name })),
@@ -59,6 +61,7 @@ function SuggestionRow({ suggestion }: { suggestion: TodaySuggestion }) {
       </div>
       <div className={styles.actions} role="group" aria-label={t('agenda.actionsFor', { what: name })}>
         <LogAction contactIds={[contactId]} names={name} />
+        {greeting ? <GreetingIconButton contactId={contactId} name={name} {...greeting} /> : null}
         <Tooltip content={t('suggestions.snoozeFor', { name })} relationship="label">
           <Button size="small" appearance="subtle" icon={<CalendarCancelRegular />} disabled={snooze.isPending} onClick={() => snooze.mutate()} />
         </Tooltip>

@@ -299,11 +299,26 @@ describe('delivery', () => {
     ]);
   });
 
-  it('opens the person when a notification is clicked', async () => {
+  it('opens the person at the greeting for the occasion when a notification is clicked', async () => {
     const anna = aContact({ birthday: '--06-10' });
     const h = scheduler({ contacts: [anna] }, '2025-06-10T09:00', { notifier: recordingNotifier('clicked') });
     await h.reminders.tick();
-    expect(h.activated).toEqual([{ kind: 'contact', contactId: anna.id }]);
+    expect(h.activated).toEqual([{ kind: 'contact', contactId: anna.id, greeting: 'birthday' }]);
+  });
+
+  it('opens a round birthday’s and a work anniversary’s greeting, and none for a wedding anniversary', async () => {
+    const ben = aContact({ birthday: '1975-06-10' });
+    const cem = aContact({ anniversaries: [{ id: 'work', kind: 'work', label: '', date: '2015-06-10' }] });
+    const dora = aContact({ anniversaries: [{ id: 'wedding', kind: 'wedding', label: '', date: '2015-06-10' }] });
+    const h = scheduler({ contacts: [ben, cem, dora] }, '2025-06-10T09:00', { notifier: recordingNotifier('clicked') });
+    await h.reminders.tick();
+    expect(h.activated).toEqual(
+      expect.arrayContaining([
+        { kind: 'contact', contactId: ben.id, greeting: 'roundBirthday' },
+        { kind: 'contact', contactId: cem.id, greeting: 'workAnniversary' },
+        { kind: 'contact', contactId: dora.id },
+      ]),
+    );
   });
 
   it('records the fire even when the notifier fails or throws, and does not throw itself', async () => {

@@ -131,6 +131,13 @@ describe('contact form model', () => {
     expect(impossible.errors).toEqual({ birthday: 'partialDate' });
   });
 
+  it('sends a form of address only when one is chosen, so that the default from Settings applies otherwise', () => {
+    const chosen = formToInput({ ...emptyContactForm(), firstName: 'Kim', addressForm: 'du' });
+    expect(chosen.errors ? undefined : chosen.input.addressForm).toBe('du');
+    const asDefault = formToInput({ ...emptyContactForm(), firstName: 'Kim' });
+    expect(asDefault.errors ? undefined : 'addressForm' in asDefault.input).toBe(false);
+  });
+
   it('refuses what is no e-mail address, on the list of addresses', () => {
     const result = formToInput({ ...emptyContactForm(), firstName: 'Eve', emails: ['eve@x.test', 'eve@x.test?cc=boss@x.test'] });
     expect(result.errors).toEqual({ emails: 'email' });

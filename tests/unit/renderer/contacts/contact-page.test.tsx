@@ -111,6 +111,7 @@ describe('ContactPage', () => {
     ]);
     await user.click(screen.getByRole('button', { name: 'Weitere Aktionen' }));
     expect((await screen.findAllByRole('menuitem')).map((item) => item.textContent)).toEqual([
+      'Gruß schreiben',
       'Gespräch vorbereiten',
       'Als neu im Haus markieren',
       'Foto wählen …',

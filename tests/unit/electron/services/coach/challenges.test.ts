@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { challengeIdFor, earnsLevelUp, streakOf } from '../../../../../electron/main/services/coach/challenge-engine';
+import { challengeIdFor, dueOn, earnsLevelUp, streakOf } from '../../../../../electron/main/services/coach/challenge-engine';
 import { content } from '../../../../../shared/content';
 import { challengeAttemptSchema, coachProfileSchema, type ChallengeAttempt } from '../../../../../shared/model';
 import { aContact, anInteraction } from '../../../../support/journal-fixtures';
@@ -113,6 +113,27 @@ describe('an attempt', () => {
     expect(store.coach.get(started.id)).toMatchObject({ status: 'done', interactionId: result.interaction?.id });
   });
 
+  it('keeps what the user expected to happen, and gives it back beside what happened', async () => {
+    const { services, store } = servicesHarness();
+    const started = await services.coach.challenges.start({
+      challengeId: 'challenge-lift-friendly-line',
+      expectedDiscomfort: 6,
+      expectation: '  Niemand wird antworten.  ',
+    });
+    expect(started.expectation).toBe('Niemand wird antworten.');
+    expect(store.coach.get(started.id)).toMatchObject({ expectation: 'Niemand wird antworten.' });
+
+    await services.coach.challenges.complete({ attemptId: started.id, actualDiscomfort: 2, whatHappened: 'Sie hat gelacht.', reflection: '' });
+    const [attempt] = services.coach.challenges.progress('de').attempts;
+    expect(attempt).toMatchObject({ expectation: 'Niemand wird antworten.', whatHappened: 'Sie hat gelacht.', expectedDiscomfort: 6, actualDiscomfort: 2 });
+  });
+
+  it('starts with an empty expectation when none is written', async () => {
+    const { services } = servicesHarness();
+    const started = await services.coach.challenges.start({ challengeId: 'challenge-lift-friendly-line', expectedDiscomfort: 5 });
+    expect(started.expectation).toBe('');
+  });
+
   it('logs nothing in the journal without a person, and cannot be completed twice', async () => {
     const { services, store } = servicesHarness();
     const started = await services.coach.challenges.start({ challengeId: 'challenge-lift-friendly-line', expectedDiscomfort: 5 });
@@ -130,6 +151,31 @@ describe('an attempt', () => {
     await expect(
       services.coach.challenges.start({ challengeId: 'challenge-lift-friendly-line', expectedDiscomfort: 5, contactId: 'ghost' }),
     ).rejects.toMatchObject({ code: 'invalidInput' });
+  });
+});
+
+describe('the time a challenge gives', () => {
+  it('ends on the last day of its time frame, counting the day it is started', () => {
+    expect(dueOn('2026-12-04', 'day')).toBe('2026-12-04');
+    expect(dueOn('2026-12-04', 'week')).toBe('2026-12-10');
+    expect(dueOn('2026-12-04', 'twoWeeks')).toBe('2026-12-17');
+    expect(dueOn('2026-12-28', 'month')).toBe('2027-01-26');
+  });
+
+  it('is counted from today while not started, and from the start once started', async () => {
+    const { services, clock } = servicesHarness();
+    await services.coach.challenges.setPeriod('week');
+    clock.set(noon('2025-06-02'));
+    const monday = services.coach.challenges.current('de');
+    expect(monday.dueOn).toBe(dueOn('2025-06-02', monday.challenge.within));
+    clock.set(noon('2025-06-04'));
+    expect(services.coach.challenges.current('de').dueOn).toBe(dueOn('2025-06-04', monday.challenge.within));
+
+    clock.set(noon('2025-06-02'));
+    await services.coach.challenges.start({ challengeId: monday.challenge.id, expectedDiscomfort: 5 });
+    clock.set(noon('2025-06-04'));
+    expect(services.coach.challenges.current('de').dueOn).toBe(monday.dueOn);
+    expect(services.coach.challenges.progress('de').attempts[0]?.dueOn).toBe(monday.dueOn);
   });
 });
 

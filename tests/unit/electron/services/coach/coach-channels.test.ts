@@ -17,9 +17,10 @@ describe('coach channels', () => {
     const anna = aContact({ firstName: 'Anna' });
     const { api, events } = apiOver({ contacts: [anna] });
     const card = await api.coach.challenge({ language: 'de' });
-    const attempt = await api.coach.startChallenge({ challengeId: card.challenge.id, expectedDiscomfort: 6, contactId: anna.id });
+    const attempt = await api.coach.startChallenge({ challengeId: card.challenge.id, expectedDiscomfort: 6, expectation: 'Sie hat keine Zeit.', contactId: anna.id });
+    expect(attempt.expectation).toBe('Sie hat keine Zeit.');
     const result = await api.coach.completeChallenge({ attemptId: attempt.id, actualDiscomfort: 2, reflection: 'Leichter als gedacht' });
-    expect(result.attempt).toMatchObject({ status: 'done', whatHappened: '', reflection: 'Leichter als gedacht' });
+    expect(result.attempt).toMatchObject({ status: 'done', expectation: 'Sie hat keine Zeit.', whatHappened: '', reflection: 'Leichter als gedacht' });
     const progress = await api.coach.progress({ language: 'de' });
     expect(progress.weeks.at(-1)).toMatchObject({ weekStart: '2025-06-02', done: 1, averageDiscomfort: 2 });
     expect(events).toEqual([['coach'], ['coach', 'interactions']]);

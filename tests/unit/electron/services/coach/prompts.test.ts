@@ -38,9 +38,9 @@ describe('small-talk prompts', () => {
     const { services } = servicesHarness({ contacts: [petra] });
     const list = services.coach.prompts({ setting: 'canteen', contactId: petra.id, language: 'de' });
     expect(list.items.slice(0, 3)).toEqual([
-      { id: 'schoolStart:child-mia', text: 'Wie waren die ersten Schultage für Mia?', depth: 3, source: 'schoolStart' },
-      { id: 'sharedInterest:jazz', text: 'Gibt es Neues beim Thema Jazz?', depth: 2, source: 'sharedInterest' },
-      { id: 'sharedInterest:segeln', text: 'Gibt es Neues beim Thema Segeln?', depth: 2, source: 'sharedInterest' },
+      { id: 'schoolStart:child-mia', text: 'Wie waren die ersten Schultage für Mia?', depth: 3, source: 'schoolStart', about: 'Mia' },
+      { id: 'sharedInterest:jazz', text: 'Gibt es bei Ihnen etwas Neues zum Thema Jazz?', depth: 2, source: 'sharedInterest', about: 'Jazz' },
+      { id: 'sharedInterest:segeln', text: 'Gibt es bei Ihnen etwas Neues zum Thema Segeln?', depth: 2, source: 'sharedInterest', about: 'Segeln' },
     ]);
     expect(list.items.slice(3).every((p) => p.source === 'content')).toBe(true);
   });
@@ -49,7 +49,7 @@ describe('small-talk prompts', () => {
     const tom = aContact({ firstName: 'Tom', family: [{ ...mia, schoolStart: '2024-09-02' }], commonGround: ['chess'] });
     const { services } = servicesHarness({ contacts: [tom] });
     const personal = services.coach.prompts({ setting: 'lift', contactId: tom.id, language: 'en' }).items.filter((p) => p.source !== 'content');
-    expect(personal).toEqual([{ id: 'sharedInterest:chess', text: 'Anything new on chess?', depth: 2, source: 'sharedInterest' }]);
+    expect(personal).toEqual([{ id: 'sharedInterest:chess', text: 'Anything new on chess?', depth: 2, source: 'sharedInterest', about: 'chess' }]);
   });
 
   it('asks after a birthday this week, a work anniversary coming up and a holiday mentioned lately', () => {
@@ -64,10 +64,10 @@ describe('small-talk prompts', () => {
     });
     const personal = services.coach.prompts({ setting: 'coffeeKitchen', contactId: jan.id, language: 'de' }).items.filter((p) => p.source !== 'content');
     expect(personal.map((p) => [p.source, p.text])).toEqual([
-      ['birthday', 'Bald ist ja Geburtstag – schon etwas Schönes geplant?'],
-      ['workAnniversary', 'Bald 10 Jahre im Haus – wie war eigentlich der erste Tag damals?'],
-      ['holiday', 'Wie war es denn – Urlaub auf Rügen? Gut erholt?'],
-      ['recentTopic', 'Beim letzten Mal ging es um „Budget“ – wie ist es damit weitergegangen?'],
+      ['birthday', 'Sie haben bald Geburtstag – haben Sie schon etwas Schönes vor?'],
+      ['workAnniversary', 'Bald sind Sie 10 Jahre im Haus – wissen Sie noch, wie Ihr erster Tag war?'],
+      ['holiday', 'Wie war es – Urlaub auf Rügen? Konnten Sie sich gut erholen?'],
+      ['recentTopic', 'Letztes Mal haben wir über „Budget“ gesprochen – wie ist es weitergegangen?'],
     ]);
   });
 
@@ -101,6 +101,20 @@ describe('the briefing card', () => {
     expect(card.openers.slice(1).every((p) => p.source === 'content' && p.depth === 2)).toBe(true);
     const coffeeIds = content.de.prompts.filter((p) => p.setting === 'coffeeKitchen').map((p) => p.id);
     expect(coffeeIds).toEqual(expect.arrayContaining(card.openers.slice(1).map((p) => p.id)));
+  });
+});
+
+describe('the briefing card’s openers', () => {
+  it('suit where one meets the person: another assistant when arranging a meeting, an external person on a call', () => {
+    const assistant = aContact({ firstName: 'Claire', role: 'Executive Assistant', relation: 'external' });
+    const external = aContact({ firstName: 'Ole', relation: 'external' });
+    const colleague = aContact({ firstName: 'Kai' });
+    const { services } = servicesHarness({ contacts: [assistant, external, colleague] });
+    const settingsOf = (contactId: string) =>
+      services.coach.briefing({ contactId, language: 'de' }).openers.map((opener) => content.de.prompts.find((p) => p.id === opener.id)?.setting);
+    expect(new Set(settingsOf(assistant.id))).toEqual(new Set(['assistantCall']));
+    expect(new Set(settingsOf(external.id))).toEqual(new Set(['callStart']));
+    expect(new Set(settingsOf(colleague.id))).toEqual(new Set(['coffeeKitchen']));
   });
 });
 

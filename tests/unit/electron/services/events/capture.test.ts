@@ -96,7 +96,7 @@ describe('met someone', () => {
     expect(mode.people).toMatchObject([{ contactId: expected.id, met: true }]);
     expect(mode.people[0]?.openers.length).toBeGreaterThan(0);
     expect(mode.openers).toHaveLength(5);
-    expect(mode.promptSettings).toEqual(['largeEvent']);
+    expect(mode.promptSettings).toEqual(['largeEvent', 'tradeFair']);
   });
 
   it('refuses an event that does not exist and changes nothing', async () => {

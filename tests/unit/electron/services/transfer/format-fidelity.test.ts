@@ -65,6 +65,7 @@ const sabine = aContact({
   commonGround: ['Beide aus Köln'],
   giftIdeas: ['Kochbuch'],
   cadenceDays: 45,
+  addressForm: 'du',
   notes: 'Zeile eins\nZeile zwei mit „Anführung“, Komma; Semikolon.',
 });
 
@@ -96,7 +97,7 @@ function lossesOf(before: Contact, after: Contact | undefined, contacts: readonl
   if (!after) return ['contact'];
   const lost = new Set<string>();
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  for (const key of ['firstName', 'lastName', 'role', 'organisation', 'department', 'relation', 'birthday', 'metOn', 'metAt', 'notes', 'cadenceDays', 'archived'] as const) {
+  for (const key of ['firstName', 'lastName', 'role', 'organisation', 'department', 'relation', 'birthday', 'metOn', 'metAt', 'notes', 'cadenceDays', 'addressForm', 'archived'] as const) {
     if (!same(before[key], after[key])) lost.add(key);
   }
   for (const key of ['emails', 'phones', 'tags', 'interests', 'commonGround', 'giftIdeas'] as const) {
@@ -160,6 +161,7 @@ const LOSS_WORDS: Record<string, (count?: number) => [string, string]> = {
   commonGround: () => ['Gemeinsamkeiten', 'common ground'],
   giftIdeas: () => ['Geschenkideen', 'gift ideas'],
   cadenceDays: () => ['Rhythmus', 'rhythm'],
+  addressForm: () => ['Anrede (du oder Sie)', 'form of address (du or Sie)'],
   photo: () => ['Foto', 'photo'],
   introducedBy: () => ['vorgestellt von', 'introduced by'],
   archived: () => ['archiviert', 'archived'],
@@ -201,6 +203,7 @@ describe('what each export format keeps, through export and import into an empty
     const german = await measure('csv-de');
     expect(await measure('csv-en')).toEqual(german);
     expect(german).toEqual([
+      'addressForm',
       'anniversaries:1',
       'anniversaries:kind',
       'anniversaries:label',
