@@ -121,7 +121,7 @@ test('one event from creation through preparation and event mode to the follow-u
   // The language switched while event mode is open: the template's items and the openers follow at once, the
   // interest Petra's opener asks about stays as written.
   const personOpeners = mode.getByRole('listitem', { name: 'Petra Lang' });
-  await expect(personOpeners).toContainText('Gibt es Neues beim Thema Segeln?');
+  await expect(personOpeners).toContainText('Gibt es bei Ihnen etwas Neues zum Thema Segeln?');
   await mode.getByRole('tab', { name: /^Vorher/ }).click();
   await expect(mode.getByRole('tabpanel')).toContainText('Petra nach dem Segeltörn fragen');
   await expect(mode.getByRole('tabpanel')).toContainText('Teilnehmerliste und Programm ansehen');
@@ -166,7 +166,7 @@ test('one event from creation through preparation and event mode to the follow-u
   await shot(page, 'events-07-event-after-de-light');
   await reflection.getByRole('button', { name: 'Rückblick speichern' }).click();
   await expect(reflection).toContainText('Unbehagen: 6 von 10');
-  await expect(reflection).toContainText('Gezählt als Herausforderung „Ein Gruß an ein neues Gesicht“ (Stufe 1).');
+  await expect(reflection).toContainText('Gezählt als Herausforderung „Ein Gruß an neue Gesichter“ (Stufe 1).');
   await shot(page, 'events-08-event-reflected-de-light');
   await scrollToTop(page);
   await shot(page, 'events-08b-event-after-top-de-light');
@@ -192,7 +192,7 @@ test('one event from creation through preparation and event mode to the follow-u
 
   // The reflection counts on the ladder; the encounters are in the journal; the follow-ups fall due on Sunday.
   await app.open('#/coach/progress');
-  await expect(page.getByRole('list', { name: 'Bisherige Herausforderungen' })).toContainText('Ein Gruß an ein neues Gesicht');
+  await expect(page.getByRole('list', { name: 'Bisherige Herausforderungen' })).toContainText('Ein Gruß an neue Gesichter');
   const petraDetail = await app.call('contacts:get', { id: petra.id });
   expect(JSON.stringify(petraDetail)).toContain('Freut sich auf den Segelsommer');
   await app.setNow('2026-11-29T09:00:00+01:00');

@@ -749,7 +749,7 @@ describe('reminders', () => {
     expect(state().notifications[0].title).toContain('Erika');
   });
 
-  it('looks again when the computer wakes or is unlocked; a click on a notification opens the person', async () => {
+  it('looks again when the computer wakes or is unlocked; a click on a birthday notification opens the greeting for the person', async () => {
     await startApp({ notificationAnswer: [null, 'activate', { activationType: 'contentsClicked' }] });
     await waitFor(() => mainWindow().isVisible(), 'the first-run window');
     await allowNotificationsAnyTime();
@@ -760,13 +760,13 @@ describe('reminders', () => {
     await waitFor(() => navigations().length === 1, 'the person to be opened');
     expect(state().notifications).toHaveLength(1);
     expect(mainWindow().isVisible()).toBe(true);
-    expect(navigations()[0]).toEqual(['app:navigate', { hash: `#/contacts/${erika}` }]);
+    expect(navigations()[0]).toEqual(['app:navigate', { hash: `#/contacts/${erika}/greeting/birthday` }]);
 
     const max = await contactWithBirthdayToday('Max');
     electron.powerMonitor.emit('unlock-screen');
     await waitFor(() => navigations().length === 2, 'the second person to be opened');
     expect(state().notifications).toHaveLength(2);
-    expect(navigations()[1]).toEqual(['app:navigate', { hash: `#/contacts/${max}` }]);
+    expect(navigations()[1]).toEqual(['app:navigate', { hash: `#/contacts/${max}/greeting/birthday` }]);
   });
 
   it('goes on without notifications when the system cannot show them: the tray still counts', async () => {
