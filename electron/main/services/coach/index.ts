@@ -50,13 +50,14 @@ export function createCoach({ store, clock, writer }: { store: JournalStore; clo
       const lastEncounters = timeline.filter((i) => i.date <= today).slice(0, BRIEFING_ENCOUNTERS);
       const maxDepth = maxDepthFor(contact, timeline);
       const form = addressFormFor(contact, store.settings);
-      const personal = personalPrompts(contact, timeline, today, language, form).filter((p) => p.depth <= maxDepth);
+      const facts = knownFactsOf(contact, timeline, today);
+      const personal = personalPrompts(contact, today, language, form, facts).filter((p) => p.depth <= maxDepth);
       // A lightly personal opener suits someone one already knows; the content fills up what the journal lacks.
       const general = contentPrompts(setting ?? usualSetting(contact), language, {
         depth: 2,
         maxDepth,
         contact,
-        facts: knownFactsOf(contact, timeline, today),
+        facts,
         form,
       });
       return {

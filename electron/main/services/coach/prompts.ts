@@ -21,7 +21,6 @@ import { personalTemplatesFor } from './personal-templates';
 
 /** Encounters after which a person counts as having shown interest, even with nothing personal noted yet. */
 export const INTEREST_ENCOUNTERS = 3;
-export { RECENT_TOPIC_DAYS } from './known-facts';
 export const WORK_ANNIVERSARY_AHEAD_DAYS = 30;
 
 export function interestShown(contact: Contact, timeline: readonly Interaction[]): boolean {
@@ -49,10 +48,10 @@ interface Ranked extends CoachPrompt {
 /** Openers composed from what the journal knows about the person, most timely first. */
 export function personalPrompts(
   contact: Contact,
-  timeline: readonly Interaction[],
   today: string,
   language: Language,
   form: AddressForm,
+  facts: KnownFacts,
 ): CoachPrompt[] {
   const words = personalTemplatesFor(language, form);
   const found: Ranked[] = [];
@@ -82,7 +81,6 @@ export function personalPrompts(
     }
   }
 
-  const facts = knownFactsOf(contact, timeline, today);
   for (const { topic, interactionId } of facts.trips) {
     add('holiday', `${interactionId}:${topic.toLocaleLowerCase(language)}`, words.holiday(topic), 2, 3, topic);
   }
@@ -178,12 +176,13 @@ export function promptList(
   const timeline = options.timeline ?? [];
   const { contact, form } = options;
   const maxDepth = maxDepthFor(contact, timeline);
-  const personal = contact ? personalPrompts(contact, timeline, today, language, form).filter((p) => p.depth <= maxDepth) : [];
+  const facts = contact ? knownFactsOf(contact, timeline, today) : undefined;
+  const personal = contact && facts ? personalPrompts(contact, today, language, form, facts).filter((p) => p.depth <= maxDepth) : [];
   const general = contentPrompts(setting, language, {
     maxDepth,
     form,
     ...(options.depth !== undefined ? { depth: options.depth } : {}),
-    ...(contact ? { contact, facts: knownFactsOf(contact, timeline, today) } : {}),
+    ...(contact && facts ? { contact, facts } : {}),
   });
   return {
     setting,
