@@ -1,6 +1,6 @@
 // One word for one thing: no catalog text uses a word the glossary says to avoid (renderer/src/i18n/glossary.ts).
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../renderer/src/i18n';
+import { loadCatalogs } from '../../../renderer/src/i18n';
 import { glossary } from '../../../renderer/src/i18n/glossary';
 import type { Language } from '../../../shared/model';
 
@@ -12,6 +12,8 @@ function* texts(catalog: Catalog, path: string): Generator<[string, string]> {
     else yield* texts(value, `${path}.${key}`);
   }
 }
+
+const resources = { de: await loadCatalogs('de'), en: await loadCatalogs('en') };
 
 describe('the glossary', () => {
   for (const language of ['de', 'en'] as const satisfies readonly Language[]) {

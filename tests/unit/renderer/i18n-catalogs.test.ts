@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../renderer/src/i18n';
+import { loadCatalogs } from '../../../renderer/src/i18n';
 
 type Catalog = { [key: string]: string | Catalog };
 
@@ -17,6 +17,7 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
 }
 
+const resources = { de: await loadCatalogs('de'), en: await loadCatalogs('en') };
 const namespaces = Object.keys(resources.de) as (keyof typeof resources.de)[];
 
 describe('i18n catalogs', () => {

@@ -5,7 +5,7 @@ import { PlauschError } from '../../../../shared/errors';
 import { MAX_IMPORT_BYTES, type BackupInfo, type ImportPreview } from '../../../../shared/transfer';
 import { problemWords } from '../../../../electron/cli/problems';
 import { DataPage } from '../../../../renderer/src/features/transfer';
-import { resources } from '../../../../renderer/src/i18n';
+import { loadCatalogs } from '../../../../renderer/src/i18n';
 import { inTimeZone } from '../support/clock';
 import { installFakePlausch } from '../support/fake-plausch';
 import { renderInApp } from '../support/render-app';
@@ -125,9 +125,9 @@ describe('data page: import', () => {
     );
   });
 
-  it('has words for every problem an import can report', () => {
+  it('has words for every problem an import can report', async () => {
     for (const language of ['de', 'en'] as const) {
-      expect(Object.keys(resources[language].transfer.problems).sort()).toEqual(Object.keys(problemWords[language]).sort());
+      expect(Object.keys((await loadCatalogs(language)).transfer.problems).sort()).toEqual(Object.keys(problemWords[language]).sort());
     }
   });
 });
