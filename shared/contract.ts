@@ -41,6 +41,8 @@ import { eventsChannels } from './events-contract';
 import { transferChannels } from './transfer-contract';
 import { sampleDataChannels } from './sample-data-contract';
 import { photosChannels } from './photos-contract';
+import { helpChannels } from './help-contract';
+import { networkMapChannels } from './network-map-contract';
 
 const noInput = z.object({}).strict().optional();
 const byId = z.object({ id: idSchema }).strict();
@@ -159,6 +161,10 @@ export const contract = {
 
   // Sample data to try Plausch with and take out again, declared in sample-data-contract.ts.
   ...sampleDataChannels,
+
+  // "Wer kann helfen?" and "Mein Netzwerk", declared in help-contract.ts and network-map-contract.ts.
+  ...helpChannels,
+  ...networkMapChannels,
 } as const;
 
 export type Contract = typeof contract;

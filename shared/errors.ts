@@ -51,6 +51,9 @@ export const errorCodes = [
   'photoUnreadable',
   /** The picture is larger than a contact's photo may be (shared/photos.ts); nothing was changed. */
   'photoTooLarge',
+  // "Wer kann helfen?"
+  /** The favour is no request waiting to be settled (any more): it was settled already, or never asked for. */
+  'requestNotPending',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -88,6 +88,8 @@ const contactFields = z.object({
   giftIdeas: textList.default([]),
   /** "Sie" or "du" for this person; without it the default from Settings applies. */
   addressForm: z.enum(addressForms).optional(),
+  /** What this person can help with ("Raumbuchung", "Vorstandskalender", "Französisch"): "Wer kann helfen?" asks it. */
+  canHelpWith: textList.default([]),
 });
 
 const hasName = (c: { firstName: string; lastName: string }) => c.firstName.length > 0 || c.lastName.length > 0;
@@ -129,6 +131,11 @@ const interactionFields = z.object({
   note: longText.default(''),
   followUpOn: isoDateSchema.optional(),
   followUpDone: z.boolean().default(false),
+  /**
+   * A favour received that was asked for and has not happened yet ("Wer kann helfen?" logs the request so). It does
+   * not count in the ledger until it is settled: done, it becomes an ordinary favour received.
+   */
+  pending: z.boolean().optional(),
 });
 
 export const interactionInputSchema = interactionFields;
@@ -268,6 +275,13 @@ export const settingsSchema = z.object({
   welcomeDismissed: z.boolean().optional(),
   /** Which records the sample data added, so that exactly those can be taken out again (see sample-data.ts). */
   sampleData: sampleDataStampSchema.optional(),
+  /** What the user herself can offer others ("Was ich anbieten kann"), the other side of "Wer kann helfen?". */
+  canOffer: textList.optional(),
+  /**
+   * Departments of the user's own organisation she wants to know someone in; with those seen in the journal they make
+   * the list that "Mein Netzwerk" checks for departments where she knows nobody.
+   */
+  ownDepartments: textList.optional(),
 });
 
 /** The settings as a user may set them, and as a restored backup must hold them: an unusable shortcut is refused. */
@@ -292,6 +306,8 @@ export const settingsPatchSchema = z
     defaultCadenceDays: settingsSchema.shape.defaultCadenceDays.unwrap().nullable().optional(),
     welcomeDismissed: z.boolean().optional(),
     addressForm: z.enum(addressForms).optional(),
+    canOffer: textList.optional(),
+    ownDepartments: textList.optional(),
   })
   .strict();
 

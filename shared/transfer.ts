@@ -94,6 +94,7 @@ export const importedContactFields = [
   'interests',
   'commonGround',
   'giftIdeas',
+  'canHelpWith',
   'family',
   'birthday',
   'anniversaries',

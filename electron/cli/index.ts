@@ -4,6 +4,8 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { longDate } from '../../shared/dates';
+import { helpChannels } from '../../shared/help-contract';
+import { helpReasonText } from '../../shared/help-reasons';
 import { PlauschError } from '../../shared/errors';
 import type { Notice } from '../../shared/views';
 import { displayName, interactionInputSchema, interactionTypes, type InteractionType } from '../../shared/model';
@@ -272,6 +274,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         if (wantsJson) json(hits);
         else if (hits.length === 0) out('noHits');
         else for (const hit of hits) line([hit.title, hit.subtitle, hit.match]);
+        return EXIT.ok;
+      }
+
+      case 'ask': {
+        const needText = need(parsed.positionals.join(' ').trim() || undefined, 'TEXT');
+        // Checked as the window's request is, so a need too long for the window is refused here too.
+        const payload = helpChannels['help:ask'].input.safeParse({ text: needText, limit: 10 });
+        if (!payload.success) throw new CliFailure('badOption', { option: 'TEXT', value: `${needText.slice(0, 40)}…` }, EXIT.usage);
+        const answer = servicesOver(await reading(), clock, dataDir, lang).help.ask(payload.data);
+        if (wantsJson) json(answer);
+        else if (answer.people.length === 0) out('noHelpers', { need: answer.need });
+        else {
+          const today = clock.today();
+          answer.people.forEach((person, at) => {
+            line([`${at + 1}. ${person.name}`, person.role, person.organisation]);
+            for (const reason of person.reasons) out('askReason', { reason: helpReasonText(reason, lang, person, today) });
+          });
+        }
         return EXIT.ok;
       }
 

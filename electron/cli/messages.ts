@@ -11,9 +11,9 @@ const t = (de: Text['de'], en: Text['en']): Text => ({ de, en });
 export const messages = {
   usage: t(
     () =>
-      'Aufruf: plausch <Befehl> [--data ORDNER]\n  list [--json] | search TEXT [--json] | today [--date JJJJ-MM-TT] [--json]\n  log NAME ART [NOTIZ] | import DATEI [--yes] | export --format json|csv|vcard|vcard3|ics --out DATEI\n  backup | restore DATEI --yes | doctor',
+      'Aufruf: plausch <Befehl> [--data ORDNER]\n  list [--json] | search TEXT [--json] | today [--date JJJJ-MM-TT] [--json]\n  ask "ANLIEGEN" [--json]  (wer kann helfen?)\n  log NAME ART [NOTIZ] | import DATEI [--yes] | export --format json|csv|vcard|vcard3|ics --out DATEI\n  backup | restore DATEI --yes | doctor',
     () =>
-      'Usage: plausch <command> [--data DIR]\n  list [--json] | search QUERY [--json] | today [--date YYYY-MM-DD] [--json]\n  log NAME TYPE [NOTE] | import FILE [--yes] | export --format json|csv|vcard|vcard3|ics --out FILE\n  backup | restore FILE --yes | doctor',
+      'Usage: plausch <command> [--data DIR]\n  list [--json] | search QUERY [--json] | today [--date YYYY-MM-DD] [--json]\n  ask "NEED" [--json]  (who can help?)\n  log NAME TYPE [NOTE] | import FILE [--yes] | export --format json|csv|vcard|vcard3|ics --out FILE\n  backup | restore FILE --yes | doctor',
   ),
   unknownCommand: t((v) => `Unbekannter Befehl „${v['command']}“. „plausch help“ zeigt alle Befehle.`, (v) => `Unknown command "${v['command']}". "plausch help" lists the commands.`),
   missingArgument: t((v) => `Es fehlt: ${v['what']}.`, (v) => `Missing: ${v['what']}.`),
@@ -32,6 +32,11 @@ export const messages = {
   ),
   noContacts: t(() => 'Noch keine Kontakte.', () => 'No contacts yet.'),
   noHits: t(() => 'Nichts gefunden.', () => 'Nothing found.'),
+  noHelpers: t(
+    (v) => `Niemand in Ihren Kontakten passt zu „${v['need']}“. Tragen Sie bei Ihren Kontakten ein, wobei sie helfen können.`,
+    (v) => `Nobody in your contacts fits "${v['need']}". Add to your contacts what they can help with.`,
+  ),
+  askReason: t((v) => `   – ${v['reason']}`, (v) => `   – ${v['reason']}`),
   contactNotFound: t((v) => `Kein Kontakt heißt „${v['name']}“.`, (v) => `No contact is called "${v['name']}".`),
   contactAmbiguous: t((v) => `Mehrere Kontakte passen zu „${v['name']}“: ${v['names']}. Bitte genauer.`, (v) => `Several contacts match "${v['name']}": ${v['names']}. Please be more precise.`),
   unknownType: t((v) => `Unbekannte Art „${v['type']}“. Möglich: ${v['types']}.`, (v) => `Unknown type "${v['type']}". Possible: ${v['types']}.`),

@@ -21,7 +21,9 @@ import { fold } from '../../electron/main/services/search-text';
 import { openStore, openStoreEarly } from '../../electron/main/store';
 import { currentSchemaVersion, documentSchema } from '../../electron/main/store/document';
 import type { JournalStore, Logger } from '../../electron/main/store/types';
-import { searchQueries, syntheticJournal, type SyntheticJournal } from './synthetic-journal';
+import { askNeeds, searchQueries, syntheticJournal, type SyntheticJournal } from './synthetic-journal';
+import { HELP_JOURNAL_NOW, helpContacts, helpInteractions, rightPersonFirst } from '../support/help-journal';
+import { createMemoryStore } from '../support/memory-store';
 
 export const BENCH_NOW = '2026-11-27T09:30:00+01:00';
 
@@ -75,6 +77,23 @@ export interface BenchResult {
   coldStartMs?: number;
   rendererKB?: number;
   growth: { interactions: number; searchP95: number; saveP95: number }[];
+  ask: AskFigures;
+}
+
+/**
+ * "Wer kann helfen?" (`help:ask` through the router): `p50`/`p95` over `needs` seeded needs (`seed`) after one untimed
+ * pass, whose first call builds the help profiles (`buildMs`); `quality` is the right person first on the test journal
+ * with known helpers (tests/support/help-journal.ts).
+ */
+export interface AskFigures {
+  p50: number;
+  p95: number;
+  needs: number;
+  seed: number;
+  buildMs: number;
+  /** What the help profiles add to the heap (measured when the garbage collector is exposed, as `npm run bench` does). */
+  profilesMB?: number;
+  quality: { right: number; total: number };
 }
 
 /**
@@ -325,6 +344,73 @@ async function growthPoint(interactions: number, queries: readonly string[], sav
   }
 }
 
+/** The seed of the needs the ask figure is timed over. */
+export const ASK_SEED = 23;
+
+/** The right person first on the journal with known helpers, over the real services. */
+function askQuality(): AskFigures['quality'] {
+  const store = createMemoryStore({ contacts: helpContacts, interactions: helpInteractions });
+  const services = createServices({
+    store,
+    clock: fixedClock(HELP_JOURNAL_NOW),
+    log: quiet,
+    appInfo: { version: 'bench', dataDir: '', systemLanguage: 'de-DE' },
+    notifier: { notify: () => undefined } as never,
+  });
+  const { right, total } = rightPersonFirst((need) => services.help.ask({ text: need, limit: 10 }));
+  return { right, total };
+}
+
+/** `help:ask` over the seeded needs: one untimed pass (the first call builds the profiles), then one timed. */
+async function timeAsk(services: Services, store: JournalStore, log: (line: string) => void): Promise<AskFigures> {
+  const router = createRouter(services, quiet);
+  const needs = askNeeds([...store.contacts.values()], ASK_SEED);
+  log(`ask: ${needs.length} needs, seed ${ASK_SEED}`);
+  const ask = async (text: string) => {
+    const start = performance.now();
+    const answer = await router.handle('help:ask', { text, limit: 10 });
+    const ms = performance.now() - start;
+    if (!answer.ok) throw new Error(`help:ask failed: ${answer.error.code}`);
+    return ms;
+  };
+  const globalGc = (globalThis as { gc?: () => void }).gc;
+  globalGc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const buildMs = await ask(needs[0] as string);
+  globalGc?.();
+  const profilesMB = globalGc ? round((process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024) : undefined;
+  for (const need of needs) await ask(need);
+  const times: number[] = [];
+  for (const need of needs) times.push(await ask(need));
+  return {
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    needs: needs.length,
+    seed: ASK_SEED,
+    buildMs: round(buildMs),
+    ...(profilesMB === undefined ? {} : { profilesMB }),
+    quality: askQuality(),
+  };
+}
+
+/** `--only ask`: the seeded journal, opened by the real store, and the ask figures alone. */
+export async function runAskBench(options: Pick<BenchOptions, 'contacts' | 'interactions' | 'log'>): Promise<{ scale: BenchResult['scale']; ask: AskFigures }> {
+  const log = options.log ?? (() => undefined);
+  const dir = await mkdtemp(join(tmpdir(), 'plausch-bench-ask-'));
+  try {
+    log(`generating ${options.contacts} contacts and ${options.interactions} interactions`);
+    await seedJournal(dir, syntheticJournal(options));
+    const { store, services } = await openServices(dir);
+    // The search indexes in the background after opening; its slices and their garbage would land in the timings.
+    await services.search.whenReady();
+    const ask = await timeAsk(services, store, log);
+    await store.close();
+    return { scale: { contacts: options.contacts, interactions: options.interactions }, ask };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Commits timed for Today: 25 rounds of its four kinds, enough for a p95 that is not just the second-worst call. */
 const TODAY_COMMITS = 100;
 
@@ -406,6 +492,8 @@ export async function runBench(options: BenchOptions & { keepDir?: boolean }): P
   const today = await timeToday(services, store, options.todayCalls ?? 200, TODAY_COMMITS);
   log('contacts:overview');
   const contactOverview = await timeContactOverview(services, store, 100, 10);
+  log('help:ask');
+  const ask = await timeAsk(services, store, log);
   const records = { contacts: [...store.contacts.values()], interactions: [...store.interactions.values()] };
   await store.close();
   const baselineSaveTimes = await baselineSaves(dir, records, Math.min(10, saves));
@@ -438,5 +526,6 @@ export async function runBench(options: BenchOptions & { keepDir?: boolean }): P
     load: { ms: round(loadMs), historyMs: round(historyMs), baselineMs: round(baselineMs) },
     heapMB: round(heapMB),
     growth,
+    ask,
   };
 }

@@ -1,12 +1,13 @@
-// `npm run bench [-- --contacts N --interactions N --json FILE --no-renderer --scroll-screenshot FILE --only today]`:
+// `npm run bench [-- --contacts N --interactions N --json FILE --no-renderer --scroll-screenshot FILE --only today|ask]`:
 // the figures of issue 7 as a table, each next to its budget and its baseline, and issue 12's hostile import files
-// next to theirs. `--only today` measures Today alone (with --no-renderer it skips the build too).
+// next to theirs. `--only today` measures Today alone, `--only ask` "Wer kann helfen?" alone (neither builds the app).
 import { rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { runBench, runTodayBench, type BenchResult, type TodayFigures } from './bench-core';
+import { runAskBench, runBench, runTodayBench, type AskFigures, type BenchResult, type TodayFigures } from './bench-core';
 import { hostileImportFigures, hostileImportSection, type HostileImportFigure } from './hostile-import-figures';
 import { coldStart, firstPaint, rendererSize } from './renderer-figures';
+import { networkPageRender } from './network-page-figures';
 import { isSmoothFrame, scrollSmoothness, type ListScroll, type ScrollFigures } from './scroll-figures';
 
 interface Args {
@@ -20,11 +21,11 @@ interface Args {
   importWorker: string;
   /** Where to save a screenshot of the journal halfway through its scroll measurement. */
   scrollScreenshot?: string;
-  /** `today`: only Today's figures. */
-  only?: 'today';
+  /** `today`: only Today's figures; `ask`: only "Wer kann helfen?". */
+  only?: 'today' | 'ask';
 }
 
-type Figures = BenchResult & { rendererTotalKB?: number; scroll?: ScrollFigures; hostileImports: HostileImportFigure[] };
+type Figures = BenchResult & { rendererTotalKB?: number; networkPageMs?: number; scroll?: ScrollFigures; hostileImports: HostileImportFigure[] };
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { contacts: 10_000, interactions: 100_000, renderer: true, rendererDir: '', bridgeFile: '', importWorker: '' };
@@ -39,7 +40,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (flag === '--import-worker') args.importWorker = value ?? '';
     else if (flag === '--scroll-screenshot') args.scrollScreenshot = value;
     else if (flag === '--only') {
-      if (value !== 'today') throw new Error('--only takes: today');
+      if (value !== 'today' && value !== 'ask') throw new Error('--only takes: today, ask');
       args.only = value;
     }
     else if (flag === '--no-renderer') {
@@ -80,6 +81,20 @@ function todayRows(today: TodayFigures): [string, string, string, string, string
   ];
 }
 
+/** "Wer kann helfen?": per need over the seeded needs, and the right person first on the journal with known helpers. */
+function askRows(ask: AskFigures): [string, string, string, string, string][] {
+  return [
+    ['ask p50 / query', `${ask.p50} ms`, '', '', ''],
+    ['ask p95 / query', `${ask.p95} ms`, '≤ 20 ms', '', ''],
+    ['ask: right person first', `${ask.quality.right} of ${ask.quality.total}`, '≥ 90 %', '', ''],
+  ];
+}
+
+function askNote(ask: AskFigures): string {
+  const memory = ask.profilesMB === undefined ? '' : `, holding ${ask.profilesMB} MB`;
+  return `ask: ${ask.needs} needs (seed ${ask.seed}) timed after one untimed pass; its first call built the help profiles in ${ask.buildMs} ms${memory}`;
+}
+
 function markdownTable(rows: readonly (readonly string[])[]): string[] {
   const header = ['figure', 'Plausch', 'budget', 'baseline', 'ratio'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
@@ -100,10 +115,12 @@ function table(result: Figures): string {
     ['contacts:overview p95 (first call after a commit)', `${result.contactOverview.afterCommitP95} ms`, '', `${result.contactOverview.recomputeP95} ms`, ratio(result.contactOverview.afterCommitP95, result.contactOverview.recomputeP95)],
     ['load (main file: the app starts)', `${result.load.ms} ms`, '≤ 300 ms', `${result.load.baselineMs} ms`, ratio(result.load.ms, result.load.baselineMs)],
     ['load (every year read)', `${result.load.historyMs} ms`, '', `${result.load.baselineMs} ms`, ratio(result.load.historyMs, result.load.baselineMs)],
+    ...askRows(result.ask),
     ['heap after load + searches', `${result.heapMB} MB`, '≤ 200 MB', '', ''],
     ['first paint', result.firstPaintMs === undefined ? '–' : `${result.firstPaintMs} ms`, '≤ 500 ms', '', ''],
     ['first screen with its data', result.firstScreenMs === undefined ? '–' : `${result.firstScreenMs} ms`, '', '', ''],
     ['cold start to the first screen (own process)', result.coldStartMs === undefined ? '–' : `${result.coldStartMs} ms`, '', '', ''],
+    ['network page render', result.networkPageMs === undefined ? '–' : `${result.networkPageMs} ms`, '≤ 500 ms', '', ''],
     ['renderer JS gzipped (initial)', result.rendererKB === undefined ? '–' : `${result.rendererKB} KB`, '≤ 400 KB', '', ''],
   ];
   const header: [string, string, string, string, string] = ['figure', 'Plausch', 'budget', 'baseline', 'ratio'];
@@ -117,6 +134,7 @@ function table(result: Figures): string {
   out.push(
     '',
     `search: ${result.search.keystrokes} keystrokes timed after one untimed warm-up pass; first hit same as plain fuse.js in ${Math.round(result.search.top1Agreement * 100)}% of sampled keystrokes; index built in ${result.search.indexBuildMs} ms after load, in the background`,
+    askNote(result.ask),
   );
   return out.join('\n');
 }
@@ -124,6 +142,18 @@ function table(result: Figures): string {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (line: string) => console.error(`bench: ${line}`);
+  if (args.only === 'ask') {
+    const figures = await runAskBench({ contacts: args.contacts, interactions: args.interactions, log });
+    console.log(
+      [
+        `${figures.scale.contacts} contacts, ${figures.scale.interactions} interactions; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
+        ...markdownTable(askRows(figures.ask)),
+        askNote(figures.ask),
+      ].join('\n'),
+    );
+    if (args.json) await writeFile(args.json, `${JSON.stringify(figures, null, 2)}\n`);
+    return;
+  }
   if (args.only === 'today') {
     const figures = await runTodayBench({ contacts: args.contacts, interactions: args.interactions, log });
     console.log(
@@ -152,6 +182,8 @@ async function main(): Promise<void> {
       result.rendererTotalKB = size.totalKB;
       log('first paint in Chromium');
       Object.assign(result, await firstPaint({ dataDir: result.dir, rendererDir: args.rendererDir, bridgeFile: args.bridgeFile }));
+      log('"Mein Netzwerk" drawn in Chromium');
+      result.networkPageMs = await networkPageRender({ dataDir: result.dir, rendererDir: args.rendererDir, bridgeFile: args.bridgeFile });
       log('cold start: the browser shell as its own process, the page in Chromium');
       result.coldStartMs = await coldStart({
         dataDir: result.dir,

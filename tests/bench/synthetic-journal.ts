@@ -35,7 +35,50 @@ const ROLES = [
   'Steuerberaterin', 'Eventmanagerin', 'Controller', 'Vertriebsleiter', 'Executive Assistant', 'Chief of Staff',
   'Office Manager', 'Travel Manager', 'Personal Assistant', 'Event Planner', 'Facility Manager', 'Sekretariat',
 ];
-const DEPARTMENTS = ['Finanzen', 'Einkauf', 'IT', 'Personal', 'Vertrieb', 'Marketing', 'Recht', 'Vorstand', 'Finance', 'Sales', 'HR'];
+const DEPARTMENTS = [
+  'Finanzen', 'Einkauf', 'IT', 'Personal', 'Vertrieb', 'Marketing', 'Recht', 'Vorstand', 'Finance', 'Sales', 'HR',
+  'Facility Management', 'IT-Service', 'Reisestelle', 'Vorstandsbüro',
+];
+/** "Kann helfen bei" as people in these roles would be credited with it; anyone may have one of the general ones. */
+const CAN_HELP_BY_ROLE: Record<string, string[]> = {
+  'Facility Manager': ['Raumbuchung', 'Schlüssel', 'Parkplätze', 'Konferenzräume'],
+  'Office Managerin': ['Büromaterial', 'Besprechungsräume', 'Catering'],
+  'Office Manager': ['Meeting rooms', 'Office supplies', 'Catering'],
+  'IT-Leiter': ['Laptop', 'IT-Zugänge', 'VPN', 'Passwort zurücksetzen'],
+  Reisestelle: ['Reisebuchung', 'Bahntickets', 'Hotels', 'Visum'],
+  'Travel Manager': ['Travel booking', 'Flights', 'Hotels'],
+  Vorstandsassistenz: ['Vorstandskalender', 'Termine beim Vorstand'],
+  'Assistenz der Geschäftsführung': ['Termine mit der Geschäftsführung', 'Kalender'],
+  'Executive Assistant': ["The board's calendar", 'Board meetings'],
+  'Chief of Staff': ['Board calendar', 'Vorstandstermine'],
+  Eventmanagerin: ['Catering', 'Sommerfest', 'Weihnachtsfeier'],
+  'Event Planner': ['Catering', 'Venues'],
+  Empfang: ['Besucherausweise', 'Gästeempfang'],
+  Fahrer: ['Fahrdienst', 'Abholung vom Flughafen'],
+  Personalleiterin: ['Arbeitsverträge', 'Zeugnisse'],
+  Justiziar: ['Verträge prüfen', 'Datenschutz'],
+  Pressesprecherin: ['Pressemitteilungen', 'Social Media'],
+  'Leiter Einkauf': ['Lieferanten', 'Bestellungen'],
+  Steuerberaterin: ['Steuerfragen', 'Reisekostenabrechnung'],
+};
+const CAN_HELP_GENERAL = ['Französisch', 'Englisch', 'Spanisch', 'Excel', 'PowerPoint', 'Übersetzungen', 'Protokolle', 'Tischreservierung', 'Fotografie', 'Kinderbetreuung'];
+/** What a favour received was, as an assistant notes it. */
+const FAVOUR_NOTES = [
+  'Hat kurzfristig den Konferenzraum 4.12 für uns freigegeben.',
+  'Hat mir einen Besprechungsraum für die Videokonferenz besorgt.',
+  'Hat das Hotel in Hamburg für die Messe gebucht.',
+  'Hat die Bahntickets nach Berlin umgebucht.',
+  'Hat meinen Laptop-Zugang an einem Samstag freigeschaltet.',
+  'Hat das Passwort für das Intranet zurückgesetzt.',
+  'Hat einen Termin beim Vorstand noch am selben Tag möglich gemacht.',
+  'Hat den Vertrag ins Französische übersetzt.',
+  'Hat den Caterer für das Sommerfest empfohlen.',
+  'Hat den Gast vom Flughafen abgeholt.',
+  'Hat mir den Schlüssel für das Lager besorgt.',
+  'Helped me book a table at short notice for the client dinner.',
+  'Got us a meeting room on the restricted floor.',
+  'Proofread the English press release.',
+];
 const TAGS = ['Assistenz-Netzwerk', 'Vorstand', 'Behörden', 'Lieferant', 'Kunde', 'Mentorin', 'Alumni', 'Messe', 'Board', 'Partner'];
 const INTERESTS = ['Yoga', 'Wandern', 'Rennrad', 'Jazz', 'Segeln', 'Golf', 'Kochen', 'Fußball', 'Theater', 'Gardening', 'Tennis', 'Photography'];
 const PLACES = ['Kantine', 'Aufzug', 'Teeküche', 'Konferenzraum 6. Stock', 'Café am Markt', 'Messehalle 3', 'Hotel Adlon', 'Office kitchen', 'Lobby'];
@@ -84,21 +127,37 @@ export interface SyntheticJournal {
   interactions: Interaction[];
 }
 
+/** What someone in `role` can help with, or nothing: half of those whose role brings something, a few others. */
+function canHelpFor(random: () => number, role: string): string[] {
+  const byRole = CAN_HELP_BY_ROLE[role];
+  const entries: string[] = [];
+  if (byRole && random() < 0.5) entries.push(pick(random, byRole));
+  if (byRole && entries.length > 0 && random() < 0.3) entries.push(pick(random, byRole));
+  if (random() < 0.1) entries.push(pick(random, CAN_HELP_GENERAL));
+  return [...new Set(entries)];
+}
+
 export function syntheticJournal({ contacts: contactCount, interactions: interactionCount, seed = 7 }: { contacts: number; interactions: number; seed?: number }): SyntheticJournal {
   const random = seededRandom(seed);
+  // The help fields draw from a generator of their own, so the rest of the journal is the same as before they existed.
+  const helpRandom = seededRandom(seed + 1_000);
   const contacts: Contact[] = [];
   for (let i = 0; i < contactCount; i += 1) {
     const firstName = pick(random, FIRST_NAMES);
     const lastName = pick(random, LAST_NAMES);
     const organisation = pick(random, ORGANISATIONS);
     const createdAt = `${isoDate(random, 2017, 8)}T09:00:00.000Z`;
+    // Drawn in the order they always were, so the same seed gives the same journal.
+    const id = idFrom(random);
+    const role = pick(random, ROLES);
     contacts.push(
       contactSchema.parse({
-        id: idFrom(random),
+        id,
         firstName,
         lastName,
         organisation,
-        role: pick(random, ROLES),
+        role,
+        canHelpWith: canHelpFor(helpRandom, role),
         department: random() < 0.5 ? pick(random, DEPARTMENTS) : '',
         relation: random() < 0.5 ? 'internal' : 'external',
         emails: [`${folded(firstName)}.${folded(lastName)}@${folded(organisation)}.de`],
@@ -119,15 +178,24 @@ export function syntheticJournal({ contacts: contactCount, interactions: interac
     while (people.size < Math.min(count, contacts.length)) people.add(pick(random, contacts).id);
     const date = isoDate(random, 2018, 8);
     const sentences = 1 + Math.floor(random() * 3);
+    // Drawn in the order they always were, so the same seed gives the same journal.
+    const id = idFrom(random);
+    const type = pick(random, interactionTypes);
+    const place = random() < 0.4 ? pick(random, PLACES) : '';
+    const topics = random() < 0.3 ? [pick(random, TOPICS)] : [];
+    const note = Array.from({ length: sentences }, () => pick(random, NOTE_SENTENCES)).join(' ');
+    const favour = type === 'favourReceived';
     interactions.push(
       interactionSchema.parse({
-        id: idFrom(random),
+        id,
         contactIds: [...people],
-        type: pick(random, interactionTypes),
+        type,
         date,
-        place: random() < 0.4 ? pick(random, PLACES) : '',
-        topics: random() < 0.3 ? [pick(random, TOPICS)] : [],
-        note: Array.from({ length: sentences }, () => pick(random, NOTE_SENTENCES)).join(' '),
+        place,
+        topics,
+        // A favour received says what it was; a few are requests not answered yet.
+        note: favour ? pick(helpRandom, FAVOUR_NOTES) : note,
+        ...(favour && helpRandom() < 0.05 ? { pending: true } : {}),
         createdAt: `${date}T12:00:00.000Z`,
         updatedAt: `${date}T12:00:00.000Z`,
       }),
@@ -154,4 +222,32 @@ export function searchQueries(journal: SyntheticJournal, seed = 11): string[] {
     'marathon',
     'Goethestrasse',
   ];
+}
+
+const NEED_SUBJECTS = [
+  'Raum für eine Videokonferenz', 'Konferenzraum für zwölf Personen', 'Besprechungsraum im 6. Stock', 'Konferenzraun',
+  'Meeting room for the board', 'Schluessel für das Lager', 'Parkplatz für einen Gast', 'Besucherausweis für Gäste',
+  'Zugang fur Laptop', 'IT-Zugang für die neue Kollegin', 'Passwort zurücksetzen', 'VPN einrichten', 'Laptop tauschen',
+  'Reiseburo', 'Dienstreise nach Paris buchen', 'Hotel in Hamburg', 'Bahntickets nach Berlin', 'Flug nach London',
+  'Visum für Indien', 'Travel booking for Singapore', 'Uebersetzung ins Franzoesische', 'Englisch Korrektur lesen',
+  'Übersetzung eines Vertrags', 'Spanisch Dolmetscher', 'Caterer für das Sommerfest', 'Weihnachtsfeier planen',
+  'Tischreservierung für ein Geschäftsessen', 'Abholung vom Flughafen', 'Fahrdienst zum Bahnhof', 'Arbeitszeugnis',
+  'Frage zum Arbeitsvertrag', 'Vertrag prüfen lassen', 'Datenschutz Frage', 'Pressemitteilung abstimmen',
+  'Büromaterial bestellen', 'Reisekostenabrechnung', 'Termin beim Vorstand', 'Board calendar', 'Excel Tabelle',
+];
+const NEED_TIMES = ['', ' heute Nachmittag', ' diese Woche', ' dringend', ' morgen früh', ' for tomorrow', ' nächste Woche'];
+
+/**
+ * What a user asks "Wer kann helfen?", in her words: rooms, travel, IT, languages, the board's calendar, typed with
+ * typos and without umlauts, some naming a person of the journal ("Termin mit Dr. Roth diese Woche"). Seeded.
+ */
+export function askNeeds(contacts: readonly Contact[], seed = 23, count = 60): string[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, (_, i) => {
+    if (i % 6 === 5) {
+      const person = pick(random, contacts);
+      return `Termin mit ${random() < 0.5 ? 'Dr.' : person.firstName} ${person.lastName}${pick(random, NEED_TIMES)}`;
+    }
+    return `${pick(random, NEED_SUBJECTS)}${pick(random, NEED_TIMES)}`;
+  });
 }

@@ -10,6 +10,7 @@ import { createCoachHandlers } from './coach-handlers';
 import { createEventsHandlers } from './events-handlers';
 import { createTransferHandlers } from './transfer-handlers';
 import { createPhotosHandlers } from './photos-handlers';
+import { createHelpHandlers } from './help-handlers';
 
 export type Handlers = {
   [C in ChannelName]: (payload: ChannelPayload<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
@@ -67,6 +68,7 @@ export function createHandlers(services: Services): Handlers {
     ...createTransferHandlers(services),
     ...createPhotosHandlers(services),
     ...createEventsHandlers(services),
+    ...createHelpHandlers(services),
   };
 }
 

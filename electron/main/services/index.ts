@@ -24,6 +24,8 @@ import { createSampleData } from './sample-data';
 import { createSearch } from './search';
 import { createSettings } from './settings';
 import { createToday } from './today';
+import { createHelp } from './help';
+import { createNetworkMap } from './network-map';
 // Transfer
 import { createTransfer } from './transfer';
 import { createUndoLedger, type UndoOptions } from './undo';
@@ -119,6 +121,9 @@ export function createServices({
     // Events
     events,
     reminders,
+    // "Wer kann helfen?" and "Mein Netzwerk"
+    help: createHelp({ store, clock, writer, undo, index: interactionIndex }),
+    networkMap: createNetworkMap({ store, clock }),
 
     desktop,
 

@@ -79,8 +79,10 @@ export function createInteractions({
     update(id: string, fields: InteractionFields): Promise<Interaction> {
       return writer.write(() => {
         const current = requireInteraction(store, id);
-        // The link to an event is not part of what the user edits here, so it stays as it was.
-        const interaction = toRecord(fields, { id, createdAt: current.createdAt, eventId: current.eventId });
+        // The link to an event is not part of what the user edits here, so it stays as it was; so does a request's
+        // being asked for and not done yet ("Wer kann helfen?" settles it), as long as it stays a favour received.
+        const pending = fields.pending ?? (fields.type === 'favourReceived' ? current.pending : undefined);
+        const interaction = toRecord({ ...fields, pending }, { id, createdAt: current.createdAt, eventId: current.eventId });
         return { changes: [{ op: 'put', collection: 'interactions', value: interaction }], result: interaction };
       });
     },

@@ -10,9 +10,14 @@ function oldestFirst(a: Interaction, b: Interaction): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** A favour that counts in the ledger: given, or received and done (a request still `pending` does not count yet). */
+export function isLedgerFavour(interaction: Interaction): boolean {
+  return interaction.type === 'favourGiven' || (interaction.type === 'favourReceived' && !interaction.pending);
+}
+
 /** `timeline` holds the contact's interactions in any order. */
 export function reciprocityOf(timeline: readonly Interaction[]): Reciprocity {
-  const favours = timeline.filter((i) => i.type === 'favourGiven' || i.type === 'favourReceived').sort(oldestFirst);
+  const favours = timeline.filter(isLedgerFavour).sort(oldestFirst);
   let given = 0;
   let received = 0;
   const open: Interaction[] = [];
@@ -36,7 +41,7 @@ export function createReciprocity({ store }: { store: JournalStore }) {
     openFavours(): OpenFavour[] {
       const favoursByContact = new Map<string, Interaction[]>();
       for (const interaction of store.interactions.values()) {
-        if (interaction.type !== 'favourGiven' && interaction.type !== 'favourReceived') continue;
+        if (!isLedgerFavour(interaction)) continue;
         for (const contactId of interaction.contactIds) {
           const list = favoursByContact.get(contactId) ?? [];
           list.push(interaction);

@@ -35,6 +35,9 @@ export function sampleRecords(today: string, newId: () => string): SampleRecords
         family: [{ id: newId(), name: 'Jörg', relation: 'partner' }],
         interests: ['Segeln', 'Italienisch'],
         commonGround: ['Beide organisieren die Vorstandsreisen'],
+        // What "Wer kann helfen?" finds on a first try: the board's calendar, travel, rooms and IT are among the
+        // things an assistant most often needs from someone else at short notice.
+        canHelpWith: ['Vorstandskalender', 'Reisebuchung'],
         notes: 'Weiß immer als Erste, wann sich Termine im Vorstand verschieben.',
         // Assistants among themselves are often on first-name terms; the coach's openers for her say "du".
         addressForm: 'du',
@@ -50,6 +53,7 @@ export function sampleRecords(today: string, newId: () => string): SampleRecords
         birthday: '1976-09-12',
         family: [{ id: newId(), name: 'Lena', relation: 'child', birthday: '2016-03-02', schoolStart: addDays(today, 60) }],
         interests: ['Rennrad'],
+        canHelpWith: ['Lieferanten', 'Bestellungen'],
         cadenceDays: 30,
         notes: 'Mag kurze Abstimmungen am Kaffeeautomaten lieber als lange Mails.',
       },
@@ -64,6 +68,7 @@ export function sampleRecords(today: string, newId: () => string): SampleRecords
         metOn: addDays(today, -120),
         metAt: 'Einführungstag für neue Kolleginnen und Kollegen',
         interests: ['Laufen', 'Fotografie'],
+        canHelpWith: ['Excel', 'Fotos für Präsentationen'],
       },
       jan: {
         ...colleague,
@@ -75,6 +80,7 @@ export function sampleRecords(today: string, newId: () => string): SampleRecords
         phones: ['+49 40 1234 5777'],
         tags: ['Kollegen'],
         giftIdeas: ['Gute Schokolade', 'Kinogutschein'],
+        canHelpWith: ['IT-Zugänge', 'Veranstaltungstechnik', 'Laptops und Telefone'],
       },
       petra: {
         ...colleague,
@@ -87,6 +93,7 @@ export function sampleRecords(today: string, newId: () => string): SampleRecords
         // 2000 was a leap year, so the day is valid whichever day it falls on.
         anniversaries: [{ id: newId(), kind: 'work', label: 'Im Haus seit 2000', date: `2000-${addDays(today, 45).slice(5)}` }],
         interests: ['Garten'],
+        canHelpWith: ['Raumbuchung', 'Besucherausweise', 'Post und Kurier'],
       },
       markus: {
         firstName: 'Markus',
@@ -112,6 +119,7 @@ export function sampleRecords(today: string, newId: () => string): SampleRecords
         family: [{ id: newId(), name: 'Paul', relation: 'child', schoolStart: addDays(today, 30) }],
         metAt: 'Sekretärinnentag in Hamburg',
         commonGround: ['Beide planen jedes Jahr die Weihnachtsfeier'],
+        canHelpWith: ['Catering', 'Weihnachtsfeier'],
       },
       stefan: {
         firstName: 'Stefan',
@@ -157,6 +165,13 @@ export function sampleRecords(today: string, newId: () => string): SampleRecords
         date: addDays(today, -12),
         timeOfDay: 'evening',
         note: 'Hat am Abend noch den Beamer für die Vorstandssitzung eingerichtet.',
+      },
+      {
+        people: ['petra'],
+        type: 'favourReceived',
+        date: addDays(today, -45),
+        topics: ['Raumbuchung'],
+        note: 'Hat mir kurzfristig den Konferenzraum 4.12 für die Videokonferenz des Vorstands freigehalten.',
       },
       {
         people: ['petra'],

@@ -27,6 +27,7 @@ const contactFields: Record<string, (contact: Contact) => string | string[]> = {
   tags: (c) => c.tags,
   interests: (c) => c.interests,
   commonGround: (c) => c.commonGround,
+  canHelpWith: (c) => c.canHelpWith,
   family: (c) => c.family.map((member) => member.name),
   notes: (c) => c.notes,
 };
@@ -46,6 +47,7 @@ const weights: Record<string, number> = {
   tags: 1.5,
   interests: 1,
   commonGround: 1,
+  canHelpWith: 1,
   family: 1.5,
   notes: 0.8,
   note: 0.8,

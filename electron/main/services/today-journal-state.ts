@@ -7,7 +7,7 @@ import { displayName, type Contact, type Interaction, type Settings } from '../.
 import type { DriftingEntry, OpenFavour } from '../../../shared/views';
 import type { Change, JournalStore } from '../store/types';
 import { keepInTouchFor } from './keep-in-touch';
-import { reciprocityOf } from './reciprocity';
+import { isLedgerFavour, reciprocityOf } from './reciprocity';
 import { createTouchedContacts } from './touched-contacts';
 
 export interface DriftRow extends DriftingEntry {
@@ -38,7 +38,7 @@ export function compareFavours(a: OpenFavour, b: OpenFavour): number {
 
 /** Favours the user did `timeline`'s contact that no later favour received has answered yet, oldest first. */
 export function favoursUnanswered(timeline: readonly Interaction[]): Interaction[] {
-  const favours = timeline.filter((i) => i.type === 'favourGiven' || i.type === 'favourReceived').sort(oldestFirst);
+  const favours = timeline.filter(isLedgerFavour).sort(oldestFirst);
   const open: Interaction[] = [];
   for (const favour of favours) {
     if (favour.type === 'favourGiven') open.push(favour);

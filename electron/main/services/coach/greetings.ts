@@ -62,7 +62,7 @@ export function createGreetings({ store, clock }: { store: JournalStore; clock: 
       return { favour, asked: true };
     }
     const newest = [...store.interactions.values()]
-      .filter((i) => i.type === 'favourReceived' && i.contactIds.includes(contact.id) && i.date <= today)
+      .filter((i) => i.type === 'favourReceived' && !i.pending && i.contactIds.includes(contact.id) && i.date <= today)
       .sort(compareNewestFirst)[0];
     return newest && daysBetween(newest.date, today) <= FAVOUR_NAMED_DAYS ? { favour: newest, asked: false } : { asked: false };
   }

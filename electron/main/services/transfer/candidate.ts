@@ -43,6 +43,8 @@ export interface RawCandidate {
   metAt: string;
   commonGround: string[];
   giftIdeas: string[];
+  /** What the person can help with ("kann helfen bei"). */
+  canHelpWith: string[];
   cadenceDays: string;
   /** "sie" or "du", as Plausch's own vCard says it; anything else is ignored. */
   addressForm?: string;
@@ -98,6 +100,7 @@ export function emptyRawCandidate(record: number): RawCandidate {
     metAt: '',
     commonGround: [],
     giftIdeas: [],
+    canHelpWith: [],
     cadenceDays: '',
     introducedBy: { name: '' },
     archived: false,
@@ -113,6 +116,7 @@ const LIST_LIMITS = {
   interests: [200, 200],
   commonGround: [200, 200],
   giftIdeas: [200, 200],
+  canHelpWith: [200, 200],
 } as const;
 const MAX_FAMILY = 50;
 
@@ -253,6 +257,7 @@ export function toCandidate(raw: RawCandidate, problems: ImportProblem[]): Candi
     interests: list('interests', raw.interests),
     commonGround: list('commonGround', raw.commonGround),
     giftIdeas: list('giftIdeas', raw.giftIdeas),
+    canHelpWith: list('canHelpWith', raw.canHelpWith),
     metAt: short('metAt', raw.metAt),
     ...(metOn && isoDateSchema.safeParse(metOn).success ? { metOn } : {}),
     ...(cadenceDays !== undefined && cadenceDays >= 1 && cadenceDays <= 3650 ? { cadenceDays } : {}),

@@ -138,6 +138,7 @@ function plauschLines(contact: Contact, introducer: Contact | undefined): string
   if (contact.metAt) lines.push(`X-PLAUSCH-MET-AT:${escapeText(contact.metAt)}`);
   for (const ground of contact.commonGround) lines.push(`X-PLAUSCH-COMMON-GROUND:${escapeText(ground)}`);
   for (const idea of contact.giftIdeas) lines.push(`X-PLAUSCH-GIFT-IDEA:${escapeText(idea)}`);
+  for (const entry of contact.canHelpWith) lines.push(`X-PLAUSCH-CAN-HELP:${escapeText(entry)}`);
   if (contact.cadenceDays !== undefined) lines.push(`X-PLAUSCH-CADENCE:${contact.cadenceDays}`);
   if (contact.addressForm) lines.push(`X-PLAUSCH-ADDRESS-FORM:${contact.addressForm}`);
   if (introducer) lines.push(`X-PLAUSCH-INTRODUCED-BY;UID=${paramValue(introducer.id)}:${escapeText(displayName(introducer))}`);

@@ -50,6 +50,7 @@ export function mergeContact(current: Contact, incoming: ContactInput): Contact 
     interests: union(current.interests, incoming.interests, 200),
     commonGround: union(current.commonGround, incoming.commonGround, 200),
     giftIdeas: union(current.giftIdeas, incoming.giftIdeas, 200),
+    canHelpWith: union(current.canHelpWith, incoming.canHelpWith, 200),
     family: mergeFamily(current.family, incoming.family),
     birthday: incoming.birthday ?? current.birthday,
     anniversaries: anniversaries.slice(0, 50),

@@ -42,6 +42,7 @@ const ALSO_READ = new Set([
   'X-PLAUSCH-MET-AT',
   'X-PLAUSCH-COMMON-GROUND',
   'X-PLAUSCH-GIFT-IDEA',
+  'X-PLAUSCH-CAN-HELP',
   'X-PLAUSCH-CADENCE',
   'X-PLAUSCH-ADDRESS-FORM',
   'X-PLAUSCH-INTRODUCED-BY',
@@ -320,6 +321,9 @@ function toRawCandidate(properties: JCalProperty[], record: number): RawCandidat
         break;
       case 'x-plausch-gift-idea':
         raw.giftIdeas.push(textOf(property));
+        break;
+      case 'x-plausch-can-help':
+        raw.canHelpWith.push(textOf(property));
         break;
       case 'x-plausch-cadence':
         raw.cadenceDays = first;

@@ -1,8 +1,9 @@
 // The benchmark at a small scale, so that it keeps working: it runs end to end on the real store and services and
 // reports every figure in the shape issue 7 asks for. Times are machine-dependent and never asserted here.
 import { describe, expect, it } from 'vitest';
-import { keystrokesOf, percentile, runBench, runTodayBench } from '../../../bench/bench-core';
-import { searchQueries, syntheticJournal } from '../../../bench/synthetic-journal';
+import { ASK_SEED, keystrokesOf, percentile, runAskBench, runBench, runTodayBench } from '../../../bench/bench-core';
+import { askNeeds, searchQueries, syntheticJournal } from '../../../bench/synthetic-journal';
+import { helpNeeds } from '../../../support/help-journal';
 
 const time = expect.any(Number);
 
@@ -17,6 +18,7 @@ describe('the benchmark', () => {
       today: { p50: time, p95: time, afterCommitP50: time, afterCommitP95: time, recomputeP95: time, calls: 200, commits: 100 },
       load: { ms: time, historyMs: time, baselineMs: time },
       heapMB: time,
+      ask: { p50: time, p95: time, needs: 60, seed: ASK_SEED, buildMs: time, quality: { right: expect.any(Number), total: helpNeeds.length } },
     });
     expect(result.search.keystrokes).toBe(keystrokesOf(searchQueries(syntheticJournal({ contacts: 200, interactions: 2_000 }))).length);
     expect(result.search.withHits).toBeGreaterThan(0.8);
@@ -38,6 +40,24 @@ describe('the benchmark', () => {
       today: { p50: time, p95: time, afterCommitP50: time, afterCommitP95: time, recomputeP95: time, calls: 20, commits: 100 },
     });
   }, 60_000);
+
+  it('measures "Wer kann helfen?" alone for --only ask, with the quality figure', async () => {
+    const result = await runAskBench({ contacts: 100, interactions: 1_000 });
+    expect(result).toEqual({
+      scale: { contacts: 100, interactions: 1_000 },
+      ask: { p50: time, p95: time, needs: 60, seed: ASK_SEED, buildMs: time, quality: { right: expect.any(Number), total: helpNeeds.length } },
+    });
+    expect(result.ask.quality.right).toBeGreaterThanOrEqual(0.9 * result.ask.quality.total);
+  }, 60_000);
+
+  it('asks realistic needs, some naming a person of the journal', () => {
+    const journal = syntheticJournal({ contacts: 50, interactions: 100 });
+    const needs = askNeeds(journal.contacts, ASK_SEED);
+    expect(needs).toHaveLength(60);
+    expect(needs).toEqual(askNeeds(journal.contacts, ASK_SEED));
+    expect(needs.some((need) => journal.contacts.some((c) => need.includes(c.lastName)))).toBe(true);
+    expect(journal.contacts.some((c) => c.canHelpWith.length > 0)).toBe(true);
+  });
 
   it('generates the same journal from the same seed', () => {
     const a = syntheticJournal({ contacts: 20, interactions: 50 });

@@ -212,3 +212,14 @@ describe('deleting a contact', () => {
     expect(store.contacts.get(contact.id)).toEqual(contact);
   });
 });
+
+describe('searching what a contact can help with', () => {
+  it('finds a contact by an entry of "kann helfen bei", also written without umlauts', () => {
+    const keeper = aContact({ firstName: 'Petra', lastName: 'Brandt', canHelpWith: ['Schlüsselausgabe'] });
+    const other = aContact({ firstName: 'Jonas', lastName: 'Weber', interests: ['Segeln'] });
+    const { services } = servicesHarness({ contacts: [keeper, other] });
+    const hits = services.search.query({ text: 'Schluesselausgabe' });
+    expect(hits[0]).toMatchObject({ kind: 'contact', contactId: keeper.id });
+    expect(hits.some((hit) => hit.contactId === other.id)).toBe(false);
+  });
+});

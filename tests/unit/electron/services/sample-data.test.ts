@@ -33,6 +33,18 @@ describe('sample data', () => {
     expect(store.settings.sampleData?.contactIds).toHaveLength(8);
   });
 
+  it('gives "Wer kann helfen?" someone for rooms, the board\'s calendar, IT and travel, and a room once lent', async () => {
+    const { store } = await withSampleData();
+    const helpers = (entry: string) =>
+      [...store.contacts.values()].filter((contact) => contact.canHelpWith.includes(entry)).map((contact) => contact.firstName);
+    expect(helpers('Raumbuchung')).toEqual(['Petra']);
+    expect(helpers('Vorstandskalender')).toEqual(['Sabine']);
+    expect(helpers('IT-Zugänge')).toEqual(['Jan']);
+    expect(helpers('Reisebuchung')).toEqual(['Sabine']);
+    const roomFavour = [...store.interactions.values()].find((i) => i.type === 'favourReceived' && /Konferenzraum \d/.test(i.note));
+    expect(roomFavour?.contactIds.map((id) => store.contacts.get(id)?.firstName)).toEqual(['Petra']);
+  });
+
   it('adds nothing more while its records are there', async () => {
     const { services, store } = await withSampleData();
     await services.sampleData.add('de');
@@ -47,7 +59,7 @@ describe('sample data', () => {
 
     const removal = await services.sampleData.remove();
 
-    expect(removal).toMatchObject({ removedContacts: 8, removedInteractions: 5, removedEvents: 1, kept: [] });
+    expect(removal).toMatchObject({ removedContacts: 8, removedInteractions: 6, removedEvents: 1, kept: [] });
     expect([...store.contacts.values()]).toEqual([mine]);
     expect([...store.interactions.values()]).toEqual([myEncounter]);
     expect(store.coach.size).toBe(0);

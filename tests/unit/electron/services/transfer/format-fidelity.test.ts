@@ -64,6 +64,7 @@ const sabine = aContact({
   interests: ['Golf', 'Kochen'],
   commonGround: ['Beide aus Köln'],
   giftIdeas: ['Kochbuch'],
+  canHelpWith: ['Raumbuchung', 'Vorstandskalender; Reisen'],
   cadenceDays: 45,
   addressForm: 'du',
   notes: 'Zeile eins\nZeile zwei mit „Anführung“, Komma; Semikolon.',
@@ -100,7 +101,7 @@ function lossesOf(before: Contact, after: Contact | undefined, contacts: readonl
   for (const key of ['firstName', 'lastName', 'role', 'organisation', 'department', 'relation', 'birthday', 'metOn', 'metAt', 'notes', 'cadenceDays', 'addressForm', 'archived'] as const) {
     if (!same(before[key], after[key])) lost.add(key);
   }
-  for (const key of ['emails', 'phones', 'tags', 'interests', 'commonGround', 'giftIdeas'] as const) {
+  for (const key of ['emails', 'phones', 'tags', 'interests', 'commonGround', 'giftIdeas', 'canHelpWith'] as const) {
     if (same(before[key], after[key])) continue;
     const kept = after[key];
     lost.add(kept.length > 0 && kept.length < before[key].length && same(before[key].slice(0, kept.length), kept) ? `${key}:${kept.length}` : key);
@@ -160,6 +161,7 @@ const LOSS_WORDS: Record<string, (count?: number) => [string, string]> = {
   metAt: () => ['kennengelernt bei', 'met at'],
   commonGround: () => ['Gemeinsamkeiten', 'common ground'],
   giftIdeas: () => ['Geschenkideen', 'gift ideas'],
+  canHelpWith: () => ['kann helfen bei', 'can help with'],
   cadenceDays: () => ['Rhythmus', 'rhythm'],
   addressForm: () => ['Anrede (du oder Sie)', 'form of address (du or Sie)'],
   photo: () => ['Foto', 'photo'],
@@ -209,6 +211,7 @@ describe('what each export format keeps, through export and import into an empty
       'anniversaries:label',
       'archived',
       'cadenceDays',
+      'canHelpWith',
       'commonGround',
       'emails:3',
       'family:birthday',
