@@ -295,6 +295,7 @@ describe('tray', () => {
       ['open', 'Plausch öffnen'],
       ['today', 'Heute …'],
       ['quickLog', 'Begegnung notieren …'],
+      ['askHelp', 'Wer kann helfen? …'],
       ['pause', 'Erinnerungen pausieren'],
       ['startAtLogin', 'Bei der Anmeldung starten'],
       ['quit', 'Beenden'],
@@ -320,7 +321,7 @@ describe('tray', () => {
   it('speaks English on an English system and follows the language chosen in the settings', async () => {
     await startApp({ locale: 'en-US' });
     const labels = () => state().trays[0].contextMenu.items.map((item: any) => item.label).filter(Boolean);
-    expect(labels()).toEqual(['Open Plausch', 'Today…', 'Log encounter…', 'Pause reminders', 'Start at login', 'Quit']);
+    expect(labels()).toEqual(['Open Plausch', 'Today…', 'Log encounter…', 'Who can help?…', 'Pause reminders', 'Start at login', 'Quit']);
     const tray = state().trays[0];
     tray.emit('click');
     expect(mainWindow().isVisible()).toBe(true);
@@ -356,6 +357,11 @@ describe('tray: the day at a glance', () => {
 
     trayItem('today').click();
     expect(navigations().at(-1)).toEqual(['app:navigate', { hash: '#/today' }]);
+
+    mainWindow().hide();
+    trayItem('askHelp').click();
+    expect(mainWindow().isVisible()).toBe(true);
+    expect(navigations().at(-1)).toEqual(['app:navigate', { hash: '#/help' }]);
   });
 
   it('lists at most five of them and leads to Today for the rest', async () => {

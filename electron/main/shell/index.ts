@@ -147,6 +147,7 @@ export function startShell({ backend, windows, desktop, pages, clock, log }: She
     openContact: (contactId) => port.showMain(reminderHash({ kind: 'contact', contactId })),
     openEventMode: (eventId) => eventMode.open(eventId),
     quickLog: () => quickLog.show(),
+    openHelp: () => port.showMain('#/help'),
     pause: (duration) => {
       services.reminders.pause(duration).catch((error: unknown) => log.error('could not pause the reminders', error));
     },

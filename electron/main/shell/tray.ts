@@ -20,6 +20,8 @@ export interface TrayActions {
   openContact(contactId: string): void;
   openEventMode(eventId: string): void;
   quickLog(): void;
+  /** "Wer kann helfen?" in the main window. */
+  openHelp(): void;
   pause(duration: PauseDuration): void;
   setStartAtLogin(enabled: boolean): void;
   quit(): void;
@@ -105,6 +107,7 @@ function trayMenuTemplate(snapshot: TraySnapshot, actions: TrayActions): MenuIte
     })),
     { type: 'separator' },
     { id: 'quickLog', label: text('trayQuickLog'), click: () => actions.quickLog() },
+    { id: 'askHelp', label: text('trayAskHelp'), click: () => actions.openHelp() },
     { type: 'separator' },
     {
       id: 'pause',

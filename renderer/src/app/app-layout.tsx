@@ -18,6 +18,8 @@ import {
   GiftRegular,
   HatGraduationRegular,
   HandshakeRegular,
+  OrganizationRegular,
+  PersonQuestionMarkRegular,
   PeopleRegular,
   PersonAddRegular,
   PersonClockRegular,
@@ -119,7 +121,19 @@ const useStyles = makeStyles({
   visuallyHidden,
 });
 
-type NavTarget = 'today' | 'contacts' | 'journal' | 'drifting' | 'favours' | 'campaigns' | 'coach' | 'events' | 'data' | 'settings';
+type NavTarget =
+  | 'today'
+  | 'contacts'
+  | 'journal'
+  | 'drifting'
+  | 'favours'
+  | 'help'
+  | 'myNetwork'
+  | 'campaigns'
+  | 'coach'
+  | 'events'
+  | 'data'
+  | 'settings';
 
 const navItems: { target: NavTarget; icon: ReactElement }[] = [
   { target: 'today', icon: <CalendarTodayRegular /> },
@@ -127,6 +141,8 @@ const navItems: { target: NavTarget; icon: ReactElement }[] = [
   { target: 'journal', icon: <BookRegular /> },
   { target: 'drifting', icon: <PersonClockRegular /> },
   { target: 'favours', icon: <HandshakeRegular /> },
+  { target: 'help', icon: <PersonQuestionMarkRegular /> },
+  { target: 'myNetwork', icon: <OrganizationRegular /> },
   { target: 'campaigns', icon: <GiftRegular /> },
   { target: 'coach', icon: <HatGraduationRegular /> },
   { target: 'events', icon: <CalendarStarRegular /> },
@@ -200,6 +216,7 @@ export function AppLayout() {
     search: openSearch,
     logEncounter: () => interactionDialog.open(),
     newContact: () => navigate({ name: 'newContact' }),
+    askHelp: () => navigate({ name: 'help' }),
   });
 
   const pageTitle = t(`nav.${navTargetOf(route)}`);

@@ -32,6 +32,8 @@ export type FeedbackText<N extends Namespace = typeof DEFAULT_NAMESPACE> = (t: T
 interface Feedback<N extends Namespace> {
   /** A confirmation whose "Undo" reverts the change behind `undoToken`. */
   showUndo(message: FeedbackText<N>, undoToken: string): void;
+  /** A confirmation whose "Undo" runs `revert`: for a change the main process reverts by a call of its own. */
+  showRevertible(message: FeedbackText<N>, revert: () => Promise<unknown>): void;
   showSuccess(message: FeedbackText<N>): void;
   showError(error: unknown): void;
 }
@@ -44,6 +46,7 @@ interface Message {
 
 interface Toasts {
   showUndo(message: Message, undoToken: string): void;
+  showRevertible(message: Message, revert: () => Promise<unknown>): void;
   showSuccess(message: Message): void;
   showError(error: unknown): void;
 }
@@ -114,17 +117,18 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
 
   const toasts = useMemo<Toasts>(() => {
     const showError = (error: unknown) => dispatchToast(<ErrorToast error={error} />, { intent: 'error', timeout: 8000 });
+    const showRevertible = (message: Message, revert: () => Promise<unknown>) => {
+      const undo = () =>
+        void revert()
+          .then(() => queryClient.invalidateQueries())
+          .catch(showError);
+      dispatchToast(<UndoToast message={message} onUndo={undo} />, { intent: 'success', timeout: 10_000 });
+    };
     return {
       showError,
       showSuccess: (message) => dispatchToast(<SuccessToast message={message} />, { intent: 'success' }),
-      showUndo: (message, undoToken) => {
-        const undo = () =>
-          void api()
-            .undo.apply({ undoToken })
-            .then(() => queryClient.invalidateQueries())
-            .catch(showError);
-        dispatchToast(<UndoToast message={message} onUndo={undo} />, { intent: 'success', timeout: 10_000 });
-      },
+      showRevertible,
+      showUndo: (message, undoToken) => showRevertible(message, () => api().undo.apply({ undoToken })),
     };
   }, [dispatchToast, queryClient]);
 
@@ -147,6 +151,7 @@ export function useFeedback<N extends Namespace = typeof DEFAULT_NAMESPACE>(name
       showError: toasts.showError,
       showSuccess: (text) => toasts.showSuccess(message(text)),
       showUndo: (text, undoToken) => toasts.showUndo(message(text), undoToken),
+      showRevertible: (text, revert) => toasts.showRevertible(message(text), revert),
     };
   }, [toasts, ns]);
 }

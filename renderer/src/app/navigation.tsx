@@ -1,6 +1,6 @@
 // A small hash router: the app has a handful of screens, and hash routes survive a reload without server support
 // under file:// (how Electron loads the bundle).
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { promptSettings, type PromptSetting } from '../../../shared/content/schema';
 import type { GreetingOccasion } from '../../../shared/content/greetings';
 import { isGreetingOccasion } from '../../../shared/greeting-occasion';
@@ -27,6 +27,10 @@ export type Route =
   /** New colleagues; with a contact, the form to mark that person is filled in. */
   | { name: 'colleagues'; contactId?: string }
   | { name: 'network' }
+  /** "Wer kann helfen?"; with `need`, the page opens with that need asked (the tray and the palette pass it on). */
+  | { name: 'help'; need?: string }
+  /** "Mein Netzwerk": the network as a picture. */
+  | { name: 'myNetwork' }
   /** Import, export and backups. */
   | { name: 'data' }
   /** The first-start welcome: import, own domains, a default rhythm, the shortcut and sample data. */
@@ -69,6 +73,10 @@ export function routeToHash(route: Route): string {
     case 'progress':
     case 'network':
       return `#/coach/${route.name}`;
+    case 'help':
+      return `#/help${route.need ? `/${encodeURIComponent(route.need)}` : ''}`;
+    case 'myNetwork':
+      return '#/my-network';
     case 'start':
       return '#/';
     default:
@@ -95,6 +103,8 @@ export function hashToRoute(hash: string): Route {
   if (first === 'events') return { name: 'events' };
   if (first === 'event-mode' && second) return { name: 'eventMode', id: second };
   if (first === 'coach') return coachRoute(second, third, parts[3]);
+  if (first === 'help') return second ? { name: 'help', need: second } : { name: 'help' };
+  if (first === 'my-network') return { name: 'myNetwork' };
   return { name: 'contacts' };
 }
 
@@ -123,7 +133,14 @@ const NavigationContext = createContext<Navigation | null>(null);
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const [route, setRoute] = useState<Route>(() => hashToRoute(window.location.hash));
   useEffect(() => {
-    const onHashChange = () => setRoute(hashToRoute(window.location.hash));
+    // A transition keeps the page on screen while the next one's code loads, instead of a spinner that React would
+    // then hold for its minimum reveal time (about 300 ms) even when the code is there a moment later.
+    // The same route again (a hash set to where the app already is) keeps its object, so nothing re-renders or
+    // moves the focus.
+    const onHashChange = () => {
+      const next = hashToRoute(window.location.hash);
+      startTransition(() => setRoute((current) => (routeToHash(current) === routeToHash(next) ? current : next)));
+    };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);

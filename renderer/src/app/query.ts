@@ -21,6 +21,10 @@ export const derivedQueryKeys = {
   coach: ['coach'] as const,
   /** The prefix of every events query; events are kept with the coach's records and name people and encounters. */
   events: ['events'] as const,
+  /** The prefix of every "Wer kann helfen?" query: the answer to a need and the suggestions for "kann helfen bei". */
+  help: ['help'] as const,
+  /** "Mein Netzwerk": groups, warmth (rhythms live in settings), white spots (the user's departments) and the year. */
+  networkMap: ['networkMap'] as const,
 };
 
 // The day's overview, the reminders and the gift campaigns are computed from contacts, interactions and settings
@@ -42,6 +46,8 @@ const staleKeysByCollection: Record<Collection, QueryKey[]> = {
     derivedQueryKeys.search,
     derivedQueryKeys.coach,
     derivedQueryKeys.events,
+    derivedQueryKeys.help,
+    derivedQueryKeys.networkMap,
     ...dayKeys,
   ],
   interactions: [
@@ -53,9 +59,11 @@ const staleKeysByCollection: Record<Collection, QueryKey[]> = {
     derivedQueryKeys.search,
     derivedQueryKeys.coach,
     derivedQueryKeys.events,
+    derivedQueryKeys.help,
+    derivedQueryKeys.networkMap,
     ...dayKeys,
   ],
-  settings: [queryKeys.settings, derivedQueryKeys.drifting, derivedQueryKeys.contactOverview, ...dayKeys],
+  settings: [queryKeys.settings, derivedQueryKeys.drifting, derivedQueryKeys.contactOverview, derivedQueryKeys.networkMap, ...dayKeys],
   // Every coach query is keyed under 'coach', so one prefix refetches them all; Today carries the day's challenge.
   // The coach's screens also name people and read their encounters, so contact and interaction changes reach them.
   coach: [derivedQueryKeys.coach, derivedQueryKeys.events, derivedQueryKeys.today],

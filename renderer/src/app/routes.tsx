@@ -23,6 +23,9 @@ const EventsPage = lazy(() => events().then((m) => ({ default: m.EventsPage })))
 const EventPage = lazy(() => events().then((m) => ({ default: m.EventPage })));
 const EventFormPage = lazy(() => events().then((m) => ({ default: m.EventFormPage })));
 const CampaignsPage = lazy(() => import('../features/campaigns').then((m) => ({ default: m.CampaignsPage })));
+// "Mein Netzwerk" brings its charting library along, so it loads only when opened.
+const MyNetworkPage = lazy(() => import('../features/my-network').then((m) => ({ default: m.MyNetworkPage })));
+const HelpPage = lazy(() => import('../features/help').then((m) => ({ default: m.HelpPage })));
 const DataPage = lazy(() => import('../features/transfer').then((m) => ({ default: m.DataPage })));
 
 export function RoutePage({ route }: { route: Route }) {
@@ -69,6 +72,10 @@ function Page({ route }: { route: Route }) {
       return <ColleaguesPage key={route.contactId ?? ''} contactId={route.contactId} />;
     case 'network':
       return <NetworkPage />;
+    case 'help':
+      return <HelpPage key={route.need ?? ''} need={route.need} />;
+    case 'myNetwork':
+      return <MyNetworkPage />;
     case 'data':
       return <DataPage />;
     case 'welcome':

@@ -2,7 +2,7 @@
 // so none of them shadows a text-editing key (Ctrl+L, Ctrl+N and friends stay with the text field or the OS).
 import { useEffect, useRef } from 'react';
 
-export type ShortcutName = 'search' | 'logEncounter' | 'newContact';
+export type ShortcutName = 'search' | 'logEncounter' | 'newContact' | 'askHelp';
 
 interface ShortcutSpec {
   key: string;
@@ -13,6 +13,8 @@ export const shortcuts: Record<ShortcutName, ShortcutSpec> = {
   search: { key: 'k', shift: false },
   logEncounter: { key: 'l', shift: true },
   newContact: { key: 'n', shift: true },
+  /** "Wer kann helfen?" */
+  askHelp: { key: 'h', shift: true },
 };
 
 export function isMac(): boolean {

@@ -46,6 +46,7 @@ describe('refetching after data:changed', () => {
         queryKeys.settings,
         derivedQueryKeys.drifting,
         derivedQueryKeys.contactOverview,
+        derivedQueryKeys.networkMap,
         derivedQueryKeys.today,
         derivedQueryKeys.reminders,
         derivedQueryKeys.campaigns,

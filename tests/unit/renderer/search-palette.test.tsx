@@ -28,6 +28,12 @@ function searchFor(text: string): SearchHit[] {
   return text.toLowerCase().startsWith('mu') || text.toLowerCase().startsWith('mü') ? hits : [];
 }
 
+/** The options once the answer is in: "Wer kann helfen?" comes last, with it. */
+async function answeredOptions() {
+  await screen.findByRole('option', { name: /Wer kann helfen\?/ });
+  return screen.getAllByRole('option');
+}
+
 async function openPalette() {
   const user = userEvent.setup();
   await user.keyboard('{Control>}k{/Control}');
@@ -57,11 +63,12 @@ describe('search palette', () => {
     // On a slow machine a pause between two keys can already show the hits for "Mu"; the list checked is the one for
     // the whole word.
     await waitFor(() => expect(fake.callsTo('search:query').at(-1)).toEqual({ text: 'Muller', limit: 20 }));
-    const options = await screen.findAllByRole('option');
+    const options = await answeredOptions();
     expect(options.map((option) => option.textContent)).toEqual([
       expect.stringContaining('Anna Müller'),
       expect.stringContaining('Jonas Müllner'),
       expect.stringContaining('Mittagessen'),
+      expect.stringContaining('Wer kann helfen? „Muller“'),
     ]);
     expect(screen.getByRole('group', { name: 'Kontakte' })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Begegnungen' })).toBeTruthy();
@@ -91,7 +98,7 @@ describe('search palette', () => {
     await renderWholeApp();
     const { user, input } = await openPalette();
     await user.type(input, 'Mül');
-    const options = await screen.findAllByRole('option');
+    const options = await answeredOptions();
     expect(input.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
     expect(options[0]?.getAttribute('aria-selected')).toBe('true');
 
@@ -101,7 +108,7 @@ describe('search palette', () => {
     expect(options[0]?.getAttribute('aria-selected')).toBe('false');
 
     await user.keyboard('{ArrowUp}{ArrowUp}');
-    expect(input.getAttribute('aria-activedescendant')).toBe(options[2]?.id);
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[3]?.id);
 
     await user.keyboard('{ArrowDown}{ArrowDown}');
     await user.keyboard('{Enter}');
@@ -114,19 +121,28 @@ describe('search palette', () => {
     await renderWholeApp();
     const { user, input } = await openPalette();
     await user.type(input, 'Mü');
-    await screen.findAllByRole('option');
-    await user.keyboard('{ArrowUp}{Enter}');
+    await answeredOptions();
+    await user.keyboard('{ArrowUp}{ArrowUp}{Enter}');
     await waitFor(() => expect(window.location.hash).toBe('#/contacts/c3'));
   });
 
-  it('says so kindly when nothing matches', async () => {
+  it('says so kindly when nothing matches, and offers to ask who can help instead', async () => {
     await renderWholeApp();
     const { user, input } = await openPalette();
     await user.type(input, 'xyz');
     expect(await screen.findByText(/Zu „xyz“ hat Plausch nichts gefunden/)).toBeTruthy();
-    expect(screen.queryAllByRole('option')).toEqual([]);
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([expect.stringContaining('Wer kann helfen? „xyz“')]);
+  });
+
+  it('ends the list with "Wer kann helfen?" for the typed text, which opens that page with the need', async () => {
+    await renderWholeApp();
+    const { user, input } = await openPalette();
+    await user.type(input, 'Raum Videokonferenz');
+    const ask = await screen.findByRole('option', { name: /Wer kann helfen\? „Raum Videokonferenz“/ });
+    expect(input.getAttribute('aria-activedescendant')).toBe(ask.id);
     await user.keyboard('{Enter}');
-    expect(window.location.hash).toBe('#/contacts');
+    await waitFor(() => expect(window.location.hash).toBe('#/help/Raum%20Videokonferenz'));
+    await waitFor(() => expect(screen.queryByRole('combobox', { name: 'Kontakte und Begegnungen durchsuchen' })).toBeNull());
   });
 
   it('closes with Escape and gives focus back', async () => {

@@ -26,7 +26,7 @@ import type { GreetingsView } from '../../../../shared/coach-views';
 import type { GreetingChannel, GreetingOccasion } from '../../../../shared/content/greetings';
 import { describeError } from '../../app/feedback';
 import { visuallyHidden } from '../../components/visually-hidden';
-import { copyGreeting } from './greetings-clipboard';
+import { copyText } from '../../components/clipboard';
 import { useGreetings } from './greetings-queries';
 import { useGreetingSelection, type GreetingSelection } from './greetings-selection';
 
@@ -64,7 +64,7 @@ export function GreetingsDialog({ contactId, name, occasion, favourId, onClose }
   const subjectRef = useRef<HTMLInputElement>(null);
 
   const copy = async (what: 'text' | 'subject') => {
-    const ok = await copyGreeting(
+    const ok = await copyText(
       what === 'text' ? selection.text : (selection.subject ?? ''),
       what === 'text' ? textRef.current : subjectRef.current,
     );

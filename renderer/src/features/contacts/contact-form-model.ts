@@ -40,6 +40,8 @@ export interface ContactFormState {
   role: string;
   organisation: string;
   department: string;
+  /** "Kann helfen bei": what "Wer kann helfen?" matches a need against. */
+  canHelpWith: string[];
   relation: (typeof contactRelations)[number];
   emails: string[];
   phones: string[];
@@ -88,6 +90,7 @@ export function emptyContactForm(): ContactFormState {
     role: '',
     organisation: '',
     department: '',
+    canHelpWith: [],
     relation: RELATION_WITHOUT_EMAIL,
     emails: [],
     phones: [],
@@ -157,6 +160,7 @@ export function contactToForm(contact: Contact): ContactFormState {
     role: contact.role,
     organisation: contact.organisation,
     department: contact.department,
+    canHelpWith: [...contact.canHelpWith],
     relation: contact.relation,
     emails: [...contact.emails],
     phones: [...contact.phones],
@@ -227,6 +231,8 @@ export function formToInput(state: ContactFormState): { input: ContactInput; err
     role: state.role.trim(),
     organisation: state.organisation.trim(),
     department: state.department.trim(),
+    // Sent every time, like the gift ideas: an update replaces the whole contact.
+    canHelpWith: state.canHelpWith,
     relation: state.relation,
     emails: state.emails,
     phones: state.phones,
@@ -257,7 +263,7 @@ export function formToInput(state: ContactFormState): { input: ContactInput; err
 }
 
 /** The form's lists (e-mail addresses, tags, …) show one message for the list, whichever entry it is about. */
-const LIST_ENTRY = /^(emails|phones|tags|interests|commonGround|giftIdeas)\.\d+$/;
+const LIST_ENTRY = /^(emails|phones|tags|interests|commonGround|giftIdeas|canHelpWith)\.\d+$/;
 
 function fieldOf(path: string): string {
   return LIST_ENTRY.exec(path)?.[1] ?? path;

@@ -42,6 +42,7 @@ import { useContactDetail, useContactList, useRefreshJournal } from './contact-q
 import { ListInput, listDraftAttribute, mergeDraft } from './list-input';
 import { PartialDateFields } from './partial-date-fields';
 import { DateField } from '../../components/date-time-fields';
+import { useHelpSuggestions } from '../../components/help-suggestions';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '60rem' },
@@ -94,8 +95,8 @@ export function ContactFormPage({ id }: { id?: string }) {
   return <ContactForm key={id} contact={detail.data.contact} initial={contactToForm(detail.data.contact)} />;
 }
 
-type ListField = 'emails' | 'phones' | 'tags' | 'interests' | 'commonGround' | 'giftIdeas';
-const listFields: ListField[] = ['emails', 'phones', 'tags', 'interests', 'commonGround', 'giftIdeas'];
+type ListField = 'emails' | 'phones' | 'tags' | 'interests' | 'commonGround' | 'giftIdeas' | 'canHelpWith';
+const listFields: ListField[] = ['emails', 'phones', 'tags', 'interests', 'commonGround', 'giftIdeas', 'canHelpWith'];
 
 function ContactForm({ contact, initial }: { contact?: Contact; initial: ContactFormState }) {
   const styles = useStyles();
@@ -105,6 +106,7 @@ function ContactForm({ contact, initial }: { contact?: Contact; initial: Contact
   const refresh = useRefreshJournal();
   const contacts = useContactList(false);
   const ownDomains = useSettings().data?.ownEmailDomains ?? [];
+  const helpSuggestions = useHelpSuggestions();
   const [state, setState] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
@@ -115,7 +117,7 @@ function ContactForm({ contact, initial }: { contact?: Contact; initial: Contact
     setState((previous) => ({ ...previous, [key]: value }));
   const errorFor = (path: string) => (errors[path] ? t(`validation.${errors[path]}`) : undefined);
   /** What every list field of the form takes from the form: its name, label, values, change and error. */
-  const listField = (name: 'emails' | 'phones' | 'tags' | 'interests' | 'commonGround' | 'giftIdeas') => ({
+  const listField = (name: ListField) => ({
     name,
     label: t(`form.${name}`),
     values: state[name],
@@ -236,6 +238,7 @@ function ContactForm({ contact, initial }: { contact?: Contact; initial: Contact
             <Field label={t('form.department')} {...fieldError('department')}>
               <Input value={state.department} onChange={(_event, data) => set('department', data.value)} />
             </Field>
+            <ListInput {...listField('canHelpWith')} hint={t('form.canHelpWithHint')} suggestions={helpSuggestions} />
             <Field label={t('form.relation')}>
               <RadioGroup
                 layout="horizontal"

@@ -224,6 +224,7 @@ function ContactView({ detail, greeting }: { detail: ContactDetail; greeting?: G
       <div className={styles.grid}>
         <KeepInTouchSection keepInTouch={detail.keepInTouch} />
         <ReciprocitySection reciprocity={detail.reciprocity} />
+        <CanHelpSection contact={contact} />
         <MetSection contact={contact} names={detail.names} />
         <PersonalSection contact={contact} />
         <InterestsSection contact={contact} />
@@ -416,6 +417,20 @@ function InterestsSection({ contact }: { contact: Contact }) {
   return (
     <Section title={t('detail.interests.title')}>
       {rows.length > 0 ? <Facts rows={rows} /> : <Muted>{t('detail.interests.empty')}</Muted>}
+    </Section>
+  );
+}
+
+/** "Kann helfen bei": what "Wer kann helfen?" finds this person for. */
+function CanHelpSection({ contact }: { contact: Contact }) {
+  const { t } = useTranslation('contacts');
+  return (
+    <Section title={t('detail.canHelp.title')}>
+      {contact.canHelpWith.length > 0 ? (
+        <BadgeList label={t('detail.canHelp.title')} items={contact.canHelpWith} />
+      ) : (
+        <Muted>{t('detail.canHelp.empty')}</Muted>
+      )}
     </Section>
   );
 }

@@ -1,7 +1,7 @@
 // Free entry of a short list (tags, e-mails, interests): type, then Enter or a comma turns the text into a chip.
 // Pending text is taken over on blur too, so nothing typed is lost when the user clicks "Save" straight away.
 import { Field, Input, Tag, TagGroup, makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
@@ -31,12 +31,16 @@ export interface ListInputProps {
   error?: string;
   type?: 'text' | 'email' | 'tel';
   placeholder?: string;
+  /** Entries offered while typing (the browser's own list, which screen readers announce); those chosen are left out. */
+  suggestions?: readonly string[];
 }
 
-export function ListInput({ name, label, values, onChange, hint, error, type = 'text', placeholder }: ListInputProps) {
+export function ListInput({ name, label, values, onChange, hint, error, type = 'text', placeholder, suggestions }: ListInputProps) {
   const styles = useStyles();
   const { t } = useTranslation('contacts');
   const [draft, setDraft] = useState('');
+  const suggestionsId = useId();
+  const offered = suggestions?.filter((suggestion) => !values.includes(suggestion)) ?? [];
 
   const commit = (text: string) => {
     const next = mergeDraft(values, text);
@@ -88,10 +92,18 @@ export function ListInput({ name, label, values, onChange, hint, error, type = '
             type={type}
             value={draft}
             placeholder={placeholder}
+            {...(offered.length > 0 ? { list: suggestionsId } : {})}
             onChange={(_event, data) => setDraft(data.value)}
             onKeyDown={onKeyDown}
             onBlur={() => commit(draft)}
           />
+          {offered.length > 0 ? (
+            <datalist id={suggestionsId}>
+              {offered.map((suggestion) => (
+                <option key={suggestion} value={suggestion} />
+              ))}
+            </datalist>
+          ) : null}
         </div>
       )}
     </Field>

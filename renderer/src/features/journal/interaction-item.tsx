@@ -58,7 +58,8 @@ export function InteractionItem({ interaction, names, currentContactId, headingL
   const feedback = useFeedback('journal');
   const queryClient = useQueryClient();
   const Icon = interactionTypeIcons[interaction.type];
-  const typeLabel = t(`types.${interaction.type}`);
+  // A favour asked for through "Wer kann helfen?" and not yet done says so, so it is not taken for one received.
+  const typeLabel = interaction.pending ? t('entry.favourAskedFor') : t(`types.${interaction.type}`);
   const date = formatDate(interaction.date, i18n.language);
   const others = interaction.contactIds.filter((id) => id !== currentContactId);
 

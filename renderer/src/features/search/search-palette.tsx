@@ -1,5 +1,6 @@
 // The one search box: a dialog over everything, driven entirely from the keyboard. The input stays focused while
-// ↑/↓ move through the results (a combobox with aria-activedescendant), so typing can always go on.
+// ↑/↓ move through the results (a combobox with aria-activedescendant), so typing can always go on. The last option
+// asks the network about the typed text instead ("Wer kann helfen?"), for when the need, not a name, is known.
 import {
   Dialog,
   DialogBody,
@@ -14,13 +15,14 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { ChatRegular, SearchRegular } from '@fluentui/react-icons';
+import { ChatRegular, PersonQuestionMarkRegular, SearchRegular } from '@fluentui/react-icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/views';
 import { api } from '../../api';
 import { PersonAvatar } from '../../components';
+import { useDebounced } from '../../components/use-debounced';
 import { useNavigation } from '../../app/navigation';
 import { derivedQueryKeys } from '../../app/query';
 
@@ -61,15 +63,6 @@ const useStyles = makeStyles({
   message: { color: tokens.colorNeutralForeground2, paddingBlock: tokens.spacingVerticalM },
   status: { minHeight: '20px' },
 });
-
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
-}
 
 export interface SearchPaletteProps {
   open: boolean;
@@ -112,31 +105,45 @@ function SearchPanel({ onDone }: { onDone(): void }) {
     enabled: query.length > 0,
     placeholderData: keepPreviousData,
   });
-  const hits = text.trim().length > 0 && search.data ? orderHits(search.data) : [];
-  const active = hits.length > 0 ? Math.min(activeIndex, hits.length - 1) : -1;
+  const need = text.trim();
+  const hits = need.length > 0 && search.data ? orderHits(search.data) : [];
+  const waiting = need.length > 0 && (query !== need || search.isFetching);
+  // The results, then "Wer kann helfen?" for the typed text: one more option for the arrow keys. It comes with the
+  // answer, so that Enter pressed right after typing a name opens that person, not the question.
+  const offerAsk = need.length > 0 && !waiting;
+  const optionCount = hits.length + (offerAsk ? 1 : 0);
+  const active = optionCount > 0 ? Math.min(activeIndex, optionCount - 1) : -1;
   const optionId = (index: number) => `${baseId}-option-${index}`;
 
   const openHit = (hit: SearchHit) => {
     onDone();
     navigate({ name: 'contact', id: hit.contactId });
   };
+  const askHelp = () => {
+    onDone();
+    navigate({ name: 'help', need });
+  };
+  const openOption = (index: number) => {
+    const hit = hits[index];
+    if (hit) openHit(hit);
+    else if (index === hits.length && offerAsk) askHelp();
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (hits.length === 0) return;
+      if (optionCount === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActiveIndex((active + step + hits.length) % hits.length);
-    } else if (event.key === 'Home' && hits.length > 0 && event.ctrlKey) {
+      setActiveIndex((active + step + optionCount) % optionCount);
+    } else if (event.key === 'Home' && optionCount > 0 && event.ctrlKey) {
       event.preventDefault();
       setActiveIndex(0);
-    } else if (event.key === 'End' && hits.length > 0 && event.ctrlKey) {
+    } else if (event.key === 'End' && optionCount > 0 && event.ctrlKey) {
       event.preventDefault();
-      setActiveIndex(hits.length - 1);
+      setActiveIndex(optionCount - 1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const hit = hits[active];
-      if (hit) openHit(hit);
+      if (active >= 0) openOption(active);
     }
   };
 
@@ -144,7 +151,6 @@ function SearchPanel({ onDone }: { onDone(): void }) {
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
   });
 
-  const waiting = text.trim().length > 0 && (query !== text.trim() || search.isFetching);
   const contacts = hits.filter((hit) => hit.kind === 'contact');
   const interactions = hits.filter((hit) => hit.kind === 'interaction');
   const renderGroup = (label: string, groupHits: SearchHit[], offset: number) =>
@@ -174,7 +180,7 @@ function SearchPanel({ onDone }: { onDone(): void }) {
           autoFocus
           role="combobox"
           aria-label={t('search.label')}
-          aria-expanded={hits.length > 0}
+          aria-expanded={optionCount > 0}
           aria-controls={listboxId}
           aria-autocomplete="list"
           aria-activedescendant={active >= 0 ? optionId(active) : undefined}
@@ -212,6 +218,15 @@ function SearchPanel({ onDone }: { onDone(): void }) {
         <div id={listboxId} role="listbox" aria-label={t('search.results')} className={styles.results}>
           {renderGroup('contacts', contacts, 0)}
           {renderGroup('interactions', interactions, contacts.length)}
+          {offerAsk ? (
+            <AskHelpOption
+              id={optionId(hits.length)}
+              need={need}
+              active={active === hits.length}
+              onSelect={askHelp}
+              onHover={() => setActiveIndex(hits.length)}
+            />
+          ) : null}
         </div>
       </DialogContent>
     </DialogBody>
@@ -252,6 +267,39 @@ function HitOption({ id, hit, active, onSelect, onHover }: HitOptionProps) {
             {hit.match}
           </Text>
         ) : null}
+      </span>
+    </div>
+  );
+}
+
+interface AskHelpOptionProps {
+  id: string;
+  need: string;
+  active: boolean;
+  onSelect(): void;
+  onHover(): void;
+}
+
+function AskHelpOption({ id, need, active, onSelect, onHover }: AskHelpOptionProps) {
+  const styles = useStyles();
+  const { t } = useTranslation('help');
+  return (
+    <div
+      id={id}
+      role="option"
+      aria-selected={active}
+      className={mergeClasses(styles.option, active && styles.active)}
+      onClick={onSelect}
+      onMouseMove={onHover}
+    >
+      <span className={styles.icon} aria-hidden="true">
+        <PersonQuestionMarkRegular />
+      </span>
+      <span className={styles.texts}>
+        <Text weight="semibold">{t('palette.ask', { need })}</Text>
+        <Text size={200} className={styles.secondary}>
+          {t('palette.askHint')}
+        </Text>
       </span>
     </div>
   );

@@ -32,6 +32,7 @@ import { useShellKind } from '../../app/desktop';
 import { OverdueDaysField, RemindersSection } from './reminder-settings';
 import { GettingStartedSection } from '../welcome';
 import { AddressFormField } from './address-form-field';
+import { CanOfferSection } from './can-offer-settings';
 import { DefaultCadenceField } from './default-cadence-field';
 import { OwnDomainsSection } from './own-domains-settings';
 import { SettingsSection } from './settings-section';
@@ -74,6 +75,7 @@ export function SettingsPage() {
           <AppearanceSection settings={settings.data} />
           <OwnDomainsSection settings={settings.data} />
           <KeepInTouchSection settings={settings.data} />
+          <CanOfferSection settings={settings.data} />
           <RemindersSection settings={settings.data} />
           {inBrowser ? (
             <DesktopOnlySection />

@@ -28,7 +28,7 @@ function Opener({ contactIds }: { contactIds?: string[] }) {
 /** The app's shortcuts as the frame wires them, over a contact page (`inView`) or a list row that has the focus. */
 function Screen({ inView, rowOf }: { inView?: string; rowOf?: string }) {
   const dialog = useInteractionDialog();
-  useGlobalShortcuts({ search: () => undefined, logEncounter: () => dialog.open(), newContact: () => undefined });
+  useGlobalShortcuts({ search: () => undefined, logEncounter: () => dialog.open(), newContact: () => undefined, askHelp: () => undefined });
   return (
     <>
       {inView ? <ContactPage id={inView} /> : null}

@@ -58,6 +58,7 @@ export function installFakePlausch(handlers: Handlers = {}, initialSettings: Par
     'app:status': () => defaultStatus,
     'keepInTouch:drifting': () => [],
     'favours:open': () => [],
+    'help:requests': () => [],
     'tags:list': () => [],
     'search:query': () => [],
     // No contact has a photo unless a test says so; every avatar asks.

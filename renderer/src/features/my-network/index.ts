@@ -1,0 +1,1 @@
+export { MyNetworkPage } from './my-network-page';
