@@ -123,7 +123,7 @@ export function createServices({
     reminders,
     // "Wer kann helfen?" and "Mein Netzwerk"
     help: createHelp({ store, clock, writer, undo, index: interactionIndex }),
-    networkMap: createNetworkMap({ store, clock }),
+    networkMap: createNetworkMap({ store, clock, writer }),
 
     desktop,
 

@@ -9,6 +9,7 @@ import { JournalPage } from '../features/journal';
 import { SettingsPage } from '../features/settings';
 import { TodayPage } from '../features/today';
 import { WelcomePage } from '../features/welcome';
+import { startNetworkMapRead } from '../features/my-network/early-read';
 import type { Route } from './navigation';
 
 const coach = () => import('../features/coach');
@@ -24,7 +25,10 @@ const EventPage = lazy(() => events().then((m) => ({ default: m.EventPage })));
 const EventFormPage = lazy(() => events().then((m) => ({ default: m.EventFormPage })));
 const CampaignsPage = lazy(() => import('../features/campaigns').then((m) => ({ default: m.CampaignsPage })));
 // "Mein Netzwerk" brings its charting library along, so it loads only when opened.
-const MyNetworkPage = lazy(() => import('../features/my-network').then((m) => ({ default: m.MyNetworkPage })));
+const MyNetworkPage = lazy(() => {
+  startNetworkMapRead();
+  return import('../features/my-network').then((m) => ({ default: m.MyNetworkPage }));
+});
 const HelpPage = lazy(() => import('../features/help').then((m) => ({ default: m.HelpPage })));
 const DataPage = lazy(() => import('../features/transfer').then((m) => ({ default: m.DataPage })));
 

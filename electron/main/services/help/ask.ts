@@ -1,10 +1,9 @@
-// "Wer kann helfen?": the need in the user's words, answered with the people who can likely help and why. In a large
-// journal the help profiles are built in short slices after start (profiling 10,000 people at once would hold the main
-// process for a second or two); a small one is profiled at the first question. Then they follow the writer's commits:
-// a changed contact, or one whose encounters changed, is marked and profiled afresh before the next question, so each
-// answer reads an index, never the whole journal.
-import { performance } from 'node:perf_hooks';
-import { displayName, type Contact, type Interaction } from '../../../../shared/model';
+// "Wer kann helfen?": the need in the user's words, answered with the people who can likely help and why. The help
+// profiles are built at the first question (about a second at 10,000 people, once) rather than after start, where they
+// would hold some 40 MB more from the first minute and slow every save with the garbage collector's work. Then they
+// follow the writer's commits: a changed contact, or one whose encounters changed, is marked and profiled afresh
+// before the next question, so each answer reads an index, never the whole journal.
+import { displayName, type Interaction } from '../../../../shared/model';
 import type { HelpAnswer, HelpCandidate } from '../../../../shared/help-contract';
 import type { ChannelPayload } from '../../../../shared/contract';
 import { reasonsFor } from './fit-reasons';
@@ -15,10 +14,6 @@ import type { HelpDeps } from './index';
 
 /** Dead slots the index carries before it starts over: beyond this, and beyond half of all slots. */
 const MOST_DEAD_SLOTS = 1000;
-/** Journals with more contacts than this are profiled in the background after start. */
-const PROFILE_AT_FIRST_QUESTION = 500;
-/** Milliseconds of profiling per background slice, short so that the window's calls are answered in between. */
-const SLICE_MS = 8;
 
 export function createAsk({ store, clock, writer, index: interactions }: HelpDeps) {
   let help: HelpIndex | undefined;
@@ -48,61 +43,27 @@ export function createAsk({ store, clock, writer, index: interactions }: HelpDep
     }
   });
 
-  /** Contacts still to profile in the build under way, each read from the store when its turn comes. */
-  let backlog: Contact[] = [];
-  let building: NodeJS.Immediate | undefined;
-  // An encounter with three people is read once, not three times, while a build is under way.
-  let wordsRead = new Map<string, readonly string[]>();
-  const wordsOf = (interaction: Interaction) => {
-    let words = wordsRead.get(interaction.id);
-    if (!words) wordsRead.set(interaction.id, (words = encounterWords(interaction)));
-    return words;
-  };
-
-  /** Starts a fresh index; the contacts are profiled by `profileFromBacklog`. Commits from now on mark them stale. */
-  function startBuild(): HelpIndex {
+  function build(): HelpIndex {
     const fresh = new HelpIndex();
     stale.clear();
     peopleOf.clear();
     for (const interaction of store.interactions.values()) peopleOf.set(interaction.id, interaction.contactIds);
-    backlog = [...store.contacts.values()].reverse();
+    // An encounter with three people is read once, not three times.
+    const wordsRead = new Map<string, readonly string[]>();
+    const wordsOf = (interaction: Interaction) => {
+      let words = wordsRead.get(interaction.id);
+      if (!words) wordsRead.set(interaction.id, (words = encounterWords(interaction)));
+      return words;
+    };
+    for (const contact of store.contacts.values()) fresh.add(contact, interactions.ofContact(contact.id), wordsOf);
     help = fresh;
     ranking = new HelpRanking(fresh);
     return fresh;
   }
 
-  function profileFromBacklog(index: HelpIndex, until: number): void {
-    while (backlog.length > 0 && performance.now() < until) {
-      const contact = backlog.pop() as Contact;
-      // One changed or removed since the build began is profiled from the store as stale, not from here.
-      if (store.contacts.get(contact.id) === contact && !stale.has(contact.id)) index.add(contact, interactions.ofContact(contact.id), wordsOf);
-    }
-    if (backlog.length === 0) wordsRead = new Map();
-  }
-
-  function buildSlice(): void {
-    building = undefined;
-    if (!help) return;
-    profileFromBacklog(help, performance.now() + SLICE_MS);
-    if (backlog.length > 0) building = setImmediate(buildSlice);
-  }
-
-  function finishBuild(index: HelpIndex): void {
-    if (building) clearImmediate(building);
-    building = undefined;
-    profileFromBacklog(index, Number.POSITIVE_INFINITY);
-  }
-
-  if (store.contacts.size > PROFILE_AT_FIRST_QUESTION) {
-    startBuild();
-    building = setImmediate(buildSlice);
-  }
-
   function current(): { index: HelpIndex; ranking: HelpRanking } {
     let index = help;
-    if (!index || (index.deadSlots > MOST_DEAD_SLOTS && index.deadSlots > index.slots / 2)) index = startBuild();
-    // A question before the background build is done finishes it first, so nobody is missed.
-    finishBuild(index);
+    if (!index || (index.deadSlots > MOST_DEAD_SLOTS && index.deadSlots > index.slots / 2)) index = build();
     for (const contactId of stale) {
       const contact = store.contacts.get(contactId);
       if (contact) index.add(contact, interactions.ofContact(contactId), encounterWords);

@@ -1,6 +1,7 @@
 // "Mein Netzwerk": every figure of the network page in one answer. One pass over the contacts groups them and reads
 // their warmth; one pass over the journal counts the weeks, the months and each contact's newest encounter. The
-// departments and people of organisations beyond the first few per side stay behind until asked for (`people`).
+// departments and people of organisations beyond the first few per side stay behind until asked for (`people`). The
+// pass over the journal is kept for the day until an encounter changes, so opening the page again skips it.
 import type { ChannelPayload } from '../../../../shared/contract';
 import type { ContactRelation } from '../../../../shared/model';
 import {
@@ -11,6 +12,7 @@ import {
 } from '../../../../shared/network-map-contract';
 import type { JournalStore } from '../../store/types';
 import type { Clock } from '../clock';
+import type { JournalWriter } from '../journal-writer';
 import { activityOf } from './activity';
 import { spansEndingOn } from './calendar';
 import { peopleMapOf } from './groups';
@@ -40,15 +42,26 @@ function splitAtFirstOrganisations(groups: readonly NetworkMapGroup[]): Pick<Net
   return { groups: first, moreOrganisations: [...more.values()] };
 }
 
-export function createNetworkMap({ store, clock }: { store: JournalStore; clock: Clock }) {
-  function peopleMap(activity = activityOf(store.interactions.values(), spansEndingOn(clock.today()))) {
+export function createNetworkMap({ store, clock, writer }: { store: JournalStore; clock: Clock; writer: JournalWriter }) {
+  let kept: { day: string; activity: ReturnType<typeof activityOf> } | undefined;
+  writer.onCommitted(({ collections }) => {
+    if (collections.includes('interactions')) kept = undefined;
+  });
+
+  function activityToday(): ReturnType<typeof activityOf> {
+    const day = clock.today();
+    if (kept?.day !== day) kept = { day, activity: activityOf(store.interactions.values(), spansEndingOn(day)) };
+    return kept.activity;
+  }
+
+  function peopleMap(activity = activityToday()) {
     return peopleMapOf(store.contacts.values(), createWarmthOf(store.settings, clock.today(), activity.newestByContact));
   }
 
   return {
     get(): NetworkMap {
       const { settings } = store;
-      const activity = activityOf(store.interactions.values(), spansEndingOn(clock.today()));
+      const activity = activityToday();
       const people = peopleMap(activity);
       return {
         ownOrganisation: people.ownOrganisation,

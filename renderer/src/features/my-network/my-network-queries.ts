@@ -4,17 +4,16 @@ import type { ContactRelation } from '../../../../shared/model';
 import type { NetworkMap } from '../../../../shared/network-map-contract';
 import { api } from '../../api';
 import { derivedQueryKeys } from '../../app/query';
+import { networkMapRead } from './early-read';
 
 /**
- * The figures, or `null` when they could not be read. It suspends, so the read starts as soon as the page's code has
- * arrived and runs while React still holds the lazy page back (its Suspense reveal waits some 300 ms), instead of
- * only after the page has first shown a spinner. A failure is an answer rather than a throw: no error boundary
- * stands above the pages.
+ * The figures, or `null` when they could not be read. It suspends, so the page appears with its picture rather than a
+ * spinner first; the first read starts together with the page's code (early-read.ts).
  */
 export function useNetworkMap(): NetworkMap | null {
   return useSuspenseQuery({
     queryKey: derivedQueryKeys.networkMap,
-    queryFn: (): Promise<NetworkMap | null> => api().networkMap.get().catch(() => null),
+    queryFn: networkMapRead,
   }).data;
 }
 

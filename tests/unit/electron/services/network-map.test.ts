@@ -2,14 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { createNetworkMap } from '../../../../electron/main/services/network-map';
 import { fixedClock } from '../../../../electron/main/services/clock';
+import { createJournalWriter } from '../../../../electron/main/services/journal-writer';
+import { silentLogger, type JournalStore } from '../../../../electron/main/store/types';
 import type { Contact, Interaction, Settings } from '../../../../shared/model';
 import { aContact, anInteraction } from '../../../support/journal-fixtures';
 import { createMemoryStore } from '../../../support/memory-store';
 
 const NOW = '2026-11-27T09:30:00+01:00';
 
+function serviceOver(store: JournalStore) {
+  return createNetworkMap({ store, clock: fixedClock(NOW), writer: createJournalWriter({ store, log: silentLogger }) });
+}
+
 function networkMap(seed: { contacts?: Contact[]; interactions?: Interaction[]; settings?: Partial<Settings> }) {
-  return createNetworkMap({ store: createMemoryStore(seed), clock: fixedClock(NOW) }).get();
+  return serviceOver(createMemoryStore(seed)).get();
 }
 
 const colleague = (firstName: string, department: string, fields: Partial<Parameters<typeof aContact>[0]> = {}) =>
@@ -93,7 +99,7 @@ describe('network map: people of further organisations', () => {
       Array.from({ length: 8 - n }, (_, k) => aContact({ firstName: `P${k}`, lastName: `Firma${n}`, organisation: `Firma ${n + 1}`, relation: 'external', cadenceDays: 30 })),
     ).flat();
     const store = createMemoryStore({ contacts });
-    const service = createNetworkMap({ store, clock: fixedClock(NOW) });
+    const service = serviceOver(store);
     const map = service.get();
     expect(map.groups.map((g) => [g.organisation, g.size, g.people.length])).toEqual([
       ['Firma 1', 8, 8], ['Firma 2', 7, 7], ['Firma 3', 6, 6], ['Firma 4', 5, 5], ['Firma 5', 4, 4], ['Firma 6', 3, 3],
@@ -213,5 +219,19 @@ describe('network map: the year in encounters and favours', () => {
     expect(map.encountersPerWeek.every((week) => Object.keys(week.counts).length === 0)).toBe(true);
     expect(map.favoursPerMonth).toHaveLength(12);
     expect(map.totals).toEqual({ internal: 0, external: 0, byWarmth: { ok: 0, due: 0, overdue: 0, none: 0 } });
+  });
+});
+
+describe('network map: kept for the day', () => {
+  it('counts an encounter logged after the page was first read', async () => {
+    const anna = colleague('Anna', 'Einkauf');
+    const store = createMemoryStore({ contacts: [anna] });
+    const writer = createJournalWriter({ store, log: silentLogger });
+    const service = createNetworkMap({ store, clock: fixedClock(NOW), writer });
+    const total = (map: ReturnType<typeof service.get>) => map.encountersPerWeek.reduce((sum, week) => sum + Object.values(week.counts).reduce((a, b) => a + b, 0), 0);
+    expect(total(service.get())).toBe(0);
+    const coffee = anInteraction({ contactIds: [anna.id], type: 'coffee', date: '2026-11-26' });
+    await writer.write(() => ({ changes: [{ op: 'put', collection: 'interactions', value: coffee }], result: null }));
+    expect(total(service.get())).toBe(1);
   });
 });
