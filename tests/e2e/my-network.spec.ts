@@ -96,6 +96,11 @@ test('the network page shows the map, a white spot and the numbers as a table', 
   await expect(internal.getByRole('link', { name: 'Thomas Becker, Fällig' })).toBeFocused();
   expect(await seriousViolations(app)).toEqual([]);
   await shotOfPage(page, 'my-network-de-light');
+
+  // A white spot's nudge opens a new contact's form with the firm and the department filled in.
+  await spots.getByRole('listitem').filter({ hasText: 'Recht' }).getByRole('button', { name: 'Kontakt anlegen' }).click();
+  await expect(page.getByRole('textbox', { name: 'Abteilung' })).toHaveValue('Recht');
+  await expect(page.getByRole('textbox', { name: 'Firma' })).toHaveValue('Hartmann & Partner');
 });
 
 test('the network page in English and dark, and in high contrast', async ({ app }) => {

@@ -11,7 +11,8 @@ export type Route =
   | { name: 'contacts' }
   /** With `greeting`, the page opens "Gruß schreiben" at that occasion (a reminder's notification leads there). */
   | { name: 'contact'; id: string; greeting?: GreetingOccasion }
-  | { name: 'newContact' }
+  /** With `organisation` and `department`, the form starts with them filled in ("Weiße Flecken" leads there). */
+  | { name: 'newContact'; organisation?: string; department?: string }
   | { name: 'editContact'; id: string }
   | { name: 'journal' }
   | { name: 'drifting' }
@@ -50,8 +51,13 @@ export function routeToHash(route: Route): string {
       return `#/contacts/${encodeURIComponent(route.id)}${route.greeting ? `/greeting/${route.greeting}` : ''}`;
     case 'editContact':
       return `#/contacts/${encodeURIComponent(route.id)}/edit`;
-    case 'newContact':
-      return '#/contacts/new';
+    case 'newContact': {
+      const prefill = new URLSearchParams();
+      if (route.organisation) prefill.set('organisation', route.organisation);
+      if (route.department) prefill.set('department', route.department);
+      const query = prefill.toString();
+      return `#/contacts/new${query ? `?${query}` : ''}`;
+    }
     case 'quickLog':
       return '#/quick-log';
     case 'event':
@@ -85,10 +91,11 @@ export function routeToHash(route: Route): string {
 }
 
 export function hashToRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second, third] = parts;
   if (first === undefined) return { name: 'start' };
-  if (first === 'contacts' && second === 'new') return { name: 'newContact' };
+  if (first === 'contacts' && second === 'new') return newContactRoute(new URLSearchParams(query));
   if (first === 'contacts' && second && third === 'edit') return { name: 'editContact', id: second };
   if (first === 'contacts' && second && third === 'greeting' && isGreetingOccasion(parts[3])) return { name: 'contact', id: second, greeting: parts[3] };
   if (first === 'contacts' && second) return { name: 'contact', id: second };
@@ -106,6 +113,12 @@ export function hashToRoute(hash: string): Route {
   if (first === 'help') return second ? { name: 'help', need: second } : { name: 'help' };
   if (first === 'my-network') return { name: 'myNetwork' };
   return { name: 'contacts' };
+}
+
+function newContactRoute(prefill: URLSearchParams): Route {
+  const organisation = prefill.get('organisation');
+  const department = prefill.get('department');
+  return { name: 'newContact', ...(organisation ? { organisation } : {}), ...(department ? { department } : {}) };
 }
 
 function isPromptSetting(value: string | undefined): value is PromptSetting {

@@ -49,7 +49,7 @@ function Page({ route }: { route: Route }) {
     case 'contact':
       return <ContactPage key={route.id} id={route.id} {...(route.greeting ? { greeting: route.greeting } : {})} />;
     case 'newContact':
-      return <ContactFormPage key="new" />;
+      return <ContactFormPage key={`new?${route.organisation ?? ''}/${route.department ?? ''}`} prefill={{ organisation: route.organisation ?? '', department: route.department ?? '' }} />;
     case 'editContact':
       return <ContactFormPage key={route.id} id={route.id} />;
     case 'journal':

@@ -79,11 +79,12 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-export function ContactFormPage({ id }: { id?: string }) {
+/** A new contact's form, or `id`'s; `prefill` starts a new one with an organisation and a department. */
+export function ContactFormPage({ id, prefill }: { id?: string; prefill?: { organisation: string; department: string } }) {
   const { t } = useTranslation('contacts');
   const { t: tCommon } = useTranslation();
   const detail = useContactDetail(id);
-  if (!id) return <ContactForm key="new" initial={emptyContactForm()} />;
+  if (!id) return <ContactForm key="new" initial={{ ...emptyContactForm(), ...prefill }} />;
   if (detail.isPending) return <Spinner label={t('form.loading')} />;
   if (detail.isError) {
     return (

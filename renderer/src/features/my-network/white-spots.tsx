@@ -1,12 +1,12 @@
 // "Weiße Flecken": the departments of the user's firm where she knows nobody yet, each with a nudge, and the list of
-// her firm's departments she keeps herself (saved at once, as the own e-mail domains are). The contact form takes no
-// department from outside, so the nudge opens an empty one.
-import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular, DismissRegular, PersonAddRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+// her firm's departments she keeps herself (saved at once, as the own e-mail domains are). The nudge opens a new
+// contact's form with the firm and the department filled in.
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { PersonAddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
 import { useUpdateSettings } from '../../app/settings';
+import { EntryListEditor } from '../../components/entry-list-editor';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -24,20 +24,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', alignItems: 'start', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  field: { flex: '1 1 12rem', maxWidth: '20rem' },
-  // The button lines up with the input below the field's label.
-  addButton: { marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})` },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  department: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalXS,
-    paddingInlineStart: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
 });
 
 export function WhiteSpots({ whiteSpots, ownOrganisation, ownDepartments }: { whiteSpots: readonly string[]; ownOrganisation: string; ownDepartments: readonly string[] }) {
@@ -60,7 +46,7 @@ export function WhiteSpots({ whiteSpots, ownOrganisation, ownDepartments }: { wh
             <li key={department} className={styles.spot} data-white-spot={department}>
               <Text weight="semibold">{department}</Text>
               <Text>{t('whiteSpots.hint', { department })}</Text>
-              <Button size="small" icon={<PersonAddRegular />} onClick={() => navigate({ name: 'newContact' })}>
+              <Button size="small" icon={<PersonAddRegular />} onClick={() => navigate({ name: 'newContact', organisation: ownOrganisation, department })}>
                 {t('whiteSpots.newContact')}
               </Button>
             </li>
@@ -79,19 +65,6 @@ function OwnDepartments({ departments }: { departments: readonly string[] }) {
   const styles = useStyles();
   const { t } = useTranslation('myNetwork');
   const update = useUpdateSettings();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
-
-  const add = () => {
-    const department = text.trim().replace(/\s+/g, ' ');
-    if (department === '') return;
-    const known = departments.find((other) => sameDepartment(other, department));
-    if (known) return setError(t('ownDepartments.duplicate', { department: known }));
-    setError(undefined);
-    setText('');
-    update.mutate({ ownDepartments: [...departments, department] });
-  };
-
   return (
     <div className={styles.editor}>
       <Text as="h3" size={400} weight="semibold" className={styles.heading}>
@@ -100,44 +73,24 @@ function OwnDepartments({ departments }: { departments: readonly string[] }) {
       <Text as="p" className={styles.text}>
         {t('ownDepartments.help')}
       </Text>
-      <div className={styles.row}>
-        <Field className={styles.field} label={t('ownDepartments.input')} validationState={error ? 'error' : 'none'} validationMessage={error}>
-          <Input
-            value={text}
-            maxLength={200}
-            placeholder={t('ownDepartments.placeholder')}
-            onChange={(_event, data) => {
-              setText(data.value);
-              setError(undefined);
-            }}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') add();
-            }}
-          />
-        </Field>
-        <Button className={styles.addButton} icon={<AddRegular />} disabled={text.trim() === ''} onClick={add}>
-          {t('ownDepartments.add')}
-        </Button>
-      </div>
-      {departments.length === 0 ? (
-        <Text className={styles.text}>{t('ownDepartments.empty')}</Text>
-      ) : (
-        <ul className={styles.list} aria-label={t('ownDepartments.list')}>
-          {departments.map((department) => (
-            <li key={department} className={styles.department}>
-              <Text>{department}</Text>
-              <Button
-                appearance="subtle"
-                size="small"
-                icon={<DismissRegular />}
-                aria-label={t('ownDepartments.remove', { department })}
-                title={t('ownDepartments.remove', { department })}
-                onClick={() => update.mutate({ ownDepartments: departments.filter((other) => other !== department) })}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
+      <EntryListEditor
+        entries={departments}
+        maxLength={200}
+        texts={{
+          label: t('ownDepartments.input'),
+          placeholder: t('ownDepartments.placeholder'),
+          add: t('ownDepartments.add'),
+          list: t('ownDepartments.list'),
+          empty: t('ownDepartments.empty'),
+          remove: (department) => t('ownDepartments.remove', { department }),
+        }}
+        accept={(text) => {
+          const department = text.trim().replace(/\s+/g, ' ');
+          const known = departments.find((other) => sameDepartment(other, department));
+          return known ? { error: t('ownDepartments.duplicate', { department: known }) } : { entry: department };
+        }}
+        onChange={(ownDepartments) => update.mutate({ ownDepartments })}
+      />
     </div>
   );
 }
