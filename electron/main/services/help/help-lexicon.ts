@@ -193,8 +193,3 @@ export function isAssistantRole(words: readonly string[]): boolean {
     .map(normalize)
     .some((part) => hasPart(words, part));
 }
-
-/** The index key of a concept: a word no text can hold. */
-export function conceptTerm(concept: Concept): string {
-  return `#${concept}`;
-}
