@@ -33,7 +33,7 @@ let logged: ReturnType<typeof vi.spyOn>;
 beforeAll(hookElectron);
 afterAll(unhookElectron);
 
-// The app takes every date and time from `new Date()`. Each test freezes it (Date only: timers run for real; clock-ok) at one
+// The app takes every date and time from the system clock. Each test freezes it (Date only: timers run for real) at one
 // moment far from today and from midnight, so that neither the day nor a run across midnight changes the verdict.
 const NOW = new Date('2031-06-18T08:30:00Z');
 

@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { ChatRegular, PersonQuestionMarkRegular, SearchRegular } from '@fluentui/react-icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/views';
 import { api } from '../../api';
@@ -233,15 +233,15 @@ function SearchPanel({ onDone }: { onDone(): void }) {
   );
 }
 
-interface HitOptionProps {
+interface PaletteOptionProps {
   id: string;
-  hit: SearchHit;
   active: boolean;
   onSelect(): void;
   onHover(): void;
 }
 
-function HitOption({ id, hit, active, onSelect, onHover }: HitOptionProps) {
+/** One row of the list: its picture or icon, then its lines of text. */
+function PaletteOption({ id, active, onSelect, onHover, icon, children }: PaletteOptionProps & { icon: ReactNode; children: ReactNode }) {
   const styles = useStyles();
   return (
     <div
@@ -253,54 +253,42 @@ function HitOption({ id, hit, active, onSelect, onHover }: HitOptionProps) {
       onMouseMove={onHover}
     >
       <span className={styles.icon} aria-hidden="true">
-        {hit.kind === 'contact' ? <PersonAvatar name={hit.title} contactId={hit.contactId} size={24} /> : <ChatRegular />}
+        {icon}
       </span>
-      <span className={styles.texts}>
-        <Text weight="semibold">{hit.title}</Text>
-        {hit.subtitle ? (
-          <Text size={200} className={styles.secondary}>
-            {hit.subtitle}
-          </Text>
-        ) : null}
-        {hit.match ? (
-          <Text size={200} className={styles.snippet}>
-            {hit.match}
-          </Text>
-        ) : null}
-      </span>
+      <span className={styles.texts}>{children}</span>
     </div>
   );
 }
 
-interface AskHelpOptionProps {
-  id: string;
-  need: string;
-  active: boolean;
-  onSelect(): void;
-  onHover(): void;
+function HitOption({ hit, ...option }: PaletteOptionProps & { hit: SearchHit }) {
+  const styles = useStyles();
+  const icon = hit.kind === 'contact' ? <PersonAvatar name={hit.title} contactId={hit.contactId} size={24} /> : <ChatRegular />;
+  return (
+    <PaletteOption {...option} icon={icon}>
+      <Text weight="semibold">{hit.title}</Text>
+      {hit.subtitle ? (
+        <Text size={200} className={styles.secondary}>
+          {hit.subtitle}
+        </Text>
+      ) : null}
+      {hit.match ? (
+        <Text size={200} className={styles.snippet}>
+          {hit.match}
+        </Text>
+      ) : null}
+    </PaletteOption>
+  );
 }
 
-function AskHelpOption({ id, need, active, onSelect, onHover }: AskHelpOptionProps) {
+function AskHelpOption({ need, ...option }: PaletteOptionProps & { need: string }) {
   const styles = useStyles();
   const { t } = useTranslation('help');
   return (
-    <div
-      id={id}
-      role="option"
-      aria-selected={active}
-      className={mergeClasses(styles.option, active && styles.active)}
-      onClick={onSelect}
-      onMouseMove={onHover}
-    >
-      <span className={styles.icon} aria-hidden="true">
-        <PersonQuestionMarkRegular />
-      </span>
-      <span className={styles.texts}>
-        <Text weight="semibold">{t('palette.ask', { need })}</Text>
-        <Text size={200} className={styles.secondary}>
-          {t('palette.askHint')}
-        </Text>
-      </span>
-    </div>
+    <PaletteOption {...option} icon={<PersonQuestionMarkRegular />}>
+      <Text weight="semibold">{t('palette.ask', { need })}</Text>
+      <Text size={200} className={styles.secondary}>
+        {t('palette.askHint')}
+      </Text>
+    </PaletteOption>
   );
 }
