@@ -43,6 +43,7 @@ import { sampleDataChannels } from './sample-data-contract';
 import { photosChannels } from './photos-contract';
 import { helpChannels } from './help-contract';
 import { networkMapChannels } from './network-map-contract';
+import { calendarChannels } from './calendar-contract';
 
 const noInput = z.object({}).strict().optional();
 const byId = z.object({ id: idSchema }).strict();
@@ -165,6 +166,9 @@ export const contract = {
   // "Wer kann helfen?" and "Mein Netzwerk", declared in help-contract.ts and network-map-contract.ts.
   ...helpChannels,
   ...networkMapChannels,
+
+  // The calendar: meetings become suggested encounters and events, declared in calendar-contract.ts.
+  ...calendarChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -181,7 +185,7 @@ export const channelNames = Object.keys(contract) as ChannelName[];
 /** Events the main process pushes to every window. */
 export interface EventPayloads {
   /** Something in the journal changed; refetch. */
-  'data:changed': { collections: ('contacts' | 'interactions' | 'coach' | 'settings')[] };
+  'data:changed': { collections: ('contacts' | 'interactions' | 'coach' | 'settings' | 'calendar')[] };
   /** A notice for the user that arose while running (start-up notices come with `app:status`). */
   'app:notice': Notice;
   /** Show this route (`#/today`, `#/contacts/<id>`): the tray or a clicked notification asked for it. */

@@ -54,6 +54,15 @@ export const errorCodes = [
   // "Wer kann helfen?"
   /** The favour is no request waiting to be settled (any more): it was settled already, or never asked for. */
   'requestNotPending',
+  // Calendar
+  /** The file is not a calendar Plausch can read (no VCALENDAR, broken lines); `details.file` names it. Nothing was read. */
+  'calendarUnreadable',
+  /** The calendar file or folder is not there (any more), or Plausch may not read it; `details.file` names it. */
+  'calendarNotFound',
+  /** The calendar file is larger than Plausch reads (`details.limit`, `details.size` in bytes). */
+  'calendarTooLarge',
+  /** The meeting is no longer in the calendar (the file changed, or it is outside the days Plausch looks at). */
+  'calendarOccurrenceGone',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

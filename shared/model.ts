@@ -35,6 +35,9 @@ export const idSchema = z.string().min(1).max(64).regex(/^[\w-]+$/, 'id');
 export function keySchema(maxLength: number) {
   return z.string().min(1).max(maxLength).regex(/^[\w-]+(?::[\w-]+)*$/, 'id');
 }
+
+/** One occurrence of a calendar entry: `c<hash of the UID>:<its original start>` (see shared/calendar.ts). */
+export const calendarKeySchema = keySchema(100);
 const shortText = z.string().trim().max(200);
 const longText = z.string().max(20_000);
 const textList = z.array(z.string().trim().min(1).max(200)).max(200);
@@ -144,6 +147,11 @@ export const interactionSchema = interactionFields.extend({
   id: idSchema,
   /** The event where this encounter happened; set by the events service, kept when the entry is edited. */
   eventId: idSchema.optional(),
+  /**
+   * The calendar occurrence this encounter was logged from (shared/calendar.ts `CalendarOccurrence.key`), so that the
+   * meeting is never suggested again; set by the calendar service, kept when the entry is edited.
+   */
+  calendarKey: calendarKeySchema.optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -239,6 +247,12 @@ export const sampleDataStampSchema = z.object({
   coachIds: z.array(idSchema).max(100),
 });
 
+/** A calendar file (`.ics`) or a folder of them that Plausch watches. */
+export const calendarSourceSchema = z.object({
+  path: z.string().trim().min(1).max(1000),
+  kind: z.enum(['file', 'folder']),
+});
+
 export const settingsSchema = z.object({
   /** `system` follows the operating system's language. */
   language: z.enum(['system', ...languages]).default('system'),
@@ -282,6 +296,15 @@ export const settingsSchema = z.object({
    * the list that "Mein Netzwerk" checks for departments where she knows nobody.
    */
   ownDepartments: textList.optional(),
+  /**
+   * The user's own e-mail addresses, and those of the people whose calendars she keeps: in a calendar they are her,
+   * never an attendee to log or a contact to create.
+   */
+  ownEmailAddresses: z.array(z.string().trim().max(320)).max(20).optional(),
+  /** Calendar files or folders Plausch reads and rereads when they change; only the place is kept, never the calendar. */
+  calendarSources: z.array(calendarSourceSchema).max(10).optional(),
+  /** Calendar suggestions the user dismissed, by occurrence key; old ones are dropped as they pass. */
+  calendarDismissed: z.array(calendarKeySchema).max(5000).optional(),
 });
 
 /** The settings as a user may set them, and as a restored backup must hold them: an unusable shortcut is refused. */
@@ -308,6 +331,7 @@ export const settingsPatchSchema = z
     addressForm: z.enum(addressForms).optional(),
     canOffer: textList.optional(),
     ownDepartments: textList.optional(),
+    ownEmailAddresses: z.array(emailSchema).max(20).optional(),
   })
   .strict();
 
@@ -484,6 +508,8 @@ export const eventFieldsSchema = z.object({
   expectedIds: z.array(idSchema).max(500).default([]),
   /** People from the journal the user wants to talk to. */
   toMeetIds: z.array(idSchema).max(500).default([]),
+  /** The calendar occurrence the event was created from ("Aus dem Kalender"), so it is not offered again. */
+  calendarKey: calendarKeySchema.optional(),
 });
 
 export const eventRecordSchema = eventFieldsSchema.extend({
@@ -539,3 +565,4 @@ export type NetworkMeeting = z.output<typeof networkMeetingSchema>;
 export type AgendaIdea = z.output<typeof agendaIdeaSchema>;
 export type NetworkGroup = z.output<typeof networkGroupSchema>;
 export type CoachRecord = z.output<typeof coachRecordSchema>;
+export type CalendarSource = z.output<typeof calendarSourceSchema>;

@@ -24,6 +24,8 @@ export function createBrowserDesktop({ streams, openWindow }: BrowserDesktopPart
     hideQuickLog() {},
     showMain: (hash) => show(hash),
     openEventMode: (id) => show(`#/event-mode/${encodeURIComponent(id)}`),
+    // A browser page cannot hand over a path; the calendar settings take one typed in instead.
+    chooseCalendarPath: desktopOnly,
     shortcutStatus: desktopOnly,
     setShortcut: desktopOnly,
     startAtLogin: desktopOnly,

@@ -11,6 +11,7 @@ import { createEventsHandlers } from './events-handlers';
 import { createTransferHandlers } from './transfer-handlers';
 import { createPhotosHandlers } from './photos-handlers';
 import { createHelpHandlers } from './help-handlers';
+import { createCalendarHandlers } from './calendar-handlers';
 
 export type Handlers = {
   [C in ChannelName]: (payload: ChannelPayload<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
@@ -69,6 +70,7 @@ export function createHandlers(services: Services): Handlers {
     ...createPhotosHandlers(services),
     ...createEventsHandlers(services),
     ...createHelpHandlers(services),
+    ...createCalendarHandlers(services),
   };
 }
 

@@ -13,6 +13,8 @@ export interface DesktopPort {
   setStartAtLogin(enabled: boolean): StartAtLogin;
   /** Shows event mode for one event in its own window, kept above the others when `onTop`. */
   openEventMode(id: string, onTop?: boolean): void;
+  /** Asks the user for a calendar file or folder to watch; `null` when she cancels. */
+  chooseCalendarPath(kind: 'file' | 'folder'): Promise<string | null>;
 }
 
 export const defaultQuickLogShortcut = 'CommandOrControl+Alt+L';
@@ -33,6 +35,8 @@ export function createHeadlessDesktop(): DesktopPort {
     showMain() {},
     // Without a shell there is no second window: a browser test opens the event-mode route itself.
     openEventMode() {},
+    // Nobody to ask: a test or the command line names the path itself.
+    chooseCalendarPath: () => Promise.resolve(null),
     shortcutStatus: () => shortcut,
     setShortcut(accelerator) {
       shortcut = { accelerator, registered: true, suggestions: [] };

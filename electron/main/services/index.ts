@@ -26,6 +26,7 @@ import { createSettings } from './settings';
 import { createToday } from './today';
 import { createHelp } from './help';
 import { createNetworkMap } from './network-map';
+import { createCalendar } from './calendar';
 // Transfer
 import { createTransfer } from './transfer';
 import { createUndoLedger, type UndoOptions } from './undo';
@@ -78,6 +79,7 @@ export function createServices({
   const occasionsAhead = createOccasionsAhead({ store, writer });
   const openFollowUps = createOpenFollowUps({ store, writer });
   const photos = createPhotos({ dataDir: appInfo.dataDir, store, writer, clock, log });
+  const calendar = createCalendar({ store, clock, writer, undo, log, events, ...(timeZone ? { timeZone } : {}) });
   const reminders = createReminderScheduler({
     store,
     writer,
@@ -124,6 +126,8 @@ export function createServices({
     // "Wer kann helfen?" and "Mein Netzwerk"
     help: createHelp({ store, clock, writer, undo, index: interactionIndex }),
     networkMap: createNetworkMap({ store, clock, writer }),
+    // The calendar: meetings become suggested encounters and events
+    calendar,
 
     desktop,
 
@@ -149,9 +153,12 @@ export function createServices({
       const unsubscribe = writer.onCommitted(({ collections }) => listener({ collections }));
       // Photos live beside the journal; the window keeps which contacts have one with the contacts.
       const unsubscribePhotos = photos.onChanged(() => listener({ collections: ['contacts'] }));
+      // A watched calendar that was read again changes Today's suggestions, not the journal.
+      const unsubscribeCalendar = calendar.onChanged(() => listener({ collections: ['calendar'] }));
       return () => {
         unsubscribe();
         unsubscribePhotos();
+        unsubscribeCalendar();
       };
     },
   };

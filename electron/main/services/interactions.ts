@@ -46,7 +46,7 @@ export function createInteractions({
   /** Shared with the other services; one of its own otherwise. */
   index?: InteractionIndex;
 }) {
-  function toRecord(fields: InteractionFields, base: Pick<Interaction, 'id' | 'createdAt' | 'eventId'>): Interaction {
+  function toRecord(fields: InteractionFields, base: Pick<Interaction, 'id' | 'createdAt' | 'eventId' | 'calendarKey'>): Interaction {
     const contactIds = [...new Set(fields.contactIds)];
     contactIds.forEach((id, index) => {
       if (!store.contacts.has(id)) throw unknownContact(`contactIds.${index}`);
@@ -79,10 +79,11 @@ export function createInteractions({
     update(id: string, fields: InteractionFields): Promise<Interaction> {
       return writer.write(() => {
         const current = requireInteraction(store, id);
-        // The link to an event is not part of what the user edits here, so it stays as it was; so does a request's
-        // being asked for and not done yet ("Wer kann helfen?" settles it), as long as it stays a favour received.
+        // The links to an event and to a calendar meeting are not part of what the user edits here, so they stay as they
+        // were; so does a request's being asked for and not done yet ("Wer kann helfen?" settles it), as long as it
+        // stays a favour received.
         const pending = fields.pending ?? (fields.type === 'favourReceived' ? current.pending : undefined);
-        const interaction = toRecord({ ...fields, pending }, { id, createdAt: current.createdAt, eventId: current.eventId });
+        const interaction = toRecord({ ...fields, pending }, { id, createdAt: current.createdAt, eventId: current.eventId, calendarKey: current.calendarKey });
         return { changes: [{ op: 'put', collection: 'interactions', value: interaction }], result: interaction };
       });
     },

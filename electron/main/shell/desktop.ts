@@ -1,5 +1,5 @@
 // The DesktopPort the services ask for, carried out with the shell's windows, shortcut and login item.
-import type { BrowserWindow } from 'electron';
+import { dialog, type BrowserWindow } from 'electron';
 import type { EventPayloads } from '../../../shared/contract';
 import type { DesktopPort } from '../services/desktop';
 import type { EventModeWindow } from './event-mode-window';
@@ -38,6 +38,13 @@ export function createDesktop({ mainWindow, reveal, quickLog, eventMode, shortcu
     startAtLogin: () => loginItem.status(),
     setStartAtLogin: (enabled) => loginItem.set(enabled),
     openEventMode: (id, onTop) => eventMode.open(id, onTop),
+    async chooseCalendarPath(kind) {
+      const result = await dialog.showOpenDialog(mainWindow, {
+        properties: [kind === 'folder' ? 'openDirectory' : 'openFile'],
+        ...(kind === 'file' ? { filters: [{ name: 'iCalendar', extensions: ['ics'] }] } : {}),
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }
 
@@ -60,6 +67,7 @@ export function deferredDesktop(): { port: DesktopPort; connect(desktop: Desktop
       startAtLogin: () => target().startAtLogin(),
       setStartAtLogin: (enabled) => target().setStartAtLogin(enabled),
       openEventMode: (id, onTop) => target().openEventMode(id, onTop),
+      chooseCalendarPath: (kind) => target().chooseCalendarPath(kind),
     },
     connect(desktop) {
       connected = desktop;

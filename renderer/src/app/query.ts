@@ -25,11 +25,13 @@ export const derivedQueryKeys = {
   help: ['help'] as const,
   /** "Mein Netzwerk": groups, warmth (rhythms live in settings), white spots (the user's departments) and the year. */
   networkMap: ['networkMap'] as const,
+  /** The prefix of every calendar query: Today's part from the calendar follows contacts, encounters, events and settings. */
+  calendar: ['calendar'] as const,
 };
 
 // The day's overview, the reminders and the gift campaigns are computed from contacts, interactions and settings
 // (where the reminder log and the campaigns are kept) alike, so any change may move them.
-const dayKeys: QueryKey[] = [derivedQueryKeys.today, derivedQueryKeys.reminders, derivedQueryKeys.campaigns];
+const dayKeys: QueryKey[] = [derivedQueryKeys.today, derivedQueryKeys.reminders, derivedQueryKeys.campaigns, derivedQueryKeys.calendar];
 
 type Collection = EventPayloads['data:changed']['collections'][number];
 
@@ -66,7 +68,9 @@ const staleKeysByCollection: Record<Collection, QueryKey[]> = {
   settings: [queryKeys.settings, derivedQueryKeys.drifting, derivedQueryKeys.contactOverview, derivedQueryKeys.networkMap, ...dayKeys],
   // Every coach query is keyed under 'coach', so one prefix refetches them all; Today carries the day's challenge.
   // The coach's screens also name people and read their encounters, so contact and interaction changes reach them.
-  coach: [derivedQueryKeys.coach, derivedQueryKeys.events, derivedQueryKeys.today],
+  coach: [derivedQueryKeys.coach, derivedQueryKeys.events, derivedQueryKeys.today, derivedQueryKeys.calendar],
+  // A watched calendar was read again: only what Today makes of it changes.
+  calendar: [derivedQueryKeys.calendar],
 };
 
 export function staleKeysFor(collections: readonly Collection[]): QueryKey[] {
