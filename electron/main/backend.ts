@@ -26,7 +26,12 @@ export async function startBackend({ dataDir, appInfo, olderBackupAllowed = fals
   const ready = store.complete.then(() => {
     const services = createServices({ ...deps, store, appInfo: { ...appInfo, dataDir } });
     const router = createRouter(services, deps.log);
-    return { store, services, router, close: () => store.close() };
+    // Watched calendars stop being watched before the journal closes.
+    const close = () => {
+      services.calendar.close();
+      return store.close();
+    };
+    return { store, services, router, close };
   });
   // The starter awaits `ready`; a failure is reported there, not as unhandled here as well.
   ready.catch(() => undefined);

@@ -254,7 +254,8 @@ export function createEvents({ store, clock, writer, undo, coach, timeZone }: Ev
         const current = requireEvent(id);
         checkPeople(fields);
         const { id: _id, checklist, templateId, createdAt, reflection } = current;
-        const event = toRecord(fields, { id, checklist, templateId, createdAt, reflection });
+        // The link to the calendar entry it was made from is not part of what the user edits, so it stays as it was.
+        const event = toRecord({ ...fields, calendarKey: current.calendarKey }, { id, checklist, templateId, createdAt, reflection });
         const changes: Change[] = [{ op: 'put', collection: 'coach', value: event }];
         const before = followUpDateOf(current);
         const after = followUpDateOf(event);
