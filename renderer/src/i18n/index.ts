@@ -20,6 +20,7 @@ export interface Catalogs {
   welcome: typeof import('./locales/de/welcome.json');
   help: typeof import('./locales/de/help.json');
   myNetwork: typeof import('./locales/de/myNetwork.json');
+  calendar: typeof import('./locales/de/calendar.json');
 }
 
 export const defaultNamespace = 'common';

@@ -50,6 +50,8 @@ describe('refetching after data:changed', () => {
         derivedQueryKeys.today,
         derivedQueryKeys.reminders,
         derivedQueryKeys.campaigns,
+        // The user's own addresses and the dismissed calendar suggestions are settings too.
+        derivedQueryKeys.calendar,
       ]),
     );
   });

@@ -32,6 +32,7 @@ import { useShellKind } from '../../app/desktop';
 import { OverdueDaysField, RemindersSection } from './reminder-settings';
 import { GettingStartedSection } from '../welcome';
 import { AddressFormField } from './address-form-field';
+import { CalendarSection } from './calendar-settings';
 import { CanOfferSection } from './can-offer-settings';
 import { DefaultCadenceField } from './default-cadence-field';
 import { OwnDomainsSection } from './own-domains-settings';
@@ -77,6 +78,7 @@ export function SettingsPage() {
           <KeepInTouchSection settings={settings.data} />
           <CanOfferSection settings={settings.data} />
           <RemindersSection settings={settings.data} />
+          <CalendarSection settings={settings.data} />
           {inBrowser ? (
             <DesktopOnlySection />
           ) : (

@@ -1,0 +1,2 @@
+export { CalendarCards, hasCalendarContent } from './calendar-today';
+export { useCalendarDay } from './calendar-queries';
