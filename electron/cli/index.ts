@@ -3,7 +3,7 @@
 // and refuse, with a clear message, while the app holds it.
 import { open, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { longDate } from '../../shared/dates';
+import { addDays, longDate } from '../../shared/dates';
 import { helpChannels } from '../../shared/help-contract';
 import { helpReasonText } from '../../shared/help-reasons';
 import { PlauschError } from '../../shared/errors';
@@ -19,6 +19,7 @@ import type { TransferService } from '../main/services/transfer';
 import { readBackupDocument } from '../main/services/transfer/backups';
 import { openStore, StoreError } from '../main/store';
 import { chooseDataDir } from '../main/data-dir';
+import { readCalendarFile, reviewLines, suggestionsToLog } from './calendar';
 import { diskProblem } from './disk-problems';
 import { runDoctor } from './doctor';
 import { explainError, languageFromEnv, say, type Lang, type MessageKey } from './messages';
@@ -35,6 +36,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
   clock?: Clock;
+  /** The user's time zone (IANA) for calendar times; the system's unless given (tests fix it). */
+  timeZone?: string;
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, locked: 3 } as const;
@@ -56,7 +59,7 @@ interface Parsed {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--data', '--date', '--format', '--out']);
+const VALUE_FLAGS = new Set(['--data', '--date', '--format', '--out', '--from', '--to']);
 
 function parseArgs(argv: readonly string[]): Parsed {
   const positionals: string[] = [];
@@ -137,8 +140,33 @@ async function writePrivately(target: string, content: string): Promise<void> {
 /** The command line shows nothing on the desktop; reminders are the app's business. */
 const quietNotifier: Notifier = { notify: async () => 'failed' };
 
-function servicesOver(store: JournalStore, clock: Clock, dataDir: string, lang: string): Services {
-  return createServices({ store, clock, log: silentLogger, appInfo: { version: 'cli', dataDir, systemLanguage: lang }, notifier: quietNotifier });
+function servicesOver(store: JournalStore, clock: Clock, dataDir: string, lang: string, timeZone?: string): Services {
+  return createServices({
+    store,
+    clock,
+    log: silentLogger,
+    appInfo: { version: 'cli', dataDir, systemLanguage: lang },
+    notifier: quietNotifier,
+    ...(timeZone ? { timeZone } : {}),
+  });
+}
+
+/** A `YYYY-MM-DD` option, checked as `today --date` checks its own; `fallback` when it is not given. */
+function dateOption(parsed: Parsed, option: string, fallback: string): string {
+  const value = parsed.flags.get(option);
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new CliFailure('badOption', { option, value: String(value) }, EXIT.usage);
+  }
+  return value;
+}
+
+/** The parser's "not a calendar" names no file; the command line knows which one it was. */
+function withFileNamed(error: unknown, file: string): unknown {
+  if (error instanceof PlauschError && error.code === 'calendarUnreadable' && !error.details?.file) {
+    return new PlauschError('calendarUnreadable', { ...error.details, file });
+  }
+  return error;
 }
 
 /** A notice of the store's open (a recovery, a migration) as one line for stderr; the browser's own has none. */
@@ -402,6 +430,42 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           const receipt = await servicesOver(store, clock, dataDir, lang).transfer.backups.restoreFromText(text, source);
           out('restored', { contacts: receipt.contacts, interactions: receipt.interactions, backup: receipt.safetyBackup });
           if (receipt.addressesMovedToNotes > 0) out('addressesMovedToNotes', { count: receipt.addressesMovedToNotes });
+          return EXIT.ok;
+        });
+      }
+
+      case 'calendar': {
+        const file = need(first, 'FILE');
+        const today = clock.today();
+        const range = { from: dateOption(parsed, '--from', addDays(today, -1)), to: dateOption(parsed, '--to', today) };
+        if (range.from > range.to) throw new CliFailure('calendarBadRange', range, EXIT.usage);
+        const text = await readCalendarFile(file);
+        const calendarOver = (store: JournalStore) => servicesOver(store, clock, dataDir, lang, io.timeZone).calendar;
+        const review = (calendar: Services['calendar']) => {
+          try {
+            return calendar.review(text, range);
+          } catch (error) {
+            throw withFileNamed(error, file);
+          }
+        };
+        if (!parsed.flags.has('--log')) {
+          // Only reads: no lock, so it works while the app runs.
+          const answer = review(calendarOver(await reading()));
+          if (wantsJson) json(answer);
+          else for (const entry of reviewLines(answer, lang, range)) io.out(entry);
+          return EXIT.ok;
+        }
+        // A calendar that does not read is refused before the journal is opened for writing (which would tidy it up).
+        review(calendarOver(await reading()));
+        return await withWritableStore(dataDir, clock, io, lang, parsed.flags.has('--yes'), async (store) => {
+          const calendar = calendarOver(store);
+          const { due, ahead } = suggestionsToLog(review(calendar), clock.now());
+          const { logged } = due.length > 0 ? await calendar.logSuggestions(due) : { logged: 0 };
+          if (wantsJson) json({ logged, ahead });
+          else {
+            out(logged > 0 ? 'calendarLogged' : 'calendarLoggedNothing', { count: logged });
+            if (ahead > 0) out('calendarLaterNotLogged', { count: ahead });
+          }
           return EXIT.ok;
         });
       }

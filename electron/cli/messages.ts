@@ -1,5 +1,6 @@
 // What the command line says, in German or English (LANG decides). One line per error, never a stack trace.
 import type { DiskProblem, PlauschErrorData } from '../../shared/errors';
+import type { EventKind, InteractionType } from '../../shared/model';
 import { leftOutWords } from './problems';
 import { printable } from './terminal-text';
 
@@ -11,9 +12,9 @@ const t = (de: Text['de'], en: Text['en']): Text => ({ de, en });
 export const messages = {
   usage: t(
     () =>
-      'Aufruf: plausch <Befehl> [--data ORDNER]\n  list [--json] | search TEXT [--json] | today [--date JJJJ-MM-TT] [--json]\n  ask "ANLIEGEN" [--json]  (wer kann helfen?)\n  log NAME ART [NOTIZ] | import DATEI [--yes] | export --format json|csv|vcard|vcard3|ics --out DATEI\n  backup | restore DATEI --yes | doctor',
+      'Aufruf: plausch <Befehl> [--data ORDNER]\n  list [--json] | search TEXT [--json] | today [--date JJJJ-MM-TT] [--json]\n  ask "ANLIEGEN" [--json]  (wer kann helfen?)\n  log NAME ART [NOTIZ] | import DATEI [--yes] | export --format json|csv|vcard|vcard3|ics --out DATEI\n  calendar DATEI [--from JJJJ-MM-TT] [--to JJJJ-MM-TT] [--json] [--log]  (Termine und Vorschläge; --log trägt sie ein)\n  backup | restore DATEI --yes | doctor',
     () =>
-      'Usage: plausch <command> [--data DIR]\n  list [--json] | search QUERY [--json] | today [--date YYYY-MM-DD] [--json]\n  ask "NEED" [--json]  (who can help?)\n  log NAME TYPE [NOTE] | import FILE [--yes] | export --format json|csv|vcard|vcard3|ics --out FILE\n  backup | restore FILE --yes | doctor',
+      'Usage: plausch <command> [--data DIR]\n  list [--json] | search QUERY [--json] | today [--date YYYY-MM-DD] [--json]\n  ask "NEED" [--json]  (who can help?)\n  log NAME TYPE [NOTE] | import FILE [--yes] | export --format json|csv|vcard|vcard3|ics --out FILE\n  calendar FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--log]  (meetings and suggestions; --log logs them)\n  backup | restore FILE --yes | doctor',
   ),
   unknownCommand: t((v) => `Unbekannter Befehl „${v['command']}“. „plausch help“ zeigt alle Befehle.`, (v) => `Unknown command "${v['command']}". "plausch help" lists the commands.`),
   missingArgument: t((v) => `Es fehlt: ${v['what']}.`, (v) => `Missing: ${v['what']}.`),
@@ -79,6 +80,45 @@ export const messages = {
   todayNothing: t(() => 'Heute steht nichts an.', () => 'Nothing due today.'),
   todayOccasion: t((v) => `  ${v['date']}  ${v['kind']}: ${v['name']}`, (v) => `  ${v['date']}  ${v['kind']}: ${v['name']}`),
   todayFollowUp: t((v) => `  Nachfassen (${v['date']}): ${v['names']} – ${v['note']}`, (v) => `  Follow up (${v['date']}): ${v['names']} – ${v['note']}`),
+  calendarHeader: t(
+    (v) => `Kalender vom ${v['from']} bis ${v['to']}: ${v['count']} Termin(e).`,
+    (v) => `Calendar from ${v['from']} to ${v['to']}: ${v['count']} meeting(s).`,
+  ),
+  calendarNothing: t(() => 'In diesen Tagen steht nichts im Kalender.', () => 'Nothing in the calendar on these days.'),
+  calendarRow: t((v) => `${v['when']}  ${v['summary']}`, (v) => `${v['when']}  ${v['summary']}`),
+  calendarAllDay: t(() => 'ganztägig', () => 'all day'),
+  calendarNoSubject: t(() => '(ohne Betreff)', () => '(no subject)'),
+  calendarContacts: t((v) => `   Kontakte: ${v['names']}`, (v) => `   Contacts: ${v['names']}`),
+  calendarNewcomers: t((v) => `   Nicht im Journal: ${v['people']}`, (v) => `   Not in the journal: ${v['people']}`),
+  calendarMoreNewcomers: t((v) => `und ${v['count']} weitere`, (v) => `and ${v['count']} more`),
+  calendarSuggestion: t((v) => `   → ${v['what']}`, (v) => `   → ${v['what']}`),
+  calendarTopic: t((v) => `Thema: ${v['topic']}`, (v) => `Topic: ${v['topic']}`),
+  calendarEventOffer: t((v) => `   → Veranstaltung (${v['kind']}): ${v['title']}`, (v) => `   → Event (${v['kind']}): ${v['title']}`),
+  calendarNobodyKnown: t(() => '   – kein Vorschlag: niemand aus Ihren Kontakten dabei', () => '   – no suggestion: nobody from your contacts in it'),
+  calendarAlreadyLogged: t(() => '   – kein Vorschlag: schon eingetragen', () => '   – no suggestion: already logged'),
+  calendarDismissed: t(() => '   – kein Vorschlag: von Ihnen verworfen', () => '   – no suggestion: you dismissed it'),
+  calendarAllDayNoSuggestion: t(() => '   – kein Vorschlag: ganztägiger Termin', () => '   – no suggestion: an all-day entry'),
+  calendarNoSuggestion: t(() => '   – kein Vorschlag', () => '   – no suggestion'),
+  calendarSkipped: t(
+    (v) => `${v['count']} Einträge ließen sich nicht lesen und fehlen oben.`,
+    (v) => `${v['count']} entries could not be read and are missing above.`,
+  ),
+  calendarLogged: t(
+    (v) => `Eingetragen: ${v['count']} Begegnung(en) aus dem Kalender.`,
+    (v) => `Logged: ${v['count']} encounter(s) from the calendar.`,
+  ),
+  calendarLoggedNothing: t(
+    () => 'Nichts einzutragen: Alle Vorschläge in diesen Tagen sind schon eingetragen oder verworfen.',
+    () => 'Nothing to log: every suggestion on these days is already logged or dismissed.',
+  ),
+  calendarLaterNotLogged: t(
+    (v) => `${v['count']} Termin(e) liegen noch in der Zukunft und wurden nicht eingetragen.`,
+    (v) => `${v['count']} meeting(s) are still ahead and were not logged.`,
+  ),
+  calendarBadRange: t(
+    (v) => `--from (${v['from']}) liegt nach --to (${v['to']}).`,
+    (v) => `--from (${v['from']}) is after --to (${v['to']}).`,
+  ),
   doctorOk: t((v) => `✓ ${v['what']}`, (v) => `✓ ${v['what']}`),
   doctorProblem: t((v) => `✗ ${v['what']}`, (v) => `✗ ${v['what']}`),
   doctorDataOk: t((v) => `Daten lesbar: ${v['contacts']} Kontakte, ${v['interactions']} Einträge (${v['file']})`, (v) => `Data readable: ${v['contacts']} contacts, ${v['interactions']} entries (${v['file']})`),
@@ -174,9 +214,56 @@ const ERRORS: Record<string, Text> = {
     (v) => `Die Datendatei wurde außerhalb von Plausch verändert; ${v['count']} Einträge darin sind ungültig. Eine Sicherung davon legt Plausch nicht an. Stellen Sie eine Sicherung wieder her („plausch restore DATEI --yes“).`,
     (v) => `The data file was changed outside Plausch; ${v['count']} entries in it are invalid. Plausch makes no backup of it. Restore a backup ("plausch restore FILE --yes").`,
   ),
+  calendarUnreadable: t(
+    (v) => `${v['file']} ist kein Kalender, den Plausch lesen kann. Es wurde nichts übernommen.`,
+    (v) => `${v['file']} is not a calendar Plausch can read. Nothing was taken over.`,
+  ),
+  calendarNotFound: t(
+    (v) => `Die Kalender-Datei ${v['file']} ist nicht da, oder Plausch darf sie nicht lesen.`,
+    (v) => `The calendar file ${v['file']} is not there, or Plausch may not read it.`,
+  ),
+  calendarTooLarge: t(
+    (v) => `Die Kalender-Datei ${v['file']} ist zu groß (${v['size']} Bytes, höchstens ${v['limit']}). Es wurde nichts übernommen.`,
+    (v) => `The calendar file ${v['file']} is too large (${v['size']} bytes, at most ${v['limit']}). Nothing was taken over.`,
+  ),
   notFound: t((v) => `Nicht gefunden: ${v['id']}`, (v) => `Not found: ${v['id']}`),
   invalidInput: t((v) => `Ungültige Eingabe: ${v['issues']}`, (v) => `Invalid input: ${v['issues']}`),
 };
+
+/** The kinds of encounter as the window names them (journal.json `types`). */
+const TYPE_WORDS: Record<InteractionType, Record<Lang, string>> = {
+  smallTalk: { de: 'Small Talk', en: 'Small talk' },
+  coffee: { de: 'Kaffee', en: 'Coffee' },
+  lunch: { de: 'Mittagessen', en: 'Lunch' },
+  call: { de: 'Telefonat', en: 'Call' },
+  meeting: { de: 'Besprechung', en: 'Meeting' },
+  message: { de: 'Nachricht', en: 'Message' },
+  favourGiven: { de: 'Gefallen getan', en: 'Favour given' },
+  favourReceived: { de: 'Gefallen erhalten', en: 'Favour received' },
+  gift: { de: 'Geschenk', en: 'Gift' },
+  event: { de: 'Veranstaltung', en: 'Event' },
+};
+
+/** The kinds of event as the window names them (events.json `kinds`). */
+const EVENT_KIND_WORDS: Record<EventKind, Record<Lang, string>> = {
+  conference: { de: 'Konferenz oder Messe', en: 'Conference or trade fair' },
+  internalEvent: { de: 'Interne Veranstaltung', en: 'Internal event' },
+  christmasParty: { de: 'Weihnachtsfeier', en: 'Christmas party' },
+  stammtisch: { de: 'Assistenz-Stammtisch', en: "Assistants' get-together" },
+  externalMeeting: { de: 'Externer Termin', en: 'External meeting' },
+  newColleagueWelcome: { de: 'Begrüßung einer neuen Kollegin oder eines neuen Kollegen', en: 'Welcoming a new colleague' },
+  other: { de: 'Sonstiges', en: 'Other' },
+  organisedEvent: { de: 'Eigene Veranstaltung', en: 'Your own event' },
+  farewell: { de: 'Abschied', en: 'Farewell' },
+};
+
+export function interactionTypeWord(lang: Lang, type: InteractionType): string {
+  return TYPE_WORDS[type][lang];
+}
+
+export function eventKindWord(lang: Lang, kind: EventKind): string {
+  return EVENT_KIND_WORDS[kind][lang];
+}
 
 export function languageFromEnv(env: NodeJS.ProcessEnv): Lang {
   const lang = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';

@@ -22,6 +22,7 @@ import { openStore, openStoreEarly } from '../../electron/main/store';
 import { currentSchemaVersion, documentSchema } from '../../electron/main/store/document';
 import type { JournalStore, Logger } from '../../electron/main/store/types';
 import { askNeeds, searchQueries, syntheticJournal, type SyntheticJournal } from './synthetic-journal';
+import { timeCalendar, type CalendarFigures } from './calendar-figures';
 import { HELP_JOURNAL_NOW, helpContacts, helpInteractions, rightPersonFirst } from '../support/help-journal';
 import { createMemoryStore } from '../support/memory-store';
 
@@ -37,6 +38,8 @@ export interface BenchOptions {
   saves?: number;
   /** How many times Today is read while the journal stands still. */
   todayCalls?: number;
+  /** VEVENTs in the synthetic calendar (5,000 unless given). */
+  calendarEvents?: number;
   log?: (line: string) => void;
 }
 
@@ -78,6 +81,7 @@ export interface BenchResult {
   rendererKB?: number;
   growth: { interactions: number; searchP95: number; saveP95: number }[];
   ask: AskFigures;
+  calendar: CalendarFigures;
 }
 
 /**
@@ -411,6 +415,23 @@ export async function runAskBench(options: Pick<BenchOptions, 'contacts' | 'inte
   }
 }
 
+/** `--only calendar`: the seeded journal, opened by the real store, and the calendar figure alone. */
+export async function runCalendarBench(options: Pick<BenchOptions, 'contacts' | 'interactions' | 'calendarEvents' | 'log'>): Promise<{ scale: BenchResult['scale']; calendar: CalendarFigures }> {
+  const log = options.log ?? (() => undefined);
+  const dir = await mkdtemp(join(tmpdir(), 'plausch-bench-calendar-'));
+  try {
+    log(`generating ${options.contacts} contacts and ${options.interactions} interactions`);
+    await seedJournal(dir, syntheticJournal(options));
+    const { store, services } = await openServices(dir);
+    await services.search.whenReady();
+    const calendar = await timeCalendar(services, log, options.calendarEvents);
+    await store.close();
+    return { scale: { contacts: options.contacts, interactions: options.interactions }, calendar };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Commits timed for Today: 25 rounds of its four kinds, enough for a p95 that is not just the second-worst call. */
 const TODAY_COMMITS = 100;
 
@@ -494,6 +515,8 @@ export async function runBench(options: BenchOptions & { keepDir?: boolean }): P
   const contactOverview = await timeContactOverview(services, store, 100, 10);
   log('help:ask');
   const ask = await timeAsk(services, store, log);
+  log('calendar');
+  const calendar = await timeCalendar(services, log, options.calendarEvents);
   const records = { contacts: [...store.contacts.values()], interactions: [...store.interactions.values()] };
   await store.close();
   const baselineSaveTimes = await baselineSaves(dir, records, Math.min(10, saves));
@@ -527,5 +550,6 @@ export async function runBench(options: BenchOptions & { keepDir?: boolean }): P
     heapMB: round(heapMB),
     growth,
     ask,
+    calendar,
   };
 }

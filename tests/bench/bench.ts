@@ -1,10 +1,12 @@
-// `npm run bench [-- --contacts N --interactions N --json FILE --no-renderer --scroll-screenshot FILE --only today|ask]`:
+// `npm run bench [-- --contacts N --interactions N --json FILE --no-renderer --scroll-screenshot FILE --only today|ask|calendar]`:
 // the figures of issue 7 as a table, each next to its budget and its baseline, and issue 12's hostile import files
-// next to theirs. `--only today` measures Today alone, `--only ask` "Wer kann helfen?" alone (neither builds the app).
+// next to theirs. `--only today` measures Today alone, `--only ask` "Wer kann helfen?" alone, `--only calendar` the
+// calendar figure alone (none of them builds the app).
 import { rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { runAskBench, runBench, runTodayBench, type AskFigures, type BenchResult, type TodayFigures } from './bench-core';
+import { runAskBench, runBench, runCalendarBench, runTodayBench, type AskFigures, type BenchResult, type TodayFigures } from './bench-core';
+import { calendarNote, calendarRows } from './calendar-figures';
 import { hostileImportFigures, hostileImportSection, type HostileImportFigure } from './hostile-import-figures';
 import { coldStart, firstPaint, rendererSize } from './renderer-figures';
 import { networkPageRender } from './network-page-figures';
@@ -21,8 +23,8 @@ interface Args {
   importWorker: string;
   /** Where to save a screenshot of the journal halfway through its scroll measurement. */
   scrollScreenshot?: string;
-  /** `today`: only Today's figures; `ask`: only "Wer kann helfen?". */
-  only?: 'today' | 'ask';
+  /** `today`: only Today's figures; `ask`: only "Wer kann helfen?"; `calendar`: only the calendar figure. */
+  only?: 'today' | 'ask' | 'calendar';
 }
 
 type Figures = BenchResult & { rendererTotalKB?: number; networkPageMs?: number; scroll?: ScrollFigures; hostileImports: HostileImportFigure[] };
@@ -40,7 +42,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (flag === '--import-worker') args.importWorker = value ?? '';
     else if (flag === '--scroll-screenshot') args.scrollScreenshot = value;
     else if (flag === '--only') {
-      if (value !== 'today' && value !== 'ask') throw new Error('--only takes: today, ask');
+      if (value !== 'today' && value !== 'ask' && value !== 'calendar') throw new Error('--only takes: today, ask, calendar');
       args.only = value;
     }
     else if (flag === '--no-renderer') {
@@ -116,6 +118,7 @@ function table(result: Figures): string {
     ['load (main file: the app starts)', `${result.load.ms} ms`, '≤ 300 ms', `${result.load.baselineMs} ms`, ratio(result.load.ms, result.load.baselineMs)],
     ['load (every year read)', `${result.load.historyMs} ms`, '', `${result.load.baselineMs} ms`, ratio(result.load.historyMs, result.load.baselineMs)],
     ...askRows(result.ask),
+    ...calendarRows(result.calendar),
     ['heap after load + searches', `${result.heapMB} MB`, '≤ 200 MB', '', ''],
     ['first paint', result.firstPaintMs === undefined ? '–' : `${result.firstPaintMs} ms`, '≤ 500 ms', '', ''],
     ['first screen with its data', result.firstScreenMs === undefined ? '–' : `${result.firstScreenMs} ms`, '', '', ''],
@@ -135,6 +138,7 @@ function table(result: Figures): string {
     '',
     `search: ${result.search.keystrokes} keystrokes timed after one untimed warm-up pass; first hit same as plain fuse.js in ${Math.round(result.search.top1Agreement * 100)}% of sampled keystrokes; index built in ${result.search.indexBuildMs} ms after load, in the background`,
     askNote(result.ask),
+    calendarNote(result.calendar),
   );
   return out.join('\n');
 }
@@ -149,6 +153,18 @@ async function main(): Promise<void> {
         `${figures.scale.contacts} contacts, ${figures.scale.interactions} interactions; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
         ...markdownTable(askRows(figures.ask)),
         askNote(figures.ask),
+      ].join('\n'),
+    );
+    if (args.json) await writeFile(args.json, `${JSON.stringify(figures, null, 2)}\n`);
+    return;
+  }
+  if (args.only === 'calendar') {
+    const figures = await runCalendarBench({ contacts: args.contacts, interactions: args.interactions, log });
+    console.log(
+      [
+        `${figures.scale.contacts} contacts, ${figures.scale.interactions} interactions; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
+        ...markdownTable(calendarRows(figures.calendar)),
+        calendarNote(figures.calendar),
       ].join('\n'),
     );
     if (args.json) await writeFile(args.json, `${JSON.stringify(figures, null, 2)}\n`);

@@ -390,6 +390,76 @@ describe('tray: the day at a glance', () => {
   });
 });
 
+/** An instant as iCalendar writes it in UTC (`20310618T093000Z`). */
+const icsUtc = (instant: Date) => `${instant.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+
+/** The time of an instant on the app's clock, as the calendar gives it (`14:00`). */
+const localTime = (instant: Date) => `${String(instant.getHours()).padStart(2, '0')}:${String(instant.getMinutes()).padStart(2, '0')}`;
+
+/** A calendar of meetings starting `hours` after NOW, each with one person by address. */
+function meetingsAhead(meetings: { hours: number; email: string }[]): string {
+  const events = meetings.flatMap(({ hours, email }, index) => [
+    'BEGIN:VEVENT',
+    `UID:prep-${index}@plausch.test`,
+    'DTSTAMP:20310601T080000Z',
+    `SUMMARY:Abstimmung ${index + 1}`,
+    `DTSTART:${icsUtc(new Date(NOW.getTime() + hours * 3_600_000))}`,
+    `DTEND:${icsUtc(new Date(NOW.getTime() + (hours + 0.5) * 3_600_000))}`,
+    `ATTENDEE;CN=Gast:mailto:${email}`,
+    'END:VEVENT',
+  ]);
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Plausch tests//Shell//DE', ...events, 'END:VCALENDAR', ''].join('\r\n');
+}
+
+describe('tray: meetings to prepare for', () => {
+  it('offers "Gespräch vorbereiten" for at most three of today\'s meetings with contacts, each opening the briefing', async () => {
+    await startApp({ locale: 'de-DE' });
+    const people = ['Sabine Keller', 'Jürgen Müller', 'Petra Lang', 'Ralf Meier'];
+    const ids: string[] = [];
+    for (const [index, name] of people.entries()) {
+      const [firstName, lastName] = name.split(' ');
+      const created = await invokeFromWindow('contacts:create', { firstName, lastName, emails: [`person${index}@nordlicht.de`] });
+      expect(created.ok).toBe(true);
+      ids.push(created.value.id);
+    }
+    // One to four hours after NOW: the same day wherever the machine's clock is, up to eleven hours east of UTC.
+    const meetings = [1, 2, 3, 4].map((hours, index) => ({ hours, email: `person${index}@nordlicht.de` }));
+    const imported = await invokeFromWindow('calendar:import', { name: 'outlook.ics', text: meetingsAhead(meetings) });
+    expect(imported.ok).toBe(true);
+
+    await waitFor(() => trayItem('prep-0') !== undefined, 'the meetings to prepare for in the tray');
+    const prep = trayItems().filter((item: any) => String(item.id).startsWith('prep-'));
+    expect(prep.map((item: any) => item.label)).toEqual(
+      meetings.slice(0, 3).map(({ hours }, index) => `Gespräch vorbereiten: ${people[index]} · ${localTime(new Date(NOW.getTime() + hours * 3_600_000))}`),
+    );
+
+    mainWindow().hide();
+    trayItem('prep-1').click();
+    expect(mainWindow().isVisible()).toBe(true);
+    expect(navigations().at(-1)).toEqual(['app:navigate', { hash: `#/coach/briefing/${ids[1]}` }]);
+
+    await invokeFromWindow('settings:update', { language: 'en' });
+    const english = `Prepare the conversation: Sabine Keller · ${localTime(new Date(NOW.getTime() + 3_600_000))}`;
+    await waitFor(() => trayItem('prep-0')?.label === english, 'the English tray item');
+  });
+});
+
+describe('calendar: choosing a file or folder to watch', () => {
+  it('asks with an open dialog over the main window and answers the path picked, or null when cancelled', async () => {
+    await startApp({ openDialogAnswer: '/home/erika/Kalender/outlook.ics' });
+    const picked = await invokeFromWindow('calendar:choose', { kind: 'file' });
+    expect(picked).toEqual({ ok: true, value: '/home/erika/Kalender/outlook.ics' });
+    expect(state().openDialogs).toHaveLength(1);
+    expect(state().openDialogs[0].parent).toBe(mainWindow());
+    expect(state().openDialogs[0].options).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['ics'] }] });
+
+    electron.__stub.configure({ openDialogAnswer: undefined });
+    const cancelled = await invokeFromWindow('calendar:choose', { kind: 'folder' });
+    expect(cancelled).toEqual({ ok: true, value: null });
+    expect(state().openDialogs[1].options).toMatchObject({ properties: ['openDirectory'] });
+  });
+});
+
 describe('quick-log window', () => {
   it('is created hidden at start: frameless, on top, off the taskbar and as secure as the main window', async () => {
     await startApp();

@@ -24,6 +24,8 @@ const config = {
   notificationAnswer: [null, 'timeout', { activationType: 'timeout' }],
   /** The path the user picks in a save dialog; undefined when they cancel. */
   saveDialogAnswer: undefined,
+  /** The path the user picks in an open dialog; undefined when they cancel. */
+  openDialogAnswer: undefined,
   /** The index of the button the user presses in a message box. */
   messageBoxAnswer: 0,
 };
@@ -54,6 +56,7 @@ const state = {
   loginItemCalls: [],
   notifications: [],
   saveDialogs: [],
+  openDialogs: [],
   messageBoxes: [],
   spellChecker: { enabled: true, dictionaryDownloadUrl: undefined },
 };
@@ -335,6 +338,12 @@ const dialog = {
     const parent = maybeOptions ? windowOrOptions : undefined;
     state.saveDialogs.push({ parent, options: maybeOptions ?? windowOrOptions });
     return config.saveDialogAnswer;
+  },
+  showOpenDialog(windowOrOptions, maybeOptions) {
+    const parent = maybeOptions ? windowOrOptions : undefined;
+    state.openDialogs.push({ parent, options: maybeOptions ?? windowOrOptions });
+    const picked = config.openDialogAnswer;
+    return Promise.resolve(picked === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [picked] });
   },
 };
 

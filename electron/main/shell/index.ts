@@ -2,6 +2,7 @@
 // folder's main file: security rules, IPC and the windows, whose pages load while the journal's years are read.
 // `startShell` follows once the services are ready: the tray, the global shortcut, start at login, reminder ticks.
 import { app, globalShortcut, ipcMain, powerMonitor, session, type BrowserWindow, type WebContents } from 'electron';
+import type { CalendarPrep } from '../../../shared/calendar';
 import { reminderSettingsOf, type Language, type Settings } from '../../../shared/model';
 import type { Services } from '../services';
 import type { Clock } from '../services/clock';
@@ -26,7 +27,7 @@ import { createMainWindow, revealWindow } from './windows';
 export interface ShellBackend {
   store: NoticeSource & { readonly settings: Settings };
   router: IpcRouter;
-  services: DataChangeSource & Pick<Services, 'today' | 'reminders' | 'settings' | 'events'>;
+  services: DataChangeSource & Pick<Services, 'today' | 'reminders' | 'settings' | 'events' | 'calendar'>;
 }
 
 export interface WindowsOptions {
@@ -102,18 +103,36 @@ export function startShell({ backend, windows, desktop, pages, clock, log }: She
 
   const language = () => shellLanguage(store.settings);
 
+  /** Today's meetings to prepare for. A calendar that cannot be read costs the tray these items, never the tray. */
+  const prepToday = (): Promise<CalendarPrep[]> =>
+    Promise.resolve()
+      .then(() => services.calendar.day())
+      .then(
+        (day) => day.prep,
+        (error: unknown) => {
+          log.warn('could not read the calendar for the tray', error);
+          return [];
+        },
+      );
+
   let trayRefreshPending = false;
+  let trayRefreshes = 0;
   // Coalesced: one save can commit several changes in a row, and the menu needs rebuilding once.
   const refreshTray = () => {
     if (trayRefreshPending) return;
     trayRefreshPending = true;
     setImmediate(() => {
       trayRefreshPending = false;
-      try {
-        updateTray(traySnapshot(), trayActions);
-      } catch (error) {
-        log.error('could not update the tray', error);
-      }
+      const refresh = ++trayRefreshes;
+      void prepToday().then((prep) => {
+        // A later refresh started while the calendar was read: its menu is the newer one.
+        if (refresh !== trayRefreshes) return;
+        try {
+          updateTray(traySnapshot(prep), trayActions);
+        } catch (error) {
+          log.error('could not update the tray', error);
+        }
+      });
     });
   };
 
@@ -146,6 +165,7 @@ export function startShell({ backend, windows, desktop, pages, clock, log }: She
     openToday: () => port.showMain(reminderHash({ kind: 'today' })),
     openContact: (contactId) => port.showMain(reminderHash({ kind: 'contact', contactId })),
     openEventMode: (eventId) => eventMode.open(eventId),
+    openBriefing: (contactId) => port.showMain(`#/coach/briefing/${encodeURIComponent(contactId)}`),
     quickLog: () => quickLog.show(),
     openHelp: () => port.showMain('#/help'),
     pause: (duration) => {
@@ -161,7 +181,7 @@ export function startShell({ backend, windows, desktop, pages, clock, log }: She
       .filter((event) => event.date <= date && date <= (event.endDate ?? event.date))
       .map(({ id, title }) => ({ id, title }));
   };
-  const traySnapshot = (): TraySnapshot => {
+  const traySnapshot = (prep: CalendarPrep[]): TraySnapshot => {
     const now = clock.now();
     const today = services.today.today();
     const paused = reminderSettingsOf(store.settings).pausedUntil;
@@ -173,9 +193,12 @@ export function startShell({ backend, windows, desktop, pages, clock, log }: She
       ...(pausedUntil ? { pausedUntil } : {}),
       startAtLogin: loginItem.status(),
       eventsToday: eventsOn(today.date),
+      prep,
     };
   };
-  createTray(pages.resourcesDir, traySnapshot(), trayActions);
+  // The tray is there at once; the meetings to prepare for follow as soon as the calendar is read.
+  createTray(pages.resourcesDir, traySnapshot([]), trayActions);
+  refreshTray();
 
   services.onDataChanged(({ collections }) => {
     refreshTray();

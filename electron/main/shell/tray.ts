@@ -2,6 +2,7 @@
 // at a glance, so the count of what is due is visible even when notifications are not.
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
 import { join } from 'node:path';
+import type { CalendarPrep } from '../../../shared/calendar';
 import type { Language } from '../../../shared/model';
 import type { Occasion } from '../../../shared/occasions';
 import type { StartAtLogin, TodayView } from '../../../shared/views';
@@ -13,12 +14,16 @@ let tray: Tray | null = null;
 
 /** A menu lists this many of today's items; the rest are one click away in Today. */
 const trayTodayLimit = 5;
+/** Meetings to prepare for that the menu lists; a busy day's others are in Today. */
+const trayPrepLimit = 3;
 
 export interface TrayActions {
   open(): void;
   openToday(): void;
   openContact(contactId: string): void;
   openEventMode(eventId: string): void;
+  /** The briefing card of a contact, to prepare for a meeting with her. */
+  openBriefing(contactId: string): void;
   quickLog(): void;
   /** "Wer kann helfen?" in the main window. */
   openHelp(): void;
@@ -36,6 +41,8 @@ export interface TraySnapshot {
   startAtLogin: StartAtLogin;
   /** Events taking place today, for their event mode. */
   eventsToday: { id: string; title: string }[];
+  /** Today's meetings with people from the journal still ahead (the calendar's `CalendarDay.prep`). */
+  prep: CalendarPrep[];
 }
 
 function trayIconPath(resourcesDir: string): string {
@@ -78,6 +85,16 @@ function todayItems({ language, today }: TraySnapshot, actions: TrayActions): Me
   return shown;
 }
 
+/** "Gespräch vorbereiten: Sabine Keller · 14:00": the meeting's first contact from the journal, and when it starts. */
+function prepItems({ language, prep }: TraySnapshot, actions: TrayActions): MenuItemConstructorOptions[] {
+  return prep.slice(0, trayPrepLimit).flatMap((meeting, index) => {
+    const [contact] = meeting.contacts;
+    if (!contact) return [];
+    const label = message(language, meeting.startTime ? 'trayPrepAt' : 'trayPrep', { name: contact.name, time: meeting.startTime ?? '' });
+    return [{ id: `prep-${index}`, label, click: () => actions.openBriefing(contact.contactId) }];
+  });
+}
+
 function pausedLabel(language: Language, until: Date, now: Date): string {
   const sameDay = until.toDateString() === now.toDateString();
   const time = new Intl.DateTimeFormat(language, {
@@ -100,6 +117,7 @@ function trayMenuTemplate(snapshot: TraySnapshot, actions: TrayActions): MenuIte
       click: () => actions.openToday(),
     },
     ...todayItems(snapshot, actions),
+    ...prepItems(snapshot, actions),
     ...snapshot.eventsToday.map((event, index) => ({
       id: `eventMode-${index}`,
       label: text('trayEventMode', { title: event.title }),
