@@ -3,9 +3,9 @@
 // the briefing, and a Christmas party is offered as an event. Screenshots in German light, English dark and the
 // system's high contrast, each checked by axe. The calendar's dates lie around the fixtures' NOW (Friday,
 // 2026-11-27, 09:30 in Berlin): yesterday's meetings and this morning's call are past, the budget talk at 14:00 ahead.
-import AxeBuilder from '@axe-core/playwright';
 import { resolve } from 'node:path';
 import { expect, shot, test, type PlauschApp } from './support/fixtures';
+import { seriousViolations } from './support/axe';
 
 const calendarFile = resolve(__dirname, 'support/calendar-e2e.ics');
 
@@ -53,14 +53,6 @@ async function shotOfSection(page: PlauschApp['page'], section: ReturnType<Plaus
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-async function seriousViolations(app: PlauschApp): Promise<string[]> {
-  // Tabster (Fluent's focus manager) places hidden focus sentinels that hand focus straight on; axe cannot know that.
-  const results = await new AxeBuilder({ page: app.page }).include('main').exclude('[data-tabster-dummy]').analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-}
-
 test('a calendar file turns into meetings to log on Today, one click each', async ({ app }) => {
   const { page } = app;
   await seedJournal(app);
@@ -68,7 +60,7 @@ test('a calendar file turns into meetings to log on Today, one click each', asyn
 
   const section = await importThroughSettings(app, { section: 'Kalender', read: 'Kalender-Datei' });
   await expect(section.getByText(/^5 Termine · gelesen am /)).toBeVisible();
-  expect(await seriousViolations(app)).toEqual([]);
+  expect(await seriousViolations(app.page, 'main')).toEqual([]);
   await shotOfSection(page, section, 'settings-calendar-de-light');
 
   await openToday(app, 'Gestern und heute getroffen?');
@@ -88,7 +80,7 @@ test('a calendar file turns into meetings to log on Today, one click each', asyn
   const offers = page.getByRole('list', { name: 'Termine, die nach einer Veranstaltung aussehen' });
   await expect(offers).toContainText('Weihnachtsfeier');
   await expect(offers).toContainText('3 Kontakte erwartet');
-  expect(await seriousViolations(app)).toEqual([]);
+  expect(await seriousViolations(app.page, 'main')).toEqual([]);
   await shotOfPage(page, 'today-calendar-de-light');
 
   // A newcomer becomes a contact and joins the people of the meeting.
@@ -140,19 +132,19 @@ test('the calendar in English and dark, and in high contrast', async ({ app }) =
   await place.press('Enter');
   await expect(section.getByRole('alert')).toHaveText('The calendar file or folder is not there (any more), or Plausch may not read it.');
   await expect(place).toHaveValue('/nowhere/boss.ics');
-  expect(await seriousViolations(app)).toEqual([]);
+  expect(await seriousViolations(app.page, 'main')).toEqual([]);
   await shotOfSection(page, section, 'settings-calendar-en-dark');
 
   await openToday(app, 'Met yesterday or today?');
   await expect(page.getByRole('listitem', { name: 'Yesterday, 10:00 AM–11:00 AM: Jour fixe Einkauf' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Prepare the conversation' })).toBeVisible();
-  expect(await seriousViolations(app)).toEqual([]);
+  expect(await seriousViolations(app.page, 'main')).toEqual([]);
   await shotOfPage(page, 'today-calendar-en-dark');
 
   await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
   await app.call('settings:update', { theme: 'system', language: 'de' });
   await openToday(app, 'Gestern und heute getroffen?');
-  expect(await seriousViolations(app)).toEqual([]);
+  expect(await seriousViolations(app.page, 'main')).toEqual([]);
   await shotOfPage(page, 'today-calendar-hc');
 });
 

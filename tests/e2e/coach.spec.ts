@@ -2,19 +2,8 @@
 // with a person and with what the user expects to happen, completed beside that expectation (and found in the
 // journal), a tip's challenge taken on and completed in English, prompts for the lift with a person's own ones first, the
 // progress chart, a new colleague's welcome plan, and the assistants' lunch with a recorded get-together.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, shot, test, type PlauschApp } from './support/fixtures';
-
-/** Serious accessibility faults on the page, or only in `include` (a dialog: the page behind it is dimmed on purpose). */
-async function seriousViolations(page: Page, include?: string) {
-  // Tabster (Fluent's focus manager) places hidden focus sentinels that hand focus straight on; axe cannot know that.
-  const builder = new AxeBuilder({ page }).exclude('[data-tabster-dummy]');
-  const results = await (include ? builder.include(include) : builder).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-}
+import { seriousViolations } from './support/axe';
 
 async function seed(app: PlauschApp) {
   const sabine = await app.call('contacts:create', {

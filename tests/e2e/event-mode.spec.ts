@@ -2,17 +2,9 @@
 // and prepared (items ticked, one added), event mode captures three people at 20:00 (two new, one already in the
 // journal), and the next morning the event page shows who was met, a follow-up is ticked and the reflection is
 // recorded as a comfort-zone challenge; on Sunday the follow-ups are due on Today.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, shot, test } from './support/fixtures';
-
-async function seriousViolations(page: Page) {
-  // Tabster (Fluent's focus manager) places hidden focus sentinels that hand focus straight on; axe cannot know that.
-  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-}
+import { seriousViolations } from './support/axe';
 
 /** The frame scrolls its main area, not the page: back to the top for a screenshot of the whole header. */
 async function scrollToTop(page: Page) {

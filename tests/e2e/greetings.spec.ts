@@ -1,8 +1,8 @@
 // "Gruß schreiben": a greeting filled from the journal, opened from the contact page's menu, from a row on Today and
 // from a reminder's link, copied with one click; German with Sie and with du, and English in the dark theme.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, shot, test } from './support/fixtures';
+import { seriousViolations } from './support/axe';
 import type { PlauschApp } from './support/fixtures';
 
 // NOW is Friday 27 November 2026: Sabine turns 50 tomorrow, Jan has been in the firm ten years today.
@@ -33,15 +33,6 @@ async function clipboardText(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-/** Serious or critical axe findings in the open dialog, contrast included. */
-async function dialogViolations(page: Page): Promise<string[]> {
-  // Tabster (Fluent's focus manager) places hidden focus sentinels that hand focus straight on; axe cannot know that.
-  const results = await new AxeBuilder({ page }).include('[role="dialog"]').exclude('[data-tabster-dummy]').analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-}
-
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
@@ -64,7 +55,7 @@ test('a greeting from the contact page, with Sie, copied with one click', async 
   await expect(dialog.getByRole('button', { name: 'Kopiert' })).toBeVisible();
   expect(await clipboardText(page)).toBe(await text.inputValue());
   await shot(page, 'greetings-contact-de-sie');
-  expect(await dialogViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
 
   await dialog.getByRole('button', { name: 'Schließen' }).click();
   await expect(dialog).toBeHidden();
@@ -135,7 +126,7 @@ test('in English and the dark theme', async ({ app }) => {
   await dialog.getByRole('button', { name: 'Copy subject' }).click();
   expect(await clipboardText(page)).toBe('Congratulations on turning 50');
   await shot(page, 'greetings-contact-en-dark');
-  expect(await dialogViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
 
   await app.open('#/today');
   await expect(page.getByRole('button', { name: 'Write a greeting to Sabine Roth' })).toBeVisible();

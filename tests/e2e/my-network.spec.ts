@@ -1,7 +1,7 @@
 // "Mein Netzwerk" with a small seeded journal: the map, a white spot, the table behind a chart, the own departments
 // list, and screenshots in German light, English dark and the system's high contrast, each checked by axe.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, shot, test, type PlauschApp } from './support/fixtures';
+import { seriousViolations } from './support/axe';
 
 async function seedNetwork(app: PlauschApp) {
   const firm = { organisation: 'Hartmann & Partner', relation: 'internal' as const };
@@ -37,14 +37,6 @@ async function shotOfPage(page: PlauschApp['page'], name: string) {
   await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
   await shot(page, name);
   await page.setViewportSize({ width: 1280, height: 800 });
-}
-
-async function seriousViolations(app: PlauschApp): Promise<string[]> {
-  // Tabster (Fluent's focus manager) places hidden focus sentinels that hand focus straight on; axe cannot know that.
-  const results = await new AxeBuilder({ page: app.page }).include('main').exclude('[data-tabster-dummy]').analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
 }
 
 test('the network page shows the map, a white spot and the numbers as a table', async ({ app }) => {
@@ -94,7 +86,7 @@ test('the network page shows the map, a white spot and the numbers as a table', 
   await internal.getByRole('link', { name: 'Petra Vogel, Überfällig' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(internal.getByRole('link', { name: 'Thomas Becker, Fällig' })).toBeFocused();
-  expect(await seriousViolations(app)).toEqual([]);
+  expect(await seriousViolations(app.page, 'main')).toEqual([]);
   await shotOfPage(page, 'my-network-de-light');
 
   // A white spot's nudge opens a new contact's form with the firm and the department filled in.
@@ -110,13 +102,13 @@ test('the network page in English and dark, and in high contrast', async ({ app 
   await openNetwork(app);
   await expect(page.getByRole('heading', { name: 'White spots' })).toBeVisible();
   await expect(page.getByText('Whom do you know in Recht?')).toBeVisible();
-  expect(await seriousViolations(app)).toEqual([]);
+  expect(await seriousViolations(app.page, 'main')).toEqual([]);
   await shotOfPage(page, 'my-network-en-dark');
 
   await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
   await app.call('settings:update', { theme: 'system', language: 'de' });
   await openNetwork(app);
-  expect(await seriousViolations(app)).toEqual([]);
+  expect(await seriousViolations(app.page, 'main')).toEqual([]);
   await shotOfPage(page, 'my-network-high-contrast');
 });
 
