@@ -2,6 +2,7 @@
 // a Stammtisch, offered as Plausch events with the expected people filled in. Creating one opens its page, where
 // the checklist starts.
 import { Button, Text } from '@fluentui/react-components';
+import { useState } from 'react';
 import { AddRegular, DismissRegular, TicketDiagonalRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { CalendarEventOffer } from '../../../../shared/calendar';
@@ -14,13 +15,28 @@ import { eventDays } from './calendar-texts';
 import { rowFocusAttribute, useFocusAfterAction } from './focus-after-action';
 import { useCalendarRowStyles } from './met-card';
 
+/**
+ * Offers shown before "Weitere anzeigen": a calendar full of trainings and all-hands meetings would otherwise push the
+ * rest of Today out of sight. The soonest come first.
+ */
+const OFFERS_SHOWN = 3;
+
 export function EventOffersCard({ offers }: { offers: CalendarEventOffer[] }) {
   const { t } = useTranslation('calendar');
-  const { containerRef, actedOn, forget } = useFocusAfterAction(offers.map((offer) => offer.key));
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? offers : offers.slice(0, OFFERS_SHOWN);
+  const { containerRef, actedOn, forget } = useFocusAfterAction(shown.map((offer) => offer.key));
+  const hidden = offers.length - shown.length;
+  const more =
+    hidden > 0 ? (
+      <Button appearance="subtle" size="small" onClick={() => setShowAll(true)}>
+        {t('events.showMore', { count: hidden })}
+      </Button>
+    ) : undefined;
   return (
     <div ref={containerRef}>
-      <TodayCard title={t('events.title')} icon={<TicketDiagonalRegular />} listLabel={t('events.label')}>
-        {offers.map((offer) => (
+      <TodayCard title={t('events.title')} icon={<TicketDiagonalRegular />} listLabel={t('events.label')} more={more}>
+        {shown.map((offer) => (
           <OfferRow key={offer.key} offer={offer} onDismissing={() => actedOn(offer.key)} onFailed={forget} />
         ))}
       </TodayCard>

@@ -1,6 +1,7 @@
 // "Gestern und heute getroffen?": yesterday's and today's past meetings with people from the journal, each logged as
 // an encounter with one click (the kind of encounter can be changed first), or dismissed; both with "Rückgängig".
-// People from the meeting who are not in the journal yet can become contacts from here.
+// People from the meeting who are not in the journal yet can become contacts from here, and the user's own address,
+// until she has told Plausch it is hers, is one click from being left out for good.
 import { Button, Link, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarCheckmarkRegular, CheckmarkRegular, DismissRegular, LocationRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
@@ -8,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarNewcomer, CalendarSuggestion } from '../../../../shared/calendar';
 import type { InteractionType } from '../../../../shared/model';
 import { useFeedback } from '../../app/feedback';
+import { useSettings, useUpdateSettings } from '../../app/settings';
 import { routeToHash } from '../../app/navigation';
 import { PersonAvatar } from '../../components';
 import { TodayCard, useTodayStyles } from '../today/today-card';
@@ -194,6 +196,8 @@ function NewcomerRow({ newcomer, suggestionKey }: { newcomer: CalendarNewcomer; 
   const todayStyles = useTodayStyles();
   const feedback = useFeedback('calendar');
   const add = useAddCalendarContact();
+  const settings = useSettings();
+  const updateSettings = useUpdateSettings();
   const name = newcomerName(newcomer);
   const rowRef = useRef<HTMLLIElement>(null);
   // The button goes with the newcomer once she is a contact: the row's "Festhalten" takes the focus, so Enter logs
@@ -227,6 +231,20 @@ function NewcomerRow({ newcomer, suggestionKey }: { newcomer: CalendarNewcomer; 
         }
       >
         {t('suggestions.addContact')}
+      </Button>
+      <Button
+        size="small"
+        appearance="subtle"
+        aria-label={t('suggestions.itsMeFor', { email: newcomer.email })}
+        disabled={updateSettings.isPending || !settings.data}
+        onClick={() =>
+          updateSettings.mutate(
+            { ownEmailAddresses: [...(settings.data?.ownEmailAddresses ?? []), newcomer.email] },
+            { onSuccess: () => feedback.showSuccess((tl) => tl('suggestions.itsMeDone', { email: newcomer.email })) },
+          )
+        }
+      >
+        {t('suggestions.itsMe')}
       </Button>
     </li>
   );

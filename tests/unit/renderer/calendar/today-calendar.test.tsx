@@ -159,6 +159,16 @@ describe('Today: "Gestern und heute getroffen?"', () => {
     await waitFor(() => expect(document.activeElement).toBe(within(jour).getByRole('button', { name: 'Festhalten: Jour fixe Einkauf' })));
   });
 
+  it('remembers a newcomer’s address as the user’s own with "Das bin ich"', async () => {
+    const { fake } = installToday(connectedDay);
+    await renderInApp(<TodayPage />);
+    const user = userEvent.setup();
+    await metList();
+    await user.click(screen.getByRole('button', { name: 'Das bin ich: jana.roth@nordlicht.de' }));
+    await waitFor(() => expect(fake.callsTo('settings:update')).toEqual([{ ownEmailAddresses: ['jana.roth@nordlicht.de'] }]));
+    expect(await screen.findByText(/jana\.roth@nordlicht\.de ist als Ihre Adresse gemerkt/)).toBeTruthy();
+  });
+
   it('says what went wrong when a meeting is no longer in the calendar, and keeps the row', async () => {
     const { PlauschError } = await import('../../../../shared/errors');
     installToday(connectedDay, { handlers: { 'calendar:log': () => {
@@ -215,6 +225,20 @@ describe('Today: "Gespräch vorbereiten" and events from the calendar', () => {
     const list = await screen.findByRole('list', { name: 'Termine, die nach einer Veranstaltung aussehen' });
     expect(list.textContent).toContain('11.–12. März 2027 · Kantine');
     expect(list.textContent).toContain('Noch keine Kontakte erwartet');
+  });
+  it('shows the three soonest event offers and the rest on request', async () => {
+    const offers = Array.from({ length: 5 }, (_, index) => ({ ...christmasParty, key: `c${'0'.repeat(23)}${index}:2026121${index}`, title: `Schulung ${index + 1}` }));
+    installToday({ ...emptyCalendarDay, connected: true, eventOffers: offers });
+    await renderInApp(<TodayPage />);
+    const user = userEvent.setup();
+    const list = await screen.findByRole('list', { name: 'Termine, die nach einer Veranstaltung aussehen' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    expect(list.textContent).toContain('Schulung 3');
+    expect(list.textContent).not.toContain('Schulung 4');
+    await user.click(screen.getByRole('button', { name: '2 weitere Veranstaltungen zeigen' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(5);
+    expect(list.textContent).toContain('Schulung 5');
+    expect(screen.queryByRole('button', { name: /weitere Veranstaltungen zeigen/ })).toBeNull();
   });
 });
 
