@@ -44,6 +44,7 @@ import { photosChannels } from './photos-contract';
 import { helpChannels } from './help-contract';
 import { networkMapChannels } from './network-map-contract';
 import { calendarChannels } from './calendar-contract';
+import { privacyChannels } from './privacy-contract';
 
 const noInput = z.object({}).strict().optional();
 const byId = z.object({ id: idSchema }).strict();
@@ -169,6 +170,9 @@ export const contract = {
 
   // The calendar: meetings become suggested encounters and events, declared in calendar-contract.ts.
   ...calendarChannels,
+
+  // Privacy self-service for the people in the journal, declared in privacy-contract.ts.
+  ...privacyChannels,
 } as const;
 
 export type Contract = typeof contract;

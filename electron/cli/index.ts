@@ -10,6 +10,7 @@ import { PlauschError } from '../../shared/errors';
 import type { Notice } from '../../shared/views';
 import { displayName, interactionInputSchema, interactionTypes, type InteractionType } from '../../shared/model';
 import { MAX_IMPORT_BYTES, exportFormats, type ExportFormat } from '../../shared/transfer';
+import { personReportFormats, type PersonReportFormat } from '../../shared/privacy-contract';
 import type { Clock } from '../main/services/clock';
 import { systemClock, fixedClock } from '../main/services/clock';
 import { createServices, type Services } from '../main/services';
@@ -59,7 +60,7 @@ interface Parsed {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--data', '--date', '--format', '--out', '--from', '--to']);
+const VALUE_FLAGS = new Set(['--data', '--date', '--format', '--out', '--from', '--to', '--person']);
 
 function parseArgs(argv: readonly string[]): Parsed {
   const positionals: string[] = [];
@@ -247,9 +248,10 @@ async function withWritableStore<T>(
   return result;
 }
 
-function findContact(store: JournalStore, name: string) {
+/** `archivedToo`: a person's report is owed to archived contacts as much as to anyone else. */
+function findContact(store: JournalStore, name: string, { archivedToo = false } = {}) {
   const wanted = fold(name.trim());
-  const contacts = [...store.contacts.values()].filter((c) => !c.archived);
+  const contacts = [...store.contacts.values()].filter((c) => archivedToo || !c.archived);
   const exact = contacts.filter((c) => fold(displayName(c)) === wanted);
   const matches = exact.length ? exact : contacts.filter((c) => fold(displayName(c)).includes(wanted));
   if (matches.length === 0) throw new CliFailure('contactNotFound', { name });
@@ -280,6 +282,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         throw new CliFailure('dataDamaged', { file: join(dataDir, 'plausch.json'), state: journal.dataFile });
       }
       return journal.store;
+    };
+
+    /** `export --person NAME`: everything stored about one person (GDPR access), as JSON or a printable page. Only reads. */
+    const exportPersonReport = async (): Promise<number> => {
+      const name = need(parsed.flags.get('--person') as string | undefined, '--person');
+      const format = need(parsed.flags.get('--format') as string | undefined, '--format');
+      if (!(personReportFormats as readonly string[]).includes(format)) throw new CliFailure('badOption', { option: '--format', value: format }, EXIT.usage);
+      const target = need(parsed.flags.get('--out') as string | undefined, '--out');
+      const store = await reading();
+      const contact = findContact(store, name, { archivedToo: true });
+      const file = servicesOver(store, clock, dataDir, lang).privacy.personReport({ contactId: contact.id, format: format as PersonReportFormat, language: lang });
+      await writePrivately(target, file.content).catch(() => {
+        throw new CliFailure('fileUnwritable', { file: target });
+      });
+      out('personReportWritten', { name: displayName(contact), file: resolve(target) });
+      return EXIT.ok;
     };
 
     switch (parsed.command) {
@@ -395,6 +413,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
 
       case 'export': {
+        if (parsed.flags.has('--person')) return await exportPersonReport();
         const format = need(parsed.flags.get('--format') as string | undefined, '--format');
         if (!(exportFormats as readonly string[]).includes(format)) throw new CliFailure('badOption', { option: '--format', value: format }, EXIT.usage);
         const target = need(parsed.flags.get('--out') as string | undefined, '--out');

@@ -12,9 +12,9 @@ const t = (de: Text['de'], en: Text['en']): Text => ({ de, en });
 export const messages = {
   usage: t(
     () =>
-      'Aufruf: plausch <Befehl> [--data ORDNER]\n  list [--json] | search TEXT [--json] | today [--date JJJJ-MM-TT] [--json]\n  ask "ANLIEGEN" [--json]  (wer kann helfen?)\n  log NAME ART [NOTIZ] | import DATEI [--yes] | export --format json|csv|vcard|vcard3|ics --out DATEI\n  calendar DATEI [--from JJJJ-MM-TT] [--to JJJJ-MM-TT] [--json] [--log]  (Termine und Vorschläge; --log trägt sie ein)\n  backup | restore DATEI --yes | doctor',
+      'Aufruf: plausch <Befehl> [--data ORDNER]\n  list [--json] | search TEXT [--json] | today [--date JJJJ-MM-TT] [--json]\n  ask "ANLIEGEN" [--json]  (wer kann helfen?)\n  log NAME ART [NOTIZ] | import DATEI [--yes] | export --format json|csv|vcard|vcard3|ics --out DATEI\n  export --person NAME --format json|html --out DATEI  (Auskunft: alles, was über eine Person gespeichert ist)\n  calendar DATEI [--from JJJJ-MM-TT] [--to JJJJ-MM-TT] [--json] [--log]  (Termine und Vorschläge; --log trägt sie ein)\n  backup | restore DATEI --yes | doctor',
     () =>
-      'Usage: plausch <command> [--data DIR]\n  list [--json] | search QUERY [--json] | today [--date YYYY-MM-DD] [--json]\n  ask "NEED" [--json]  (who can help?)\n  log NAME TYPE [NOTE] | import FILE [--yes] | export --format json|csv|vcard|vcard3|ics --out FILE\n  calendar FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--log]  (meetings and suggestions; --log logs them)\n  backup | restore FILE --yes | doctor',
+      'Usage: plausch <command> [--data DIR]\n  list [--json] | search QUERY [--json] | today [--date YYYY-MM-DD] [--json]\n  ask "NEED" [--json]  (who can help?)\n  log NAME TYPE [NOTE] | import FILE [--yes] | export --format json|csv|vcard|vcard3|ics --out FILE\n  export --person NAME --format json|html --out FILE  (data report: everything stored about one person)\n  calendar FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--log]  (meetings and suggestions; --log logs them)\n  backup | restore FILE --yes | doctor',
   ),
   unknownCommand: t((v) => `Unbekannter Befehl „${v['command']}“. „plausch help“ zeigt alle Befehle.`, (v) => `Unknown command "${v['command']}". "plausch help" lists the commands.`),
   missingArgument: t((v) => `Es fehlt: ${v['what']}.`, (v) => `Missing: ${v['what']}.`),
@@ -43,6 +43,10 @@ export const messages = {
   unknownType: t((v) => `Unbekannte Art „${v['type']}“. Möglich: ${v['types']}.`, (v) => `Unknown type "${v['type']}". Possible: ${v['types']}.`),
   logged: t((v) => `Eingetragen: ${v['type']} mit ${v['name']} am ${v['date']}.`, (v) => `Logged: ${v['type']} with ${v['name']} on ${v['date']}.`),
   fileUnreadable: t((v) => `Die Datei ${v['file']} lässt sich nicht lesen.`, (v) => `Cannot read the file ${v['file']}.`),
+  personReportWritten: t(
+    (v) => `Auskunft über ${v['name']} gespeichert: ${v['file']}`,
+    (v) => `Data report on ${v['name']} saved: ${v['file']}`,
+  ),
   fileUnwritable: t((v) => `In die Datei ${v['file']} lässt sich nicht schreiben.`, (v) => `Cannot write to the file ${v['file']}.`),
   previewHeader: t(
     (v) => `${v['format']}: ${v['create']} neu, ${v['update']} aktualisiert, ${v['skip']} übersprungen, ${v['rejected']} nicht übernommen.`,

@@ -12,6 +12,7 @@ import { createTransferHandlers } from './transfer-handlers';
 import { createPhotosHandlers } from './photos-handlers';
 import { createHelpHandlers } from './help-handlers';
 import { createCalendarHandlers } from './calendar-handlers';
+import { createPrivacyHandlers } from './privacy-handlers';
 
 export type Handlers = {
   [C in ChannelName]: (payload: ChannelPayload<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
@@ -71,6 +72,7 @@ export function createHandlers(services: Services): Handlers {
     ...createEventsHandlers(services),
     ...createHelpHandlers(services),
     ...createCalendarHandlers(services),
+    ...createPrivacyHandlers(services),
   };
 }
 

@@ -27,6 +27,7 @@ import { createToday } from './today';
 import { createHelp } from './help';
 import { createNetworkMap } from './network-map';
 import { createCalendar } from './calendar';
+import { createPrivacy, photoOnDisk } from './privacy';
 // Transfer
 import { createTransfer } from './transfer';
 import { createUndoLedger, type UndoOptions } from './undo';
@@ -128,6 +129,8 @@ export function createServices({
     networkMap: createNetworkMap({ store, clock, writer }),
     // The calendar: meetings become suggested encounters and events
     calendar,
+    // Privacy self-service: what is stored about one person
+    privacy: createPrivacy({ store, clock, appVersion: appInfo.version, hasPhoto: photoOnDisk(appInfo.dataDir) }),
 
     desktop,
 

@@ -21,6 +21,7 @@ import {
   ArchiveRegular,
   ArrowLeftRegular,
   DeleteRegular,
+  DocumentPersonRegular,
   EditRegular,
   ImageAddRegular,
   ImageOffRegular,
@@ -45,6 +46,7 @@ import { api } from '../../api';
 import { useContactPhotoActions } from './contact-photo-actions';
 import { useContactDetail, useRefreshJournal } from './contact-queries';
 import { fullYearsSince } from './personal-dates';
+import { usePersonReport } from './person-report-dialog';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -135,6 +137,7 @@ function ContactView({ detail, greeting }: { detail: ContactDetail; greeting?: G
   const subtitle = [contact.role, contact.organisation, contact.department].filter(Boolean).join(' · ');
   const photo = useContactPhotoActions(contact.id, name);
   const greetings = useContactGreetings(contact.id, name, greeting);
+  const report = usePersonReport(contact.id, contact.firstName || name);
 
   const setArchived = async (archived: boolean) => {
     try {
@@ -163,6 +166,7 @@ function ContactView({ detail, greeting }: { detail: ContactDetail; greeting?: G
       <BackLink />
       {photo.input}
       {greetings.dialog}
+      {report.dialog}
       <div className={styles.identity} data-testid="contact-identity">
         <PersonAvatar name={name} contactId={contact.id} size={64} />
         <PageHeader
@@ -201,6 +205,9 @@ function ContactView({ detail, greeting }: { detail: ContactDetail; greeting?: G
                       </MenuItem>
                     ) : null}
                     <MenuDivider />
+                    <MenuItem icon={<DocumentPersonRegular />} onClick={report.open}>
+                      {t('detail.actions.report')}
+                    </MenuItem>
                     {contact.archived ? (
                       <MenuItem icon={<ArchiveArrowBackRegular />} onClick={() => void setArchived(false)}>
                         {t('detail.actions.unarchive')}

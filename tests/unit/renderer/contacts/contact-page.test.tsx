@@ -115,6 +115,7 @@ describe('ContactPage', () => {
       'Gespräch vorbereiten',
       'Als neu im Haus markieren',
       'Foto wählen …',
+      'Auskunft',
       'Archivieren',
       'Löschen',
     ]);

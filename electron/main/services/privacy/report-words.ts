@@ -1,0 +1,207 @@
+// The words of a person's report in German and English. The names of things the window already names (kinds of
+// encounter, gift statuses, event kinds, the contact form's fields) come from the window's own catalogs, so the report
+// says exactly what the user sees in the app; only the report's own headings and sentences are written here.
+import type { CampaignKind, ReminderKind, Language } from '../../../../shared/model';
+import campaignsDe from '../../../../renderer/src/i18n/locales/de/campaigns.json';
+import campaignsEn from '../../../../renderer/src/i18n/locales/en/campaigns.json';
+import coachDe from '../../../../renderer/src/i18n/locales/de/coach.json';
+import coachEn from '../../../../renderer/src/i18n/locales/en/coach.json';
+import contactsDe from '../../../../renderer/src/i18n/locales/de/contacts.json';
+import contactsEn from '../../../../renderer/src/i18n/locales/en/contacts.json';
+import eventsDe from '../../../../renderer/src/i18n/locales/de/events.json';
+import eventsEn from '../../../../renderer/src/i18n/locales/en/events.json';
+import journalDe from '../../../../renderer/src/i18n/locales/de/journal.json';
+import journalEn from '../../../../renderer/src/i18n/locales/en/journal.json';
+import type { EventRole } from './person-data';
+
+const catalogs = {
+  de: { campaigns: campaignsDe, coach: coachDe, contacts: contactsDe, events: eventsDe, journal: journalDe },
+  en: { campaigns: campaignsEn, coach: coachEn, contacts: contactsEn, events: eventsEn, journal: journalEn },
+} as const;
+
+const own = {
+  de: {
+    title: 'Auskunft über gespeicherte Daten',
+    description: 'Alles, was in Plausch über eine Person gespeichert ist (Auskunft nach Art. 15 DSGVO).',
+    intro: (name: string, date: string) => `Diese Auskunft enthält alles, was in Plausch über ${name} gespeichert ist (Stand: ${date}).`,
+    othersNote:
+      'Andere Personen erscheinen nur mit ihrem Namen: wer bei einer Begegnung dabei war, wer diese Person vorgestellt hat und wen sie vorgestellt hat. Was über andere gespeichert ist, gehört nicht zu dieser Auskunft.',
+    generatedBy: (version: string) => `Erstellt mit Plausch ${version}`,
+    sections: {
+      contact: 'Kontakt',
+      encounters: 'Begegnungen',
+      favours: 'Gefallen',
+      gifts: 'Geschenke',
+      campaigns: 'Geschenke & Anlässe',
+      events: 'Veranstaltungen',
+      coach: 'Coach',
+      reminders: 'Erinnerungen',
+      introductions: 'Vorstellungen',
+    },
+    empty: {
+      encounters: 'Keine Begegnungen gespeichert.',
+      favours: 'Keine Gefallen gespeichert.',
+      gifts: 'Keine Geschenke gespeichert.',
+      campaigns: 'In keiner Geschenkaktion.',
+      events: 'Bei keiner Veranstaltung vermerkt.',
+      coach: 'Keine Einträge des Coachs.',
+      reminders: 'Keine Erinnerungen gespeichert.',
+      introductions: 'Keine Vorstellungen gespeichert.',
+    },
+    photo: 'Foto',
+    photoStored: 'Foto gespeichert',
+    photoNone: 'Kein Foto gespeichert',
+    archived: 'Archiviert',
+    yes: 'ja',
+    created: 'Angelegt am',
+    updated: 'Zuletzt geändert am',
+    date: 'Datum',
+    type: 'Art',
+    place: 'Ort',
+    topics: 'Themen',
+    note: 'Notiz',
+    followUp: 'Nachfassen',
+    followUpDone: 'erledigt',
+    pending: 'erbeten, noch offen',
+    others: 'Ebenfalls dabei',
+    fromCalendar: 'aus dem Kalender übernommen',
+    campaign: 'Anlass',
+    status: 'Stand',
+    gift: 'Geschenk',
+    event: 'Veranstaltung',
+    role: 'Vermerk',
+    roles: { expected: 'wird erwartet', toMeet: 'möchten Sie sprechen', met: 'getroffen' } satisfies Record<EventRole, string>,
+    attempts: 'Herausforderungen',
+    challenge: 'Herausforderung',
+    level: 'Stufe',
+    expectation: 'Erwartung',
+    whatHappened: 'Was passiert ist',
+    reflection: 'Was Sie mitnehmen',
+    discomfort: (before: number, after?: number) => `Unbehagen vorher ${before}${after === undefined ? '' : `, nachher ${after}`} (von 10)`,
+    plans: 'Einarbeitungsplan',
+    planStart: 'Beginn',
+    stepDone: (date: string) => `erledigt am ${date}`,
+    stepDue: (date: string) => `fällig am ${date}`,
+    networkGroups: 'Assistenz-Netzwerk',
+    member: 'Mitglied',
+    organised: 'Organisiert',
+    attended: 'Dabei gewesen',
+    reminderKinds: {
+      birthday: 'Geburtstag',
+      familyBirthday: 'Geburtstag in der Familie',
+      schoolStart: 'Einschulung',
+      anniversary: 'Jahrestag',
+      followUp: 'Nachfassen',
+      colleagueStep: 'Neu im Team',
+    } satisfies Record<ReminderKind, string>,
+    reminderStatuses: { fired: 'erinnert', snoozed: 'zurückgestellt', done: 'erledigt' },
+    snoozedUntil: (date: string) => `zurückgestellt bis ${date}`,
+    todaySnooze: (date: string) => `In „Heute“ zurückgestellt bis ${date}`,
+    introducedBy: 'Vorgestellt von',
+    introduced: 'Hat vorgestellt',
+    fileNamePrefix: 'auskunft',
+  },
+  en: {
+    title: 'Report of stored data',
+    description: 'Everything stored in Plausch about one person (subject access under Art. 15 GDPR).',
+    intro: (name: string, date: string) => `This report holds everything stored in Plausch about ${name} (as of ${date}).`,
+    othersNote:
+      'Other people appear only by name: who else was present at an encounter, who introduced this person and whom they introduced. What is stored about others is not part of this report.',
+    generatedBy: (version: string) => `Made with Plausch ${version}`,
+    sections: {
+      contact: 'Contact',
+      encounters: 'Encounters',
+      favours: 'Favours',
+      gifts: 'Gifts',
+      campaigns: 'Gifts & occasions',
+      events: 'Events',
+      coach: 'Coach',
+      reminders: 'Reminders',
+      introductions: 'Introductions',
+    },
+    empty: {
+      encounters: 'No encounters stored.',
+      favours: 'No favours stored.',
+      gifts: 'No gifts stored.',
+      campaigns: 'In no gift round.',
+      events: 'Not noted at any event.',
+      coach: 'No coach records.',
+      reminders: 'No reminders stored.',
+      introductions: 'No introductions stored.',
+    },
+    photo: 'Photo',
+    photoStored: 'Photo stored',
+    photoNone: 'No photo stored',
+    archived: 'Archived',
+    yes: 'yes',
+    created: 'Created on',
+    updated: 'Last changed on',
+    date: 'Date',
+    type: 'Type',
+    place: 'Place',
+    topics: 'Topics',
+    note: 'Note',
+    followUp: 'Follow up',
+    followUpDone: 'done',
+    pending: 'asked for, still open',
+    others: 'Also present',
+    fromCalendar: 'taken over from the calendar',
+    campaign: 'Occasion',
+    status: 'Progress',
+    gift: 'Gift',
+    event: 'Event',
+    role: 'Noted as',
+    roles: { expected: 'expected', toMeet: 'you want to talk to them', met: 'met' } satisfies Record<EventRole, string>,
+    attempts: 'Challenges',
+    challenge: 'Challenge',
+    level: 'Level',
+    expectation: 'Expectation',
+    whatHappened: 'What happened',
+    reflection: 'What you take away',
+    discomfort: (before: number, after?: number) => `Discomfort before ${before}${after === undefined ? '' : `, after ${after}`} (of 10)`,
+    plans: 'Onboarding plan',
+    planStart: 'Start',
+    stepDone: (date: string) => `done on ${date}`,
+    stepDue: (date: string) => `due on ${date}`,
+    networkGroups: "Assistants' network",
+    member: 'Member',
+    organised: 'Organised',
+    attended: 'Attended',
+    reminderKinds: {
+      birthday: 'Birthday',
+      familyBirthday: 'Birthday in the family',
+      schoolStart: 'First day at school',
+      anniversary: 'Anniversary',
+      followUp: 'Follow up',
+      colleagueStep: 'New colleague',
+    } satisfies Record<ReminderKind, string>,
+    reminderStatuses: { fired: 'reminded', snoozed: 'put off', done: 'done' },
+    snoozedUntil: (date: string) => `put off until ${date}`,
+    todaySnooze: (date: string) => `Put off in "Today" until ${date}`,
+    introducedBy: 'Introduced by',
+    introduced: 'Introduced',
+    fileNamePrefix: 'data-report',
+  },
+};
+
+export type ReportWords = ReturnType<typeof reportWords>;
+
+export function reportWords(language: Language) {
+  const { campaigns, coach, contacts, events, journal } = catalogs[language];
+  return {
+    ...own[language],
+    field: contacts.form,
+    relation: contacts.relation,
+    familyRelation: contacts.familyRelations,
+    anniversaryKind: contacts.anniversaryKinds,
+    addressForm: contacts.addressForms,
+    interactionType: journal.types,
+    timeOfDay: journal.timesOfDay,
+    giftStatus: campaigns.status,
+    eventKind: events.kinds,
+    integrationStep: coach.steps,
+    attemptStatus: coach.progress.history.status,
+    /** "Ostern 2026", "Advent 2026", "Blumen". */
+    campaignKind: (kind: CampaignKind, occursOn: string) => campaigns.kinds[kind].replace('{{year}}', occursOn.slice(0, 4)),
+  };
+}
