@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { AddRegular, DismissRegular, TicketDiagonalRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { CalendarEventOffer } from '../../../../shared/calendar';
-import { languages, type Language } from '../../../../shared/model';
 import { useFeedback } from '../../app/feedback';
 import { useNavigation } from '../../app/navigation';
 import { TodayCard, useTodayStyles } from '../today/today-card';
@@ -14,6 +13,7 @@ import { useCreateCalendarEvent, useDismissFromCalendar } from './calendar-queri
 import { eventDays } from './calendar-texts';
 import { rowFocusAttribute, useFocusAfterAction } from './focus-after-action';
 import { useCalendarRowStyles } from './met-card';
+import { pickLanguage } from '../../i18n';
 
 /**
  * Offers shown before "Weitere anzeigen": a calendar full of trainings and all-hands meetings would otherwise push the
@@ -42,11 +42,6 @@ export function EventOffersCard({ offers }: { offers: CalendarEventOffer[] }) {
       </TodayCard>
     </div>
   );
-}
-
-/** The checklist is written in the app's language; a language Plausch has no checklist in gets German's. */
-function checklistLanguage(language: string): Language {
-  return (languages as readonly string[]).includes(language) ? (language as Language) : 'de';
 }
 
 function OfferRow({ offer, onDismissing, onFailed }: { offer: CalendarEventOffer; onDismissing(): void; onFailed(): void }) {
@@ -84,7 +79,7 @@ function OfferRow({ offer, onDismissing, onFailed }: { offer: CalendarEventOffer
           disabled={busy}
           onClick={() =>
             create.mutate(
-              { key: offer.key, language: checklistLanguage(i18n.language) },
+              { key: offer.key, language: pickLanguage(i18n.language) },
               { onSuccess: (event) => navigate({ name: 'event', id: event.id }), onError: (error) => feedback.showError(error) },
             )
           }

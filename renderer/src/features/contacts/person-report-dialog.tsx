@@ -17,11 +17,11 @@ import {
 import { DocumentArrowDownRegular, PrintRegular } from '@fluentui/react-icons';
 import { useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languages, type Language } from '../../../../shared/model';
 import type { PersonReportFormat } from '../../../../shared/privacy-contract';
 import { api } from '../../api';
 import { useFeedback } from '../../app/feedback';
 import { saveFile } from '../transfer/read-file';
+import { pickLanguage } from '../../i18n';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '34rem', width: '100%' },
@@ -38,11 +38,6 @@ const choices: { format: PersonReportFormat; key: 'print' | 'file'; icon: ReactE
   { format: 'html', key: 'print', icon: <PrintRegular /> },
   { format: 'json', key: 'file', icon: <DocumentArrowDownRegular /> },
 ];
-
-/** The app's language as the report's: the catalogs' language, which follows the settings. */
-function reportLanguage(language: string): Language {
-  return (languages as readonly string[]).includes(language) ? (language as Language) : 'de';
-}
 
 export interface PersonReportDialogProps {
   contactId: string;
@@ -61,7 +56,7 @@ export function PersonReportDialog({ contactId, name, onClose }: PersonReportDia
   const save = async (format: PersonReportFormat) => {
     setRunning(format);
     try {
-      const file = await api().privacy.personReport({ contactId, format, language: reportLanguage(i18n.language) });
+      const file = await api().privacy.personReport({ contactId, format, language: pickLanguage(i18n.language) });
       saveFile(file.fileName, file.mimeType, file.content);
       feedback.showSuccess((t) => t(format === 'html' ? 'report.savedPage' : 'report.savedFile', { fileName: file.fileName }));
     } catch (error) {

@@ -3,20 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { MAX_RECURRENCE_STEPS } from '../../../../../electron/main/services/calendar/ics/expand';
 import { parseCalendar } from '../../../../../electron/main/services/calendar/ics/parse-calendar';
 import { ics } from './parse-fixtures';
+import { seededRandom } from '../../../../support/seeded-random';
 
 const SEED = 17_2026;
-
-/** mulberry32 */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
