@@ -44,7 +44,7 @@ import { photosChannels } from './photos-contract';
 import { helpChannels } from './help-contract';
 import { networkMapChannels } from './network-map-contract';
 import { calendarChannels } from './calendar-contract';
-import { privacyChannels } from './privacy-contract';
+import { encryptionChannels, privacyChannels } from './privacy-contract';
 
 const noInput = z.object({}).strict().optional();
 const byId = z.object({ id: idSchema }).strict();
@@ -173,6 +173,7 @@ export const contract = {
 
   // Privacy self-service for the people in the journal, declared in privacy-contract.ts.
   ...privacyChannels,
+  ...encryptionChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -194,9 +195,11 @@ export interface EventPayloads {
   'app:notice': Notice;
   /** Show this route (`#/today`, `#/contacts/<id>`): the tray or a clicked notification asked for it. */
   'app:navigate': { hash: string };
+  /** The windows were locked or unlocked (the app lock, or an encrypted journal unlocked at start). */
+  'app:lock': { locked: boolean };
 }
 export type EventName = keyof EventPayloads;
-export const eventNames: EventName[] = ['data:changed', 'app:notice', 'app:navigate'];
+export const eventNames: EventName[] = ['data:changed', 'app:notice', 'app:navigate', 'app:lock'];
 
 /** What travels back over IPC: never a thrown Error, whose message Electron would mangle. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: PlauschErrorData };

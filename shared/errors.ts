@@ -63,6 +63,15 @@ export const errorCodes = [
   'calendarTooLarge',
   /** The meeting is no longer in the calendar (the file changed, or it is outside the days Plausch looks at). */
   'calendarOccurrenceGone',
+  // Privacy
+  /** The journal is encrypted and not unlocked yet (or the app is locked); nothing can be read or written until it is. */
+  'journalLocked',
+  /** The passphrase does not unlock the journal; nothing was changed. */
+  'wrongPassphrase',
+  /** A new passphrase is shorter than `details.minLength` characters; nothing was changed. */
+  'passphraseTooShort',
+  /** Encryption is already on (`details.on` true) or already off (false); nothing was changed. */
+  'encryptionUnchanged',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -98,6 +107,9 @@ export interface PlauschErrorData {
     // Storage
     problem?: DiskProblem;
     count?: number;
+    // Privacy
+    minLength?: number;
+    on?: boolean;
   };
 }
 

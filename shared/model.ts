@@ -305,6 +305,10 @@ export const settingsSchema = z.object({
   calendarSources: z.array(calendarSourceSchema).max(10).optional(),
   /** Calendar suggestions the user dismissed, by occurrence key; old ones are dropped as they pass. */
   calendarDismissed: z.array(calendarKeySchema).max(5000).optional(),
+  /** With encryption on, the windows lock after this many minutes without use; never unless set. */
+  lockAfterMinutes: z.number().int().min(1).max(240).optional(),
+  /** Archived people untouched for this many years are proposed for deletion; never unless set. */
+  retentionYears: z.number().int().min(1).max(30).optional(),
 });
 
 /** The settings as a user may set them, and as a restored backup must hold them: an unusable shortcut is refused. */
@@ -332,6 +336,10 @@ export const settingsPatchSchema = z
     canOffer: textList.optional(),
     ownDepartments: textList.optional(),
     ownEmailAddresses: z.array(emailSchema).max(20).optional(),
+    /** `null` turns the app lock's idle time off again. */
+    lockAfterMinutes: settingsSchema.shape.lockAfterMinutes.unwrap().nullable().optional(),
+    /** `null` stops proposing archived people for deletion. */
+    retentionYears: settingsSchema.shape.retentionYears.unwrap().nullable().optional(),
   })
   .strict();
 

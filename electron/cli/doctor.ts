@@ -3,11 +3,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Clock } from '../main/services/clock';
-import { readBackupDocument } from '../main/services/transfer/backups';
+import { openBackupText, readBackupDocument } from '../main/services/transfer/backups';
 import { backupsDir } from '../main/store/backups';
 import { realFileSystem } from '../main/store/files';
 import { lockHolder } from '../main/store/lock';
 import { readJournal } from '../main/store/read-only';
+import type { Unlock } from '../main/store/types';
 import type { MessageKey } from './messages';
 
 export interface DoctorLine {
@@ -16,12 +17,13 @@ export interface DoctorLine {
   values: Record<string, string | number>;
 }
 
-export async function runDoctor(dataDir: string, clock: Clock): Promise<{ healthy: boolean; lines: DoctorLine[] }> {
+/** An encrypted folder is read with `unlock`, as the other commands read it. */
+export async function runDoctor(dataDir: string, clock: Clock, unlock?: Unlock): Promise<{ healthy: boolean; lines: DoctorLine[] }> {
   const lines: DoctorLine[] = [];
   const add = (ok: boolean, key: MessageKey, values: Record<string, string | number> = {}) => lines.push({ ok, key, values });
   const file = join(dataDir, 'plausch.json');
 
-  const journal = await readJournal(dataDir, clock);
+  const journal = await readJournal(dataDir, clock, undefined, unlock);
   if (journal.dataFile === 'ok') {
     add(true, 'doctorDataOk', { contacts: journal.store.contacts.size, interactions: journal.store.interactions.size, file });
   } else if (journal.dataFile === 'missing') {
@@ -39,7 +41,7 @@ export async function runDoctor(dataDir: string, clock: Clock): Promise<{ health
   let newest = '';
   for (const name of names) {
     try {
-      readBackupDocument(await readFile(join(backupsDir(dataDir), name), 'utf8'), name, clock);
+      readBackupDocument(openBackupText(journal.store, await readFile(join(backupsDir(dataDir), name)), name), name, clock);
       readable += 1;
       const stamp = /(\d{4}-\d{2}-\d{2})/.exec(name)?.[1] ?? '';
       if (stamp > newest) newest = stamp;

@@ -17,13 +17,16 @@ import { createServices, type Services } from '../main/services';
 import type { Notifier } from '../main/services/notifier';
 import { fold } from '../main/services/search-text';
 import type { TransferService } from '../main/services/transfer';
-import { readBackupDocument } from '../main/services/transfer/backups';
-import { openStore, StoreError } from '../main/store';
+import { openBackupText, readBackupDocument } from '../main/services/transfer/backups';
+import { openStore, StoreError, type ScryptParams } from '../main/store';
+import { folderCodec } from '../main/store/encryption/key-file';
 import { chooseDataDir } from '../main/data-dir';
 import { readCalendarFile, reviewLines, suggestionsToLog } from './calendar';
 import { diskProblem } from './disk-problems';
+import { EncryptionCommandFailure, decryptFolder, encryptFolder, unlockFor } from './encryption';
 import { runDoctor } from './doctor';
 import { explainError, languageFromEnv, say, type Lang, type MessageKey } from './messages';
+import { forgetCommand } from './forget';
 import { foundDetailLines } from './found-details';
 import { problemWords } from './problems';
 import { printable, printableJson } from './terminal-text';
@@ -39,9 +42,14 @@ export interface CliIo {
   clock?: Clock;
   /** The user's time zone (IANA) for calendar times; the system's unless given (tests fix it). */
   timeZone?: string;
+  /** Asks for the passphrase of an encrypted folder without echo; given only when running in a terminal. */
+  askPassphrase?(prompt: string): Promise<string>;
+  /** The cost of deriving a key from a new passphrase (`encrypt`); tests pass a cheap one. */
+  keyDerivation?: ScryptParams;
 }
 
-export const EXIT = { ok: 0, failed: 1, usage: 2, locked: 3 } as const;
+/** `passphrase`: the data folder is encrypted, and no passphrase, or a wrong one, was given. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, locked: 3, passphrase: 4 } as const;
 
 /** A failure the command line reports as one line with its own exit status. */
 class CliFailure extends Error {
@@ -224,7 +232,8 @@ async function withWritableStore<T>(
 ): Promise<T> {
   let store: JournalStore;
   try {
-    store = await openStore({ dir: dataDir, clock, olderBackupAllowed });
+    const unlock = await unlockFor(dataDir, io, lang);
+    store = await openStore({ dir: dataDir, clock, olderBackupAllowed, ...(unlock ? { unlock } : {}), ...(io.keyDerivation ? { keyDerivation: io.keyDerivation } : {}) });
   } catch (error) {
     if (error instanceof StoreError && error.code === 'locked') throw new CliFailure('locked', { pid: error.details.pid ?? '?' }, EXIT.locked);
     if (error instanceof StoreError && error.code === 'newerSchema') throw new CliFailure('newerSchema', { file: error.details.file ?? dataDir });
@@ -248,7 +257,7 @@ async function withWritableStore<T>(
   return result;
 }
 
-/** `archivedToo`: a person's report is owed to archived contacts as much as to anyone else. */
+/** `archivedToo`: a person's report, and forgetting them, is owed to archived contacts as much as to anyone else. */
 function findContact(store: JournalStore, name: string, { archivedToo = false } = {}) {
   const wanted = fold(name.trim());
   const contacts = [...store.contacts.values()].filter((c) => archivedToo || !c.archived);
@@ -275,7 +284,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return value;
     };
     const reading = async () => {
-      const journal = await readJournal(dataDir, clock);
+      const journal = await readJournal(dataDir, clock, undefined, await unlockFor(dataDir, io, lang));
       if (journal.dataFile === 'newer') throw new CliFailure('newerSchema', { file: join(dataDir, 'plausch.json') });
       // A damaged main file reads as an empty journal with the log on top: shown, that would look like lost data.
       if (journal.dataFile === 'unparseable' || journal.dataFile === 'invalid') {
@@ -437,9 +446,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           () => source,
           () => join(dataDir, 'backups', source),
         );
-        const text = await readFile(path, 'utf8').catch(() => {
+        const bytes = await readFile(path).catch(() => {
           throw new CliFailure('fileUnreadable', { file: source });
         });
+        // A backup from an encrypted folder is sealed; any other file is read as it is.
+        const text = openBackupText({ fileCodec: await folderCodec(dataDir, await unlockFor(dataDir, io, lang)) }, bytes, source);
         if (!parsed.flags.has('--yes')) {
           const doc = readBackupDocument(text, source, clock);
           out('restoreNeedsYes', { file: source, contacts: doc.contacts.length, interactions: doc.interactions.length });
@@ -489,10 +500,29 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         });
       }
 
+      case 'forget': {
+        const outcome = await forgetCommand({
+          name: need(parsed.positionals.join(' ').trim() || undefined, 'NAME'),
+          yes: parsed.flags.has('--yes'),
+          reading,
+          writing: (task) => withWritableStore(dataDir, clock, io, lang, false, task),
+          find: (store, name) => findContact(store, name, { archivedToo: true }),
+          privacyOver: (store) => servicesOver(store, clock, dataDir, lang).privacy,
+          out,
+        });
+        return outcome === 'forgotten' ? EXIT.ok : EXIT.usage;
+      }
+
       case 'doctor': {
-        const report = await runDoctor(dataDir, clock);
+        const report = await runDoctor(dataDir, clock, await unlockFor(dataDir, io, lang));
         for (const line of report.lines) io.out(say(lang, line.ok ? 'doctorOk' : 'doctorProblem', { what: say(lang, line.key, line.values) }));
         return report.healthy ? EXIT.ok : EXIT.failed;
+      }
+
+      case 'encrypt':
+      case 'decrypt': {
+        const change = parsed.command === 'encrypt' ? encryptFolder : decryptFolder;
+        return await change(dataDir, io, lang, (task) => withWritableStore(dataDir, clock, io, lang, false, task));
       }
 
       default:
@@ -503,9 +533,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.err(say(lang, error.key, error.values));
       return error.exitCode;
     }
+    if (error instanceof EncryptionCommandFailure) {
+      io.err(say(lang, error.key));
+      return error.usage ? EXIT.usage : EXIT.failed;
+    }
     if (error instanceof PlauschError) {
       io.err(explainError(lang, error.toData()));
-      return EXIT.failed;
+      return error.code === 'journalLocked' || error.code === 'wrongPassphrase' ? EXIT.passphrase : EXIT.failed;
     }
     if (error instanceof StoreError && error.code === 'linkedFile') {
       io.err(say(lang, 'linkedFile', { file: error.details.file ?? '' }));

@@ -9,12 +9,21 @@ type Text = Record<Lang, (v: Record<string, string | number>) => string>;
 
 const t = (de: Text['de'], en: Text['en']): Text => ({ de, en });
 
+/** One indented line per count that is not zero, in the order given (what forgetting a person removes). */
+function countLines(values: Record<string, string | number>, words: Record<string, (count: number) => string>): string {
+  const lines = Object.entries(words).flatMap(([key, word]) => {
+    const count = Number(values[key] ?? 0);
+    return count > 0 ? [`  – ${word(count)}`] : [];
+  });
+  return lines.join('\n');
+}
+
 export const messages = {
   usage: t(
     () =>
-      'Aufruf: plausch <Befehl> [--data ORDNER]\n  list [--json] | search TEXT [--json] | today [--date JJJJ-MM-TT] [--json]\n  ask "ANLIEGEN" [--json]  (wer kann helfen?)\n  log NAME ART [NOTIZ] | import DATEI [--yes] | export --format json|csv|vcard|vcard3|ics --out DATEI\n  export --person NAME --format json|html --out DATEI  (Auskunft: alles, was über eine Person gespeichert ist)\n  calendar DATEI [--from JJJJ-MM-TT] [--to JJJJ-MM-TT] [--json] [--log]  (Termine und Vorschläge; --log trägt sie ein)\n  backup | restore DATEI --yes | doctor',
+      'Aufruf: plausch <Befehl> [--data ORDNER]\n  list [--json] | search TEXT [--json] | today [--date JJJJ-MM-TT] [--json]\n  ask "ANLIEGEN" [--json]  (wer kann helfen?)\n  log NAME ART [NOTIZ] | import DATEI [--yes] | export --format json|csv|vcard|vcard3|ics --out DATEI\n  export --person NAME --format json|html --out DATEI  (Auskunft: alles, was über eine Person gespeichert ist)\n  forget NAME [--yes]  (eine Person vergessen: überall gelöscht, auch in den Sicherungen)\n  calendar DATEI [--from JJJJ-MM-TT] [--to JJJJ-MM-TT] [--json] [--log]  (Termine und Vorschläge; --log trägt sie ein)\n  backup | restore DATEI --yes | doctor\n  encrypt | decrypt  (Daten verschlüsseln oder wieder entschlüsseln; das Kennwort aus PLAUSCH_PASSPHRASE oder per Abfrage)',
     () =>
-      'Usage: plausch <command> [--data DIR]\n  list [--json] | search QUERY [--json] | today [--date YYYY-MM-DD] [--json]\n  ask "NEED" [--json]  (who can help?)\n  log NAME TYPE [NOTE] | import FILE [--yes] | export --format json|csv|vcard|vcard3|ics --out FILE\n  export --person NAME --format json|html --out FILE  (data report: everything stored about one person)\n  calendar FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--log]  (meetings and suggestions; --log logs them)\n  backup | restore FILE --yes | doctor',
+      'Usage: plausch <command> [--data DIR]\n  list [--json] | search QUERY [--json] | today [--date YYYY-MM-DD] [--json]\n  ask "NEED" [--json]  (who can help?)\n  log NAME TYPE [NOTE] | import FILE [--yes] | export --format json|csv|vcard|vcard3|ics --out FILE\n  export --person NAME --format json|html --out FILE  (data report: everything stored about one person)\n  forget NAME [--yes]  (forget a person: deleted everywhere, backups included)\n  calendar FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--log]  (meetings and suggestions; --log logs them)\n  backup | restore FILE --yes | doctor\n  encrypt | decrypt  (encrypt the data, or decrypt it again; the passphrase from PLAUSCH_PASSPHRASE or asked for)',
   ),
   unknownCommand: t((v) => `Unbekannter Befehl „${v['command']}“. „plausch help“ zeigt alle Befehle.`, (v) => `Unknown command "${v['command']}". "plausch help" lists the commands.`),
   missingArgument: t((v) => `Es fehlt: ${v['what']}.`, (v) => `Missing: ${v['what']}.`),
@@ -46,6 +55,49 @@ export const messages = {
   personReportWritten: t(
     (v) => `Auskunft über ${v['name']} gespeichert: ${v['file']}`,
     (v) => `Data report on ${v['name']} saved: ${v['file']}`,
+  ),
+  forgetPreview: t((v) => `Wenn Sie ${v['name']} vergessen, wird gelöscht:`, (v) => `Forgetting ${v['name']} deletes:`),
+  forgetCounts: t(
+    (v) =>
+      countLines(v, {
+        contact: () => 'der Kontakt mit allen Angaben und Notizen',
+        encountersRemoved: (n) => `${n} ${n === 1 ? 'Begegnung' : 'Begegnungen'} nur mit dieser Person`,
+        favours: (n) => `${n} Gefallen`,
+        gifts: (n) => `${n} ${n === 1 ? 'Geschenk' : 'Geschenke'}`,
+        encountersKept: (n) => `aus ${n} gemeinsamen ${n === 1 ? 'Begegnung' : 'Begegnungen'} (sie ${n === 1 ? 'bleibt' : 'bleiben'} für die anderen)`,
+        campaigns: (n) => `aus ${n} ${n === 1 ? 'Geschenkaktion' : 'Geschenkaktionen'}`,
+        events: (n) => `aus ${n} ${n === 1 ? 'Veranstaltung' : 'Veranstaltungen'}`,
+        groups: (n) => `aus ${n} ${n === 1 ? 'Netzwerkgruppe' : 'Netzwerkgruppen'}`,
+        plans: (n) => `${n} ${n === 1 ? 'Einarbeitungsplan' : 'Einarbeitungspläne'}`,
+        mentions: (n) => `bei ${n} ${n === 1 ? 'anderen Kontakt' : 'anderen Kontakten'} „vorgestellt von“`,
+        photo: () => 'das Foto',
+      }),
+    (v) =>
+      countLines(v, {
+        contact: () => 'the contact with all details and notes',
+        encountersRemoved: (n) => `${n} ${n === 1 ? 'encounter' : 'encounters'} with only this person`,
+        favours: (n) => `${n} ${n === 1 ? 'favour' : 'favours'}`,
+        gifts: (n) => `${n} ${n === 1 ? 'gift' : 'gifts'}`,
+        encountersKept: (n) => `from ${n} shared ${n === 1 ? 'encounter' : 'encounters'} (kept for the others)`,
+        campaigns: (n) => `from ${n} gift ${n === 1 ? 'campaign' : 'campaigns'}`,
+        events: (n) => `from ${n} ${n === 1 ? 'event' : 'events'}`,
+        groups: (n) => `from ${n} network ${n === 1 ? 'group' : 'groups'}`,
+        plans: (n) => `${n} welcome ${n === 1 ? 'plan' : 'plans'}`,
+        mentions: (n) => `"introduced by" on ${n} other ${n === 1 ? 'contact' : 'contacts'}`,
+        photo: () => 'the photo',
+      }),
+  ),
+  forgetNeedsYes: t(
+    (v) => `Nichts wurde gelöscht. Mit --yes wird ${v['name']} endgültig vergessen, auch in den Sicherungen; das lässt sich nicht rückgängig machen.`,
+    (v) => `Nothing was deleted. Add --yes to forget ${v['name']} for good, in the backups too; this cannot be undone.`,
+  ),
+  forgotten: t(
+    (v) => `${v['name']} ist vergessen: aus Ihren Daten gelöscht und aus ${v['backups']} ${v['backups'] === 1 ? 'Sicherung' : 'Sicherungen'}. Gelöscht wurde:`,
+    (v) => `${v['name']} is forgotten: deleted from your data and from ${v['backups']} ${v['backups'] === 1 ? 'backup' : 'backups'}. Deleted:`,
+  ),
+  forgetUnreadable: t(
+    (v) => `Diese Dateien im Datenordner ließen sich nicht lesen und können die Person noch enthalten. Bitte löschen Sie sie selbst: ${v['files']}`,
+    (v) => `These files in the data folder could not be read and may still hold the person. Please delete them yourself: ${v['files']}`,
   ),
   fileUnwritable: t((v) => `In die Datei ${v['file']} lässt sich nicht schreiben.`, (v) => `Cannot write to the file ${v['file']}.`),
   previewHeader: t(
@@ -185,6 +237,25 @@ export const messages = {
     (v) => `${v['path']} liegt auf einem schreibgeschützten Datenträger`,
     (v) => `${v['path']} is on a read-only disk`,
   ),
+  passphrasePrompt: t(() => 'Kennwort für die verschlüsselten Daten: ', () => 'Passphrase of the encrypted data: '),
+  passphraseNewPrompt: t(() => 'Neues Kennwort (wird nicht angezeigt): ', () => 'New passphrase (not shown): '),
+  passphraseRepeatPrompt: t(() => 'Kennwort noch einmal: ', () => 'The passphrase again: '),
+  passphraseNeeded: t(
+    () => 'Dafür braucht Plausch ein Kennwort: Geben Sie es in PLAUSCH_PASSPHRASE an, oder rufen Sie den Befehl in einem Terminal auf, dann fragt Plausch danach. Nichts wurde geändert.',
+    () => 'Plausch needs a passphrase for this: give it in PLAUSCH_PASSPHRASE, or run the command in a terminal and Plausch asks for it. Nothing was changed.',
+  ),
+  passphraseMismatch: t(
+    () => 'Die beiden Kennwörter stimmen nicht überein. Nichts wurde geändert.',
+    () => 'The two passphrases do not match. Nothing was changed.',
+  ),
+  encrypted: t(
+    (v) => `Die Daten in ${v['dir']} sind jetzt verschlüsselt, Sicherungen und Fotos eingeschlossen. Ohne das Kennwort lassen sie sich nicht mehr öffnen – bewahren Sie es gut auf; verloren lässt es sich nicht wiederherstellen.`,
+    (v) => `The data in ${v['dir']} is now encrypted, backups and photos included. Without the passphrase it can no longer be opened – keep it safe; a lost passphrase cannot be recovered.`,
+  ),
+  decrypted: t(
+    (v) => `Die Daten in ${v['dir']} sind wieder unverschlüsselt gespeichert.`,
+    (v) => `The data in ${v['dir']} is stored unencrypted again.`,
+  ),
   notSavedDisk: t(
     (v) => `Nichts wurde geändert: ${v['problem']}.`,
     (v) => `Nothing was changed: ${v['problem']}.`,
@@ -232,6 +303,22 @@ const ERRORS: Record<string, Text> = {
   ),
   notFound: t((v) => `Nicht gefunden: ${v['id']}`, (v) => `Not found: ${v['id']}`),
   invalidInput: t((v) => `Ungültige Eingabe: ${v['issues']}`, (v) => `Invalid input: ${v['issues']}`),
+  journalLocked: t(
+    () => 'Die Daten sind verschlüsselt. Geben Sie das Kennwort in PLAUSCH_PASSPHRASE an, oder rufen Sie den Befehl in einem Terminal auf, dann fragt Plausch danach. Nichts wurde gelesen oder geändert.',
+    () => 'The data is encrypted. Give the passphrase in PLAUSCH_PASSPHRASE, or run the command in a terminal and Plausch asks for it. Nothing was read or changed.',
+  ),
+  wrongPassphrase: t(
+    () => 'Das Kennwort ist falsch. Nichts wurde gelesen oder geändert.',
+    () => 'The passphrase is wrong. Nothing was read or changed.',
+  ),
+  passphraseTooShort: t(
+    (v) => `Das Kennwort ist zu kurz: Es braucht mindestens ${v['minLength']} Zeichen. Nichts wurde geändert.`,
+    (v) => `The passphrase is too short: it needs at least ${v['minLength']} characters. Nothing was changed.`,
+  ),
+  encryptionUnchanged: t(
+    (v) => (v['on'] === 'yes' ? 'Die Daten sind bereits verschlüsselt. Nichts wurde geändert.' : 'Die Daten sind nicht verschlüsselt. Nichts wurde geändert.'),
+    (v) => (v['on'] === 'yes' ? 'The data is already encrypted. Nothing was changed.' : 'The data is not encrypted. Nothing was changed.'),
+  ),
 };
 
 /** The kinds of encounter as the window names them (journal.json `types`). */
@@ -302,6 +389,8 @@ export function explainError(lang: Lang, error: PlauschErrorData): string {
     issues: (details.issues ?? []).map((issue) => `${issue.path}: ${issue.message}`).join('; '),
     count: details.count ?? '',
     problem: details.problem ? diskProblemWords(lang, details.problem, details.file ?? '') : '',
+    minLength: details.minLength ?? '',
+    on: details.on ? 'yes' : 'no',
     leftOut: (details.leftOut ?? []).map(({ code, records }) => leftOutWords[lang][code](records)).join(', '),
   };
   return ERRORS[error.code]?.[lang](printableValues(values)) ?? say(lang, 'unexpected', { message: error.code });

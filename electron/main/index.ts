@@ -1,5 +1,5 @@
 // The composition root: one instance, one data folder, one backend, one shell. Plausch starts into the tray.
-import { app, dialog } from 'electron';
+import { app, dialog, safeStorage } from 'electron';
 import { resolve } from 'node:path';
 import { startBackend } from './backend';
 import { systemClock } from './services/clock';
@@ -9,9 +9,12 @@ import { openWindows, startShell, type ShellWindows } from './shell';
 import { reminderHash } from './services/desktop';
 import { isRecovery } from './services/recovery-announcement';
 import { deferredDesktop } from './shell/desktop';
+import { forwardLockChanges } from './shell/ipc';
+import { keychainProtector } from './shell/key-protector';
 import { languageFor, message } from './shell/messages';
 import { appPages } from './shell/pages';
 import { agreesToRecovery } from './shell/recovery-question';
+import { createLockedTray } from './shell/tray';
 import { StoreError } from './store';
 
 const log = consoleLogger(systemClock);
@@ -56,6 +59,8 @@ function closeBeforeQuit(backend: StartedBackend, windows: ShellWindows): void {
 async function start(dataDir: string): Promise<void> {
   await app.whenReady();
   const desktop = deferredDesktop();
+  // The keychain can only be asked once the app is ready; without one an encrypted journal asks for its passphrase.
+  const keyProtector = keychainProtector(safeStorage, log);
   const open = (olderBackupAllowed: boolean) =>
     startBackend({
       dataDir,
@@ -66,6 +71,7 @@ async function start(dataDir: string): Promise<void> {
       onReminderActivated: (target) => desktop.port.showMain(reminderHash(target)),
       desktop: desktop.port,
       olderBackupAllowed,
+      ...(keyProtector ? { keyProtector } : {}),
     });
   let started: StartedBackend | undefined;
   try {
@@ -83,11 +89,16 @@ async function start(dataDir: string): Promise<void> {
     app.quit();
     return;
   }
-  // The main file is read: the windows load their pages while the journal's years follow.
-  const firstRun = started.store.contacts.size === 0;
-  // After a repair the window opens with its notice, rather than waiting unseen behind the tray icon.
-  const showWindow = firstRun || process.argv.includes('--show') || started.store.notices.some(isRecovery);
+  // The main file is read, or the journal is encrypted and waits for its passphrase: the windows load their pages
+  // (a lock screen) while the journal's years follow.
+  const store = started.store;
+  const firstRun = store?.contacts.size === 0;
+  // After a repair the window opens with its notice, rather than waiting unseen behind the tray icon; a locked
+  // journal opens its window too, as its lock screen is the only way in.
+  const showWindow = !store || firstRun || process.argv.includes('--show') || store.notices.some(isRecovery);
   const windows = openWindows({ pages, showWindow, router: started.router, log });
+  forwardLockChanges(started, windows.ourContents);
+  if (!store) createLockedTray(pages.resourcesDir, languageFor(app.getLocale()), { open: windows.reveal, quit: () => app.quit() });
   closeBeforeQuit(started, windows);
   app.on('second-instance', () => windows.reveal());
   app.on('activate', () => windows.reveal());

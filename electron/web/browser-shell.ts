@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Language } from '../../shared/model';
 import type { ShellKind } from '../../shared/views';
 import { startBackend } from '../main/backend';
+import type { AppLock } from '../main/services/app-lock';
 import type { Clock } from '../main/services/clock';
 import { reminderHash } from '../main/services/desktop';
 import type { Notifier } from '../main/services/notifier';
@@ -101,12 +102,16 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<R
   }
   const url = server.openUrl();
   await announce(dataDir, { pid: process.pid, url });
+  // An encrypted journal starts locked here (there is no keychain to ask): its pages show the lock screen.
+  started.onLockChange((locked) => streams.broadcast('app:lock', { locked }));
 
   let stopTicks = () => {};
+  let stopIdleLock = () => {};
   const ready = started.ready.then((backend) => {
     backend.services.onDataChanged((change) => streams.broadcast('data:changed', change));
     backend.store.onNotice((notice) => streams.broadcast('app:notice', notice));
     stopTicks = startReminderTicks({ tick: () => backend.services.reminders.tick(), log });
+    stopIdleLock = startIdleLock(backend.services.appLock);
   });
 
   const running = server;
@@ -116,11 +121,22 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<R
     ready,
     async close() {
       stopTicks();
+      stopIdleLock();
       await running.close();
       await withdraw(dataDir).catch((error: unknown) => log.warn('browser shell: could not remove its note', error));
       await started.close();
     },
   };
+}
+
+/** Often enough that the lock comes within half a minute of the chosen time. */
+const idleCheckMs = 30_000;
+
+/** Without a system to ask how long nobody was at the desk, the time since the pages last called counts. */
+function startIdleLock(appLock: AppLock): () => void {
+  const timer = setInterval(() => appLock.checkIdle(), idleCheckMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** Where the built pieces lie, seen from `out/web/index.js`. */

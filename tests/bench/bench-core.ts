@@ -20,7 +20,7 @@ import { fuseOptions, type SearchDoc } from '../../electron/main/services/search
 import { fold } from '../../electron/main/services/search-text';
 import { openStore, openStoreEarly } from '../../electron/main/store';
 import { currentSchemaVersion, documentSchema } from '../../electron/main/store/document';
-import type { JournalStore, Logger } from '../../electron/main/store/types';
+import type { JournalStore, Logger, Unlock } from '../../electron/main/store/types';
 import { askNeeds, searchQueries, syntheticJournal, type SyntheticJournal } from './synthetic-journal';
 import { timeCalendar, type CalendarFigures } from './calendar-figures';
 import { HELP_JOURNAL_NOW, helpContacts, helpInteractions, rightPersonFirst } from '../support/help-journal';
@@ -124,7 +124,7 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
+export const round = (value: number) => Math.round(value * 10) / 10;
 
 /** Every prefix of every query, as they arrive while typing. */
 export function keystrokesOf(queries: readonly string[]): string[] {
@@ -141,10 +141,11 @@ export async function seedJournal(dir: string, journal: SyntheticJournal): Promi
   await store.close();
 }
 
-async function openServices(dir: string) {
+/** Opens the journal as the app does, timing the open; `unlock` for an encrypted folder. */
+export async function openServices(dir: string, unlock?: Unlock) {
   const clock = fixedClock(BENCH_NOW);
   const start = performance.now();
-  const store = await openStoreEarly({ dir, clock, log: quiet });
+  const store = await openStoreEarly({ dir, clock, log: quiet, ...(unlock ? { unlock } : {}) });
   const loadMs = performance.now() - start;
   await store.complete;
   const historyMs = performance.now() - start;
@@ -173,7 +174,7 @@ function timeSearches(services: Services, keystrokes: readonly string[]): { time
   return { times, firstHits };
 }
 
-async function timeSaves(services: Services, store: JournalStore, count: number): Promise<number[]> {
+export async function timeSaves(services: Services, store: JournalStore, count: number): Promise<number[]> {
   const people = [...store.contacts.values()].filter((c) => !c.archived).slice(0, 50);
   const times: number[] = [];
   for (let i = 0; i < count; i += 1) {

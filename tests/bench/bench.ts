@@ -1,13 +1,15 @@
-// `npm run bench [-- --contacts N --interactions N --json FILE --no-renderer --scroll-screenshot FILE --only today|ask|calendar]`:
+// `npm run bench [-- --contacts N --interactions N --json FILE --no-renderer --scroll-screenshot FILE --only today|ask|calendar|encryption]`:
 // the figures of issue 7 as a table, each next to its budget and its baseline, and issue 12's hostile import files
 // next to theirs. `--only today` measures Today alone, `--only ask` "Wer kann helfen?" alone, `--only calendar` the
-// calendar figure alone (none of them builds the app).
+// calendar figure alone, `--only encryption` saving and loading with encryption on next to the plain figures (none of
+// them builds the app).
 import { rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { runAskBench, runBench, runCalendarBench, runTodayBench, type AskFigures, type BenchResult, type TodayFigures } from './bench-core';
 import { calendarNote, calendarRows } from './calendar-figures';
 import { hostileImportFigures, hostileImportSection, type HostileImportFigure } from './hostile-import-figures';
+import { encryptionFigures, encryptionNote, encryptionRows, type EncryptionFigures } from './encryption-figures';
 import { coldStart, firstPaint, rendererSize } from './renderer-figures';
 import { networkPageRender } from './network-page-figures';
 import { isSmoothFrame, scrollSmoothness, type ListScroll, type ScrollFigures } from './scroll-figures';
@@ -23,11 +25,12 @@ interface Args {
   importWorker: string;
   /** Where to save a screenshot of the journal halfway through its scroll measurement. */
   scrollScreenshot?: string;
-  /** `today`: only Today's figures; `ask`: only "Wer kann helfen?"; `calendar`: only the calendar figure. */
-  only?: 'today' | 'ask' | 'calendar';
+  /** `today`: only Today's figures; `ask`: only "Wer kann helfen?"; `calendar`: only the calendar figure; `encryption`: only save and load with encryption on. */
+  only?: 'today' | 'ask' | 'calendar' | 'encryption';
 }
 
-type Figures = BenchResult & { rendererTotalKB?: number; networkPageMs?: number; scroll?: ScrollFigures; hostileImports: HostileImportFigure[] };
+type Figures = BenchResult & {
+  encryption: EncryptionFigures; rendererTotalKB?: number; networkPageMs?: number; scroll?: ScrollFigures; hostileImports: HostileImportFigure[] };
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { contacts: 10_000, interactions: 100_000, renderer: true, rendererDir: '', bridgeFile: '', importWorker: '' };
@@ -42,7 +45,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (flag === '--import-worker') args.importWorker = value ?? '';
     else if (flag === '--scroll-screenshot') args.scrollScreenshot = value;
     else if (flag === '--only') {
-      if (value !== 'today' && value !== 'ask' && value !== 'calendar') throw new Error('--only takes: today, ask, calendar');
+      if (value !== 'today' && value !== 'ask' && value !== 'calendar' && value !== 'encryption') throw new Error('--only takes: today, ask, calendar, encryption');
       args.only = value;
     }
     else if (flag === '--no-renderer') {
@@ -117,6 +120,7 @@ function table(result: Figures): string {
     ['contacts:overview p95 (first call after a commit)', `${result.contactOverview.afterCommitP95} ms`, '', `${result.contactOverview.recomputeP95} ms`, ratio(result.contactOverview.afterCommitP95, result.contactOverview.recomputeP95)],
     ['load (main file: the app starts)', `${result.load.ms} ms`, '≤ 300 ms', `${result.load.baselineMs} ms`, ratio(result.load.ms, result.load.baselineMs)],
     ['load (every year read)', `${result.load.historyMs} ms`, '', `${result.load.baselineMs} ms`, ratio(result.load.historyMs, result.load.baselineMs)],
+    ...encryptionRows(result.encryption),
     ...askRows(result.ask),
     ...calendarRows(result.calendar),
     ['heap after load + searches', `${result.heapMB} MB`, '≤ 200 MB', '', ''],
@@ -139,6 +143,7 @@ function table(result: Figures): string {
     `search: ${result.search.keystrokes} keystrokes timed after one untimed warm-up pass; first hit same as plain fuse.js in ${Math.round(result.search.top1Agreement * 100)}% of sampled keystrokes; index built in ${result.search.indexBuildMs} ms after load, in the background`,
     askNote(result.ask),
     calendarNote(result.calendar),
+    encryptionNote(result.encryption),
   );
   return out.join('\n');
 }
@@ -170,6 +175,18 @@ async function main(): Promise<void> {
     if (args.json) await writeFile(args.json, `${JSON.stringify(figures, null, 2)}\n`);
     return;
   }
+  if (args.only === 'encryption') {
+    const encryption = await encryptionFigures({ contacts: args.contacts, interactions: args.interactions, log });
+    console.log(
+      [
+        `${args.contacts} contacts, ${args.interactions} interactions; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
+        ...markdownTable(encryptionRows(encryption)),
+        encryptionNote(encryption),
+      ].join('\n'),
+    );
+    if (args.json) await writeFile(args.json, `${JSON.stringify({ scale: { contacts: args.contacts, interactions: args.interactions }, encryption }, null, 2)}\n`);
+    return;
+  }
   if (args.only === 'today') {
     const figures = await runTodayBench({ contacts: args.contacts, interactions: args.interactions, log });
     console.log(
@@ -190,6 +207,7 @@ async function main(): Promise<void> {
       log,
     })),
     hostileImports: await hostileImportFigures(args.importWorker, log),
+    encryption: await encryptionFigures({ contacts: args.contacts, interactions: args.interactions, log }),
   };
   try {
     if (args.renderer) {

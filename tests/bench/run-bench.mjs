@@ -9,7 +9,7 @@ import { buildImportWorker, importWorkerFile } from '../../electron/main/service
 
 const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
-// `--only today|ask|calendar` needs neither the app's build nor the page: just the benchmark, in a folder of its own.
+// `--only today|ask|calendar|encryption` needs neither the app's build nor the page: just the benchmark, in a folder of its own.
 const onlyToday = args.includes('--only');
 const outDir = resolve(root, onlyToday ? 'node_modules/.cache/plausch-bench-today' : 'node_modules/.cache/plausch-bench');
 const withRenderer = !args.includes('--no-renderer') && !onlyToday;

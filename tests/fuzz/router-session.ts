@@ -9,6 +9,7 @@ import { inspect } from 'node:util';
 import { expect } from 'vitest';
 import { createBackend, type Backend, type BackendOptions } from '../../electron/main/backend';
 import { fixedClock } from '../../electron/main/services/clock';
+import { openStoreEarly } from '../../electron/main/store';
 import type { Logger } from '../../electron/main/store/types';
 import { channelNames, contract, type ChannelName, type Envelope } from '../../shared/contract';
 import { isPlauschErrorData } from '../../shared/errors';
@@ -28,9 +29,14 @@ function recordingLog(errors: unknown[][]): Logger {
   return { info() {}, warn() {}, error: (...details: unknown[]) => errors.push(details) };
 }
 
-function backendOptions(dataDir: string, errors: unknown[][]): BackendOptions {
+/** Turning encryption on costs the real key derivation's 128 MiB each time; the fuzz turns it on many times. */
+const cheapKeyDerivation = { N: 2 ** 10, r: 8, p: 1 };
+
+function backendOptions(dataDir: string, errors: unknown[][], passphrase?: string): BackendOptions {
   return {
     dataDir,
+    openStore: (options) => openStoreEarly({ ...options, keyDerivation: cheapKeyDerivation }),
+    ...(passphrase === undefined ? {} : { passphrase }),
     clock: fixedClock(SESSION_NOW),
     log: recordingLog(errors),
     timeZone: 'Europe/Berlin',
@@ -282,6 +288,7 @@ export class RouterSession {
       const notJson = nonJsonValueIn(answer.value);
       if (notJson) throw fail(`the answer holds ${notJson}, which JSON cannot carry`);
       this.pool.harvest(answer.value, call.channel);
+      this.notePassphrase(call.channel, payload);
     }
     return { channel: call.channel, flavour: call.flavour, outcome: answer.ok ? 'ok' : answer.error.code };
   }
@@ -296,14 +303,26 @@ export class RouterSession {
     return views;
   }
 
+  /** The passphrase of the folder's encryption as the accepted calls left it, to reopen an encrypted folder with. */
+  private passphrase: string | undefined;
+
+  private notePassphrase(channel: string, payload: unknown): void {
+    const given = payload as { passphrase?: string; next?: string };
+    if (channel === 'privacy:encryptionOn') this.passphrase = given.passphrase;
+    else if (channel === 'privacy:changePassphrase') this.passphrase = given.next;
+    else if (channel === 'privacy:encryptionOff') this.passphrase = undefined;
+  }
+
   /** Closes the store, opens it again from disk and checks the journal and every view of it came back unchanged. */
   async reopenAndCompare(): Promise<void> {
+    // A reopened app starts unlocked (the passphrase is given); so must the views it is compared with.
+    if (this.passphrase !== undefined) await this.backend.router.handle('privacy:unlock', { passphrase: this.passphrase });
     // As JSON, which is what the data file holds: a -0 that went in comes back as 0, and that is no loss.
     const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
     const views = asJson(await this.journalViews());
     const journal = asJson(journalOf(this.backend));
     await this.backend.close();
-    this.backend = await createBackend(backendOptions(this.dir, this.errors));
+    this.backend = await createBackend(backendOptions(this.dir, this.errors, this.passphrase));
     expect(asJson(journalOf(this.backend)), 'the journal after a reopen').toEqual(journal);
     expect(asJson(await this.journalViews()), 'the views after a reopen').toEqual(views);
   }

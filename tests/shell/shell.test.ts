@@ -1107,3 +1107,44 @@ describe('preload', () => {
     expect(electron.ipcRenderer.eventNames()).toEqual([]);
   });
 });
+
+describe('encryption and the app lock', () => {
+  const passphrase = 'Kaffee mit Sabine am Dienstag';
+  const quit = async () => {
+    electron.app.quit();
+    await waitFor(() => state().quit, 'the app to quit');
+  };
+
+  it('keeps the key in the keychain, starts locked without it, and locks at screen lock with no names in the tray', async () => {
+    await startApp({ locale: 'de-DE', safeStorageAvailable: true });
+    await contactWithBirthdayToday('Verena');
+    const on = await invokeFromWindow('privacy:encryptionOn', { passphrase });
+    expect(on).toMatchObject({ ok: true, value: { on: true, locked: false, keychain: true } });
+    await quit();
+
+    // With the keychain the journal opens without a question.
+    await startApp({ locale: 'de-DE', safeStorageAvailable: true });
+    expect((await invokeFromWindow('contacts:list', {})).value).toHaveLength(1);
+    const labels = () => state().trays[0].contextMenu.items.map((item: any) => item.label ?? '').join(' | ');
+    await waitFor(() => labels().includes('Verena'), 'the birthday in the tray');
+
+    // The screen locks: the windows are told, the journal refuses, the tray names nobody.
+    electron.powerMonitor.emit('lock-screen');
+    await waitFor(() => mainWindow().webContents.sent.some(([channel, payload]: [string, any]) => channel === 'app:lock' && payload.locked), 'app:lock');
+    expect((await invokeFromWindow('contacts:list', {})).error).toMatchObject({ code: 'journalLocked' });
+    await waitFor(() => !labels().includes('Verena'), 'the tray without names');
+    expect((await invokeFromWindow('privacy:unlock', { passphrase: 'nicht das Kennwort' })).error).toMatchObject({ code: 'wrongPassphrase' });
+    expect(await invokeFromWindow('privacy:unlock', { passphrase })).toMatchObject({ ok: true, value: { locked: false } });
+    expect((await invokeFromWindow('contacts:list', {})).value).toHaveLength(1);
+    await quit();
+
+    // Without the keychain the app starts locked, its window shown, and opens with the passphrase.
+    await startApp({ locale: 'de-DE', safeStorageAvailable: false });
+    expect(mainWindow().isVisible()).toBe(true);
+    expect(await invokeFromWindow('privacy:encryptionState', {})).toMatchObject({ ok: true, value: { on: true, locked: true } });
+    expect((await invokeFromWindow('contacts:list', {})).error).toMatchObject({ code: 'journalLocked' });
+    expect(labels()).not.toContain('Verena');
+    expect(await invokeFromWindow('privacy:unlock', { passphrase })).toMatchObject({ ok: true, value: { locked: false } });
+    expect((await invokeFromWindow('contacts:list', {})).value).toHaveLength(1);
+  });
+});

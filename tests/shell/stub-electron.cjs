@@ -404,6 +404,14 @@ const globalShortcut = {
 };
 
 const powerMonitor = new EventEmitter();
+powerMonitor.getSystemIdleTime = () => config.systemIdleSeconds ?? 0;
+
+// A keychain that wraps by prefixing, so a test can see what was wrapped; unavailable unless configured.
+const safeStorage = {
+  isEncryptionAvailable: () => config.safeStorageAvailable ?? false,
+  encryptString: (text) => Buffer.from(`wrapped:${text}`),
+  decryptString: (wrapped) => wrapped.toString().replace(/^wrapped:/, ''),
+};
 
 // Stands in for node-notifier (loaded in its place by the test's module hook): records and answers as configured.
 const nodeNotifier = {
@@ -438,6 +446,7 @@ module.exports = {
   screen,
   globalShortcut,
   powerMonitor,
+  safeStorage,
   session: { defaultSession },
   ipcRenderer,
   contextBridge,

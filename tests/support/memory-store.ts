@@ -2,7 +2,8 @@
 // real store, and can be told to fail commits so tests can check that a failed write changes nothing.
 import { settingsSchema, type CoachRecord, type Contact, type Interaction, type Settings } from '../../shared/model';
 import type { Notice } from '../../shared/views';
-import type { Change, JournalStore } from '../../electron/main/store/types';
+import { plainFileCodec, unchangeableEncryption, type BackupRewrite, type Change, type JournalStore } from '../../electron/main/store/types';
+import type { JournalDocument } from '../../electron/main/store/document';
 
 export interface MemoryStoreSeed {
   contacts?: Contact[];
@@ -19,6 +20,8 @@ export interface MemoryStore extends JournalStore {
   readonly backups: string[];
   /** While set, commits reject with this error and change nothing. */
   failCommitsWith(error: Error | undefined): void;
+  /** The documents `rewriteBackups` works on: a test puts backups here and reads what became of them. */
+  readonly backupDocuments: Map<string, JournalDocument>;
 }
 
 export function createMemoryStore(seed: MemoryStoreSeed = {}): MemoryStore {
@@ -29,6 +32,7 @@ export function createMemoryStore(seed: MemoryStoreSeed = {}): MemoryStore {
   let failure: Error | undefined;
   const commits: Change[][] = [];
   const backups: string[] = [];
+  const backupDocuments = new Map<string, JournalDocument>();
 
   return {
     get contacts() {
@@ -78,6 +82,20 @@ export function createMemoryStore(seed: MemoryStoreSeed = {}): MemoryStore {
       return `memory://backups/${reason}-${backups.length}.json`;
     },
     async flush() {},
+    backupDocuments,
+    async rewriteBackups(edit) {
+      await Promise.resolve();
+      const result: BackupRewrite = { rewritten: 0, unreadable: [] };
+      for (const [name, document] of backupDocuments) {
+        const edited = edit(structuredClone(document));
+        if (edited === null) continue;
+        backupDocuments.set(name, edited);
+        result.rewritten += 1;
+      }
+      return result;
+    },
+    encryption: unchangeableEncryption(false),
+    fileCodec: plainFileCodec,
     async close() {},
   };
 }

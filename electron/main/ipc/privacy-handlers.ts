@@ -6,5 +6,8 @@ import type { Handlers } from './router';
 export function createPrivacyHandlers({ privacy }: Services): Pick<Handlers, keyof typeof privacyChannels> {
   return {
     'privacy:personReport': (payload) => privacy.personReport(payload),
+    'privacy:forgetPreview': ({ contactId }) => privacy.forgetPreview(contactId),
+    'privacy:forget': ({ contactId }) => privacy.forget(contactId),
+    'privacy:retention': () => privacy.retentionProposals(),
   };
 }

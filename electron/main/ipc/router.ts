@@ -13,6 +13,7 @@ import { createPhotosHandlers } from './photos-handlers';
 import { createHelpHandlers } from './help-handlers';
 import { createCalendarHandlers } from './calendar-handlers';
 import { createPrivacyHandlers } from './privacy-handlers';
+import { createEncryptionHandlers } from './encryption-handlers';
 
 export type Handlers = {
   [C in ChannelName]: (payload: ChannelPayload<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
@@ -73,6 +74,7 @@ export function createHandlers(services: Services): Handlers {
     ...createHelpHandlers(services),
     ...createCalendarHandlers(services),
     ...createPrivacyHandlers(services),
+    ...createEncryptionHandlers(services),
   };
 }
 
@@ -81,6 +83,11 @@ function isChannel(channel: string): channel is ChannelName {
 }
 
 export function createRouter(services: Services, log: Logger, handlers: Handlers = createHandlers(services)): Router {
+  return routerOver(handlers, log);
+}
+
+/** A router over any full set of handlers (the services', or those of a journal not yet unlocked). */
+export function routerOver(handlers: Handlers, log: Logger): Router {
   return {
     channels: Object.keys(handlers) as ChannelName[],
 

@@ -1,6 +1,7 @@
 // Builds the domain services over one store. Everything the IPC channels need is here, in plain Node.
 import type { AppStatus, ShellKind } from '../../../shared/views';
-import type { JournalStore, Logger } from '../store/types';
+import type { JournalStore, KeyProtector, Logger } from '../store/types';
+import { createAppLock } from './app-lock';
 import { createCampaigns } from './campaigns';
 import type { Clock } from './clock';
 import { createCoach } from './coach';
@@ -12,6 +13,8 @@ import { createInteractions } from './interactions';
 import { createHeadlessDesktop, type DesktopPort } from './desktop';
 import { createJournalWriter, type DataChanged } from './journal-writer';
 import { createKeepInTouch } from './keep-in-touch';
+import { createEncryption } from './encryption';
+import { redactWhileLocked } from './locked-notifier';
 import { createNodeNotifier, type Notifier } from './notifier';
 import { createOccasionsAhead } from './occasions-ahead';
 import { createOpenFollowUps } from './today-follow-ups';
@@ -54,6 +57,8 @@ export interface ServicesDeps {
   timeZone?: string;
   /** Windows, shortcut and login item; a headless stand-in unless the shell provides them. */
   desktop?: DesktopPort;
+  /** The operating system's keychain for the data key (the desktop app's); the passphrase alone unless given. */
+  keyProtector?: KeyProtector;
 }
 
 export function createServices({
@@ -62,11 +67,21 @@ export function createServices({
   log,
   appInfo,
   undo: undoOptions,
-  notifier = createNodeNotifier({ log }),
+  notifier: systemNotifier = createNodeNotifier({ log }),
   onReminderActivated,
   timeZone,
   desktop = createHeadlessDesktop(),
+  keyProtector,
 }: ServicesDeps) {
+  const appLock = createAppLock({ encryption: store.encryption, settings: () => store.settings, clock });
+  const encryption = createEncryption({ encryption: store.encryption, appLock, ...(keyProtector ? { keyProtector } : {}) });
+  // Every notification goes through here, so none shows a name while the windows are locked.
+  const notifier = redactWhileLocked({
+    notifier: systemNotifier,
+    isLocked: () => appLock.locked,
+    settings: () => store.settings,
+    systemLanguage: appInfo.systemLanguage,
+  });
   const writer = createJournalWriter({ store, log });
   const undo = createUndoLedger({ clock, ...undoOptions });
   const keepInTouch = createKeepInTouch({ store, clock });
@@ -129,10 +144,21 @@ export function createServices({
     networkMap: createNetworkMap({ store, clock, writer }),
     // The calendar: meetings become suggested encounters and events
     calendar,
-    // Privacy self-service: what is stored about one person
-    privacy: createPrivacy({ store, clock, appVersion: appInfo.version, hasPhoto: photoOnDisk(appInfo.dataDir) }),
+    // Privacy self-service: what is stored about one person, forgetting them, retention
+    privacy: createPrivacy({
+      store,
+      clock,
+      appVersion: appInfo.version,
+      hasPhoto: photoOnDisk(appInfo.dataDir),
+      writer,
+      undo,
+      erasePhoto: (contactId) => photos.erase(contactId),
+    }),
 
     desktop,
+    // Encryption at rest and the app lock
+    appLock,
+    encryption,
 
     applyUndo(undoToken: string): Promise<null> {
       return writer.write(() => ({
@@ -158,10 +184,13 @@ export function createServices({
       const unsubscribePhotos = photos.onChanged(() => listener({ collections: ['contacts'] }));
       // A watched calendar that was read again changes Today's suggestions, not the journal.
       const unsubscribeCalendar = calendar.onChanged(() => listener({ collections: ['calendar'] }));
+      // Turning encryption on or off changes what the settings page shows.
+      const unsubscribeEncryption = encryption.onChanged(() => listener({ collections: ['settings'] }));
       return () => {
         unsubscribe();
         unsubscribePhotos();
         unsubscribeCalendar();
+        unsubscribeEncryption();
       };
     },
   };

@@ -5,6 +5,9 @@
 // A deleted contact's photo moves to `photos/removed/`, named with the instant of the removal, so that undoing the
 // delete or restoring a backup that still holds the contact brings the photo back with it. Removed photos older than
 // KEEP_REMOVED_DAYS are deleted when the journal is next opened.
+//
+// Photos are the journal's own files: written through the store's codec (sealed while encryption is on) and read
+// through it; the store seals or opens them all when encryption is switched.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { PlauschError } from '../../../shared/errors';
@@ -172,9 +175,22 @@ export function createPhotos({ dataDir, store, writer, clock, log, fs = realFile
     }).catch((error: unknown) => log.error('photos: could not move a deleted contact’s photo', error));
   });
 
+  /** A photo's plain bytes; `null` when there is none, or it is sealed and does not open (changed behind our back). */
+  async function readPhoto(id: string): Promise<Buffer | null> {
+    const file = fileOf(id);
+    const stored = await readDataFile(fs, file);
+    if (!stored) return null;
+    try {
+      return store.fileCodec.open(stored, file);
+    } catch (error) {
+      log.warn('photos: a stored photo does not open; it is not shown', { id, error: String(error) });
+      return null;
+    }
+  }
+
   async function write(id: string, bytes: Uint8Array): Promise<string> {
     await ensureDir(fs, dir);
-    await writeFileAtomic(fs, fileOf(id), bytes);
+    await writeFileAtomic(fs, fileOf(id), store.fileCodec.seal(bytes));
     const version = versionOf(bytes);
     versions.set(id, version);
     return version;
@@ -199,7 +215,7 @@ export function createPhotos({ dataDir, store, writer, clock, log, fs = realFile
     async get(id: string): Promise<ContactPhoto | null> {
       await loaded.catch(() => undefined);
       if (!versions.has(id) || !store.contacts.has(id)) return null;
-      const bytes = await readDataFile(fs, fileOf(id));
+      const bytes = await readPhoto(id);
       if (!bytes) return null;
       const examined = examinePhoto(bytes);
       if (!examined.ok) {
@@ -239,6 +255,32 @@ export function createPhotos({ dataDir, store, writer, clock, log, fs = realFile
     },
 
     /**
+     * Deletes the contact's photo for good, the copy kept for an undo included (forgetting a person); resolves to
+     * whether there was one. Queued behind the move of a just deleted contact's photo, so that copy goes too.
+     */
+    erase(id: string): Promise<boolean> {
+      return exclusive(async () => {
+        await loaded.catch(() => undefined);
+        let erased = false;
+        for (const file of [fileOf(id), ...(await namesIn(removed)).filter((name) => REMOVED_FILE.exec(name)?.[2] === id).map((name) => join(removed, name))]) {
+          erased = (await fs.unlink(file).then(
+            () => true,
+            (error: unknown) => {
+              if (isMissing(error)) return false;
+              throw error;
+            },
+          )) || erased;
+        }
+        await syncDir(fs, dir).catch(() => undefined);
+        await syncDir(fs, removed).catch(() => undefined);
+        const hadOne = versions.delete(id);
+        removedFiles.delete(id);
+        if (erased || hadOne) announce();
+        return erased;
+      });
+    },
+
+    /**
      * Photos that came with an import or a restored backup, for contacts that exist by now. From an import, a contact
      * with a photo of its own keeps it; a restore (`replace`) puts back the photo the backup holds. Those that are not
      * a photo within the limit are left out and counted, never failing the import or the restore.
@@ -271,7 +313,7 @@ export function createPhotos({ dataDir, store, writer, clock, log, fs = realFile
       const found = new Map<string, Uint8Array>();
       for (const id of ids) {
         if (!versions.has(id)) continue;
-        const bytes = await readDataFile(fs, fileOf(id)).catch(() => null);
+        const bytes = await readPhoto(id).catch(() => null);
         if (bytes && examinePhoto(bytes).ok) found.set(id, bytes);
       }
       return found;

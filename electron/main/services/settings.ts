@@ -12,11 +12,10 @@ export function createSettings({ store, writer }: { store: JournalStore; writer:
 
     update(patch: SettingsPatch): Promise<Settings> {
       return writer.write(() => {
-        const { defaultCadenceDays, ownEmailDomains, ...rest } = patch;
+        const { ownEmailDomains, ...rest } = patch;
         const next: Record<string, unknown> = { ...store.settings, ...rest };
-        // `null` is how a patch says "no default rhythm"; the stored settings simply leave it out.
-        if (defaultCadenceDays === null) delete next.defaultCadenceDays;
-        else if (defaultCadenceDays !== undefined) next.defaultCadenceDays = defaultCadenceDays;
+        // `null` is how a patch says "none" (no default rhythm, no app lock, no retention); the stored settings leave it out.
+        for (const field of clearableFields) if (next[field] === null) delete next[field];
         if (ownEmailDomains) next.ownEmailDomains = [...new Set(ownEmailDomains.map((domain) => domain.trim().toLowerCase()))];
         const settings = parseOrInvalid(settingsInputSchema, next);
         return { changes: [{ op: 'settings', value: settings }], result: settings };
@@ -25,7 +24,10 @@ export function createSettings({ store, writer }: { store: JournalStore; writer:
   };
 }
 
+const clearableFields = ['defaultCadenceDays', 'lockAfterMinutes', 'retentionYears'] as const;
+type ClearableField = (typeof clearableFields)[number];
+
 /** Some of the user's choices, as `settings:update` takes them. */
-export type SettingsPatch = Partial<Omit<Settings, 'defaultCadenceDays'>> & { defaultCadenceDays?: number | null };
+export type SettingsPatch = Partial<Omit<Settings, ClearableField>> & { [field in ClearableField]?: number | null };
 
 export type SettingsService = ReturnType<typeof createSettings>;

@@ -21,6 +21,8 @@ export interface UndoLedger {
   get(token: string): Restore;
   /** Called once the restore is committed, so a token works exactly once. */
   forget(token: string): void;
+  /** Drops every token (after forgetting a person, whose data any of them might bring back). */
+  clear(): void;
 }
 
 export function createUndoLedger({ clock, ttlMs = 10 * 60_000, maxTokens = 50 }: UndoOptions): UndoLedger {
@@ -47,6 +49,9 @@ export function createUndoLedger({ clock, ttlMs = 10 * 60_000, maxTokens = 50 }:
     },
     forget(token) {
       entries.delete(token);
+    },
+    clear() {
+      entries.clear();
     },
   };
 }

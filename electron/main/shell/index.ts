@@ -9,6 +9,7 @@ import type { Clock } from '../services/clock';
 import { defaultQuickLogShortcut, reminderHash, type DesktopPort } from '../services/desktop';
 import { startReminderTicks } from '../services/reminders/ticks';
 import type { Logger } from '../store/types';
+import { feedAppLock } from './app-lock-feed';
 import { atEveryMidnight } from './day-change';
 import { createDesktop } from './desktop';
 import { handleDownloads } from './downloads';
@@ -27,7 +28,7 @@ import { createMainWindow, revealWindow } from './windows';
 export interface ShellBackend {
   store: NoticeSource & { readonly settings: Settings };
   router: IpcRouter;
-  services: DataChangeSource & Pick<Services, 'today' | 'reminders' | 'settings' | 'events' | 'calendar'>;
+  services: DataChangeSource & Pick<Services, 'today' | 'reminders' | 'settings' | 'events' | 'calendar' | 'appLock'>;
 }
 
 export interface WindowsOptions {
@@ -194,6 +195,7 @@ export function startShell({ backend, windows, desktop, pages, clock, log }: She
       startAtLogin: loginItem.status(),
       eventsToday: eventsOn(today.date),
       prep,
+      locked: services.appLock.locked,
     };
   };
   // The tray is there at once; the meetings to prepare for follow as soon as the calendar is read.
@@ -208,6 +210,9 @@ export function startShell({ backend, windows, desktop, pages, clock, log }: She
     if (wanted !== shortcut.status().accelerator) shortcut.set(wanted);
   });
   const stopMidnight = atEveryMidnight(clock, refreshTray);
+  // Locked, the menu names nobody; open again, it does.
+  services.appLock.onChange(refreshTray);
+  const stopAppLock = feedAppLock(powerMonitor, services.appLock);
   const stopTicks = startReminderTicks({
     tick: () => services.reminders.tick(),
     wake: powerMonitor,
@@ -218,5 +223,6 @@ export function startShell({ backend, windows, desktop, pages, clock, log }: She
     shortcut.release();
     stopTicks();
     stopMidnight();
+    stopAppLock();
   });
 }

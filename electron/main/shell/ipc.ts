@@ -75,3 +75,17 @@ export function forwardNotices(source: NoticeSource, ourContents: () => readonly
     }
   });
 }
+
+export interface LockSource {
+  onLockChange(listener: (locked: boolean) => void): unknown;
+}
+
+/** Tells every window that it is locked or open again: the lock screen comes and goes with it. */
+export function forwardLockChanges(source: LockSource, ourContents: () => readonly WebContents[]): void {
+  source.onLockChange((locked) => {
+    const payload: EventPayloads['app:lock'] = { locked };
+    for (const contents of ourContents()) {
+      if (!contents.isDestroyed()) contents.send('app:lock', payload);
+    }
+  });
+}

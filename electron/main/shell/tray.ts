@@ -43,6 +43,8 @@ export interface TraySnapshot {
   eventsToday: { id: string; title: string }[];
   /** Today's meetings with people from the journal still ahead (the calendar's `CalendarDay.prep`). */
   prep: CalendarPrep[];
+  /** The windows are locked: the menu names nobody and no event, only what the app can do. */
+  locked: boolean;
 }
 
 function trayIconPath(resourcesDir: string): string {
@@ -105,6 +107,19 @@ function pausedLabel(language: Language, until: Date, now: Date): string {
   return message(language, 'trayPausedUntil', { time });
 }
 
+/** What names people or events: left out while the windows are locked. */
+function personalItems(snapshot: TraySnapshot, actions: TrayActions): MenuItemConstructorOptions[] {
+  return [
+    ...todayItems(snapshot, actions),
+    ...prepItems(snapshot, actions),
+    ...snapshot.eventsToday.map((event, index) => ({
+      id: `eventMode-${index}`,
+      label: message(snapshot.language, 'trayEventMode', { title: event.title }),
+      click: () => actions.openEventMode(event.id),
+    })),
+  ];
+}
+
 function trayMenuTemplate(snapshot: TraySnapshot, actions: TrayActions): MenuItemConstructorOptions[] {
   const { language, today, pausedUntil, now, startAtLogin } = snapshot;
   const text = (key: MessageKey, values?: Record<string, string>) => message(language, key, values);
@@ -116,13 +131,7 @@ function trayMenuTemplate(snapshot: TraySnapshot, actions: TrayActions): MenuIte
       label: due > 0 ? text('trayTodayDue', { count: String(due) }) : text('trayToday'),
       click: () => actions.openToday(),
     },
-    ...todayItems(snapshot, actions),
-    ...prepItems(snapshot, actions),
-    ...snapshot.eventsToday.map((event, index) => ({
-      id: `eventMode-${index}`,
-      label: text('trayEventMode', { title: event.title }),
-      click: () => actions.openEventMode(event.id),
-    })),
+    ...(snapshot.locked ? [] : personalItems(snapshot, actions)),
     { type: 'separator' },
     { id: 'quickLog', label: text('trayQuickLog'), click: () => actions.quickLog() },
     { id: 'askHelp', label: text('trayAskHelp'), click: () => actions.openHelp() },
@@ -165,13 +174,39 @@ function tooltip({ language, today }: TraySnapshot): string {
   return today.dueCount > 0 ? message(language, 'trayTooltipDue', { count: String(today.dueCount) }) : 'Plausch';
 }
 
-export function createTray(resourcesDir: string, snapshot: TraySnapshot, actions: TrayActions): Tray {
-  const icon = nativeImage.createFromPath(trayIconPath(resourcesDir));
-  if (process.platform === 'darwin') icon.setTemplateImage(true);
-  tray = new Tray(icon);
-  updateTray(snapshot, actions);
-  tray.on('click', () => actions.open());
+function ensureTray(resourcesDir: string, open: () => void): Tray {
+  if (!tray) {
+    const icon = nativeImage.createFromPath(trayIconPath(resourcesDir));
+    if (process.platform === 'darwin') icon.setTemplateImage(true);
+    tray = new Tray(icon);
+  }
+  // The locked start's tray is taken over once the journal is open, with the full menu's actions.
+  tray.removeAllListeners('click');
+  tray.on('click', open);
   return tray;
+}
+
+export function createTray(resourcesDir: string, snapshot: TraySnapshot, actions: TrayActions): Tray {
+  const created = ensureTray(resourcesDir, () => actions.open());
+  updateTray(snapshot, actions);
+  return created;
+}
+
+/**
+ * The tray of an encrypted journal not yet unlocked: the way to the window (with its lock screen) and out, nothing
+ * else, since nothing else is known yet.
+ */
+export function createLockedTray(resourcesDir: string, language: Language, actions: Pick<TrayActions, 'open' | 'quit'>): Tray {
+  const created = ensureTray(resourcesDir, () => actions.open());
+  created.setToolTip('Plausch');
+  created.setContextMenu(
+    Menu.buildFromTemplate([
+      { id: 'open', label: message(language, 'trayOpen'), click: () => actions.open() },
+      { type: 'separator' },
+      { id: 'quit', label: message(language, 'trayQuit'), click: () => actions.quit() },
+    ]),
+  );
+  return created;
 }
 
 /** Rebuilds tooltip and menu: after a change to the journal, the language or the date. */

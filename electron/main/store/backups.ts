@@ -1,7 +1,12 @@
 // Full copies of the journal in `<dir>/backups/`: one a day (the last seven kept, and beyond those the newest of
-// each month), and one before every migration, which the daily rotation never removes.
+// each month), and one before every migration, which the daily rotation never removes. Each is written through the
+// folder's codec: sealed while encryption is on.
 import { basename, join } from 'node:path';
-import { ensureDir, fileStamp, isMissing, writeFileAtomic, type StoreFileSystem } from './files';
+import { currentSchemaVersion, documentSchema, type JournalDocument } from './document';
+import { plainFolderCodec, type FolderCodec } from './encryption/codec';
+import { ensureDir, fileStamp, isMissing, readDataFile, writeFileAtomic, type StoreFileSystem } from './files';
+import { migrate, type RawDocument } from './migrations';
+import type { BackupRewrite } from './types';
 
 const dailyPattern = /^daily-(\d{4}-\d{2}-\d{2})\.json$/;
 const keptDailies = 7;
@@ -49,12 +54,13 @@ export async function takeDailyBackupIfDue(
   dir: string,
   today: string,
   content: () => string,
+  codec: FolderCodec = plainFolderCodec(),
 ): Promise<string | undefined> {
   const dates = await dailyBackupDates(fs, dir);
   if (dates.includes(today)) return undefined;
   await ensureDir(fs, backupsDir(dir));
   const file = join(backupsDir(dir), `daily-${today}.json`);
-  await writeFileAtomic(fs, file, content());
+  await writeFileAtomic(fs, file, codec.seal(Buffer.from(content(), 'utf8')));
   const newestFirst = [today, ...dates].sort().reverse();
   for (const date of datesToPrune(newestFirst).filter((date) => date !== today)) {
     await fs.unlink(join(backupsDir(dir), `daily-${date}.json`)).catch(() => undefined);
@@ -68,15 +74,18 @@ export async function writeMigrationBackup(
   fromVersion: number,
   instant: Date,
   text: string,
+  codec: FolderCodec = plainFolderCodec(),
 ): Promise<string> {
   await ensureDir(fs, backupsDir(dir));
   const file = join(backupsDir(dir), `pre-migration-v${fromVersion}-${fileStamp(instant)}.json`);
-  await writeFileAtomic(fs, file, text);
+  await writeFileAtomic(fs, file, codec.seal(Buffer.from(text, 'utf8')));
   return file;
 }
 
 export const backupReasons = ['manual', 'pre-import', 'pre-restore'] as const;
 export type BackupReason = (typeof backupReasons)[number];
+/** The store's own reasons besides those: the copy before encryption is turned on or off. */
+type StoreBackupReason = BackupReason | 'pre-encryption';
 
 /** Backups the user asked for or that guard an import or a restore; rotation keeps this many of each reason. */
 const keptPerReason = 10;
@@ -85,13 +94,14 @@ const keptPerReason = 10;
 export async function writeReasonBackup(
   fs: StoreFileSystem,
   dir: string,
-  reason: BackupReason,
+  reason: StoreBackupReason,
   instant: Date,
   text: string,
+  codec: FolderCodec = plainFolderCodec(),
 ): Promise<string> {
   await ensureDir(fs, backupsDir(dir));
   const file = join(backupsDir(dir), `${reason}-${fileStamp(instant)}.json`);
-  await writeFileAtomic(fs, file, text);
+  await writeFileAtomic(fs, file, codec.seal(Buffer.from(text, 'utf8')));
   // The stamp sorts like the instant (fixed-width ISO), so the name order is the age order. The backup just written
   // stays whatever its stamp says: after the clock went back it is the oldest by name, and callers name it to the user.
   const pattern = new RegExp(`^${reason}-\\d{4}-\\d{2}-\\d{2}T[\\d-]+Z\\.json$`);
@@ -118,4 +128,47 @@ export function backupDate(file: string): string | undefined {
  */
 export function newestByContent<T extends { file: string; seq: number }>(backups: readonly T[]): T[] {
   return [...backups].sort((a, b) => b.seq - a.seq || (basename(a.file) < basename(b.file) ? 1 : basename(a.file) > basename(b.file) ? -1 : 0));
+}
+
+/** The journal in a backup's bytes, upgraded to the current schema; `undefined` when they do not hold one. */
+function backupDocument(bytes: Buffer, now: Date): JournalDocument | undefined {
+  try {
+    const raw = JSON.parse(bytes.toString('utf8')) as RawDocument;
+    const version = raw['schemaVersion'];
+    if (typeof version !== 'number' || version > currentSchemaVersion) return undefined;
+    const upgraded = version < currentSchemaVersion ? migrate(raw, version, { now: now.toISOString() }) : raw;
+    const parsed = documentSchema.safeParse({ walSeq: 0, ...upgraded, schemaVersion: currentSchemaVersion });
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Rewrites each backup through `edit`, atomically, under its own name: an older schema is written back upgraded.
+ * Those that do not read are named in the result and left alone.
+ */
+export async function rewriteBackups(
+  fs: StoreFileSystem,
+  dir: string,
+  now: Date,
+  edit: (document: JournalDocument) => JournalDocument | null,
+  codec: FolderCodec = plainFolderCodec(),
+): Promise<BackupRewrite> {
+  const result: BackupRewrite = { rewritten: 0, unreadable: [] };
+  for (const file of await backupFiles(fs, dir)) {
+    const read = await readDataFile(fs, file);
+    if (read === null) continue;
+    const bytes = codec.tryOpen(read, file);
+    const document = bytes && backupDocument(bytes, now);
+    if (!document) {
+      result.unreadable.push(basename(file));
+      continue;
+    }
+    const edited = edit(document);
+    if (edited === null) continue;
+    await writeFileAtomic(fs, file, codec.seal(Buffer.from(JSON.stringify(edited), 'utf8')));
+    result.rewritten += 1;
+  }
+  return result;
 }

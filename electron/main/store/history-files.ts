@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { Interaction } from '../../../shared/model';
 import { currentSchemaVersion, isRecordList } from './document';
+import type { FolderCodec } from './encryption/codec';
 import { ensureDir, isMissing, type StoreFileSystem } from './files';
 import { parseObject, readChecksummed, writeChecksummed } from './snapshot-file';
 
@@ -33,11 +34,11 @@ export interface HistoryYear {
 }
 
 /** Reads the listed years' files; `undefined` when one of them is missing, which makes the journal damaged. */
-export async function readHistory(fs: StoreFileSystem, dir: string, years: readonly number[]): Promise<HistoryYear[] | undefined> {
+export async function readHistory(fs: StoreFileSystem, dir: string, years: readonly number[], codec?: FolderCodec): Promise<HistoryYear[] | undefined> {
   const read: HistoryYear[] = [];
   for (const year of years) {
     const file = historyFile(dir, year);
-    const content = await readChecksummed(fs, file);
+    const content = await readChecksummed(fs, file, codec);
     if (content === null) return undefined;
     read.push({ year, file, ...content });
   }
@@ -62,9 +63,15 @@ export function parseHistoryYear({ year, file, bytes, verified, tampered }: Hist
   return records as Record<string, unknown>[];
 }
 
-export async function writeHistoryYear(fs: StoreFileSystem, dir: string, year: number, interactions: readonly Interaction[]): Promise<void> {
+export async function writeHistoryYear(
+  fs: StoreFileSystem,
+  dir: string,
+  year: number,
+  interactions: readonly Interaction[],
+  codec?: FolderCodec,
+): Promise<void> {
   await ensureDir(fs, historyDir(dir));
-  await writeChecksummed(fs, historyFile(dir, year), { schemaVersion: currentSchemaVersion, year, interactions });
+  await writeChecksummed(fs, historyFile(dir, year), { schemaVersion: currentSchemaVersion, year, interactions }, codec);
 }
 
 /**

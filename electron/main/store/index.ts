@@ -1,27 +1,37 @@
 // The journal store: the whole journal in memory, every commit made durable by one appended and synced log line,
 // and the lowdb snapshot rewritten only now and then (compaction), so a save does not cost the whole journal.
 // `openStoreEarly` hands the store over as soon as the main file is read, while the years of interactions are still
-// being read; `openStore` waits for them.
+// being read; `openStore` waits for them. An encrypted folder (encryption/) is unlocked first, before anything is
+// changed: every file is then read and written through the folder's codec.
 import { join } from 'node:path';
 import { PlauschError } from '../../../shared/errors';
 import type { CoachRecord, Contact, Interaction, Settings } from '../../../shared/model';
 import type { Notice } from '../../../shared/views';
 import type { Clock } from '../services/clock';
-import { backupsDir, takeDailyBackupIfDue, writeReasonBackup, type BackupReason } from './backups';
+import { backupsDir, rewriteBackups, takeDailyBackupIfDue, writeReasonBackup, type BackupReason } from './backups';
 import { diskProblemOf, storageFailedError } from './disk-problem';
-import { changeSchema } from './document';
-import { ensureDir, realFileSystem, type StoreFileSystem } from './files';
+import { changeSchema, type JournalDocument } from './document';
+import { FolderCodec } from './encryption/codec';
+import { FolderEncryption, prepareCodec } from './encryption/folder-encryption';
+import { defaultScryptParams, keyFilePath, readKeyFile, unlockKey, type KeyFile, type ScryptParams } from './encryption/key-file';
+import { ensureDir, exists, realFileSystem, type StoreFileSystem } from './files';
 import { historyDir } from './history-files';
 import { applyChanges, completeHistory, documentOf, loadJournal, setDamagedLogAside, storePaths, type LoadedJournal, type StorePaths } from './load';
 import { acquireLock, type HeldLock } from './lock';
 import { collectInvalidRecords, recordKey } from './record-check';
 import { writeSnapshot } from './snapshot-writer';
-import type { Change, JournalStore, Logger } from './types';
+import type { BackupRewrite, Change, DataFileCodec, JournalStore, Logger, StoreEncryption, Unlock } from './types';
 import { silentLogger } from './types';
 import { WriteAheadLog } from './wal';
 
 export { StoreError, type StoreErrorCode } from './store-error';
 export type { StoreFileSystem } from './files';
+export type { ScryptParams } from './encryption/key-file';
+
+/** Whether the data folder is encrypted: it is while its key file exists. */
+export function isEncryptedFolder(dir: string, fs: StoreFileSystem = realFileSystem): Promise<boolean> {
+  return exists(fs, keyFilePath(dir));
+}
 
 export interface StoreOptions {
   dir: string;
@@ -40,6 +50,10 @@ export interface StoreOptions {
    * reads. Without it such an open is refused (`recoveryNeedsConsent`) and nothing is changed.
    */
   olderBackupAllowed?: boolean;
+  /** How to unlock an encrypted data folder; without a way that works it is refused (`journalLocked`). */
+  unlock?: Unlock;
+  /** The cost of deriving a key from a new passphrase; tests and the bench pass a cheap one. */
+  keyDerivation?: ScryptParams;
 }
 
 interface PendingCommit {
@@ -97,12 +111,33 @@ class LowJournalStore implements EarlyJournalStore {
       paths: StorePaths;
       clock: Clock;
       log: Logger;
+      codec: FolderCodec;
+      keyDerivation: ScryptParams;
       compactAfterEntries: number;
       compactAfterBytes: number;
       compactAfterIdleMs: number;
     },
     private entriesInLog: number,
+    keys: { keyFile: KeyFile | null; dataKey: Buffer | null; switchPending: boolean },
   ) {
+    this.fileCodec = context.codec;
+    this.folderEncryption = new FolderEncryption(
+      {
+        fs: context.fs,
+        dir: context.paths.dir,
+        codec: context.codec,
+        keyDerivation: context.keyDerivation,
+        log: context.log,
+        exclusive: (task) => this.exclusive(task),
+        checkWritable: () => this.checkWritable(),
+        backupFirst: async () => {
+          await writeReasonBackup(context.fs, context.paths.dir, 'pre-encryption', context.clock.now(), JSON.stringify(documentOf(journal)), context.codec);
+        },
+        rewriteJournal: () => this.rewriteJournal(),
+      },
+      keys.keyFile,
+      keys.dataKey,
+    );
     // The first task in the queue: commits, compaction and backups all wait for the whole journal.
     this.complete = this.exclusive(async () => {
       try {
@@ -115,12 +150,16 @@ class LowJournalStore implements EarlyJournalStore {
     });
     // Whoever opened the store early awaits `complete`; this keeps a failure from also counting as unhandled.
     this.complete.catch(() => undefined);
+    // A switch of encryption a crash cut off is finished first of all, before any commit is written.
+    const resumed = keys.switchPending
+      ? this.folderEncryption.resume().catch((error: unknown) => context.log.error('store: could not finish the switch of encryption', error))
+      : Promise.resolve();
     // Outside the queue, so commits go on while it runs; a store whose history failed writes nothing anyway.
     this.recordCheck = this.complete.then(
       () => this.checkRecords(),
       () => undefined,
     );
-    this.settled = this.recordCheck
+    this.settled = Promise.all([this.recordCheck, resumed])
       .then(() => this.exclusive(() => this.backupIfDue()))
       .catch((error: unknown) => this.backgroundStepFailed('backup', error));
   }
@@ -197,9 +236,12 @@ class LowJournalStore implements EarlyJournalStore {
   }
 
   /** Runs `task` after everything queued before it; the queue survives a failing task. */
-  private exclusive(task: () => Promise<void>): Promise<void> {
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task);
-    this.queue = run.catch(() => undefined);
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
     return run;
   }
 
@@ -247,10 +289,39 @@ class LowJournalStore implements EarlyJournalStore {
     clearTimeout(this.idleTimer);
     if (this.broken || this.journal.snapshotSeq === this.journal.lastSeq) return;
     if (!(await this.recordsSound())) return;
-    await writeSnapshot(this.context.fs, this.context.paths, this.journal, 'changedYears');
+    await writeSnapshot(this.context.fs, this.context.paths, this.journal, 'changedYears', this.context.codec);
     await this.wal.clear();
     this.entriesInLog = 0;
     this.backgroundStepSucceeded('compaction');
+  }
+
+  private readonly folderEncryption: FolderEncryption;
+  readonly fileCodec: DataFileCodec;
+
+  get encryption(): StoreEncryption {
+    return this.folderEncryption;
+  }
+
+  private async checkWritable(): Promise<void> {
+    if (this.broken) throw new PlauschError('storageFailed');
+    if (!(await this.recordsSound())) throw new PlauschError('recordsInvalid', { count: this.invalidRecords.size });
+  }
+
+  /** The whole snapshot written anew as the codec writes now (a switch of encryption), and the log emptied. */
+  private async rewriteJournal(): Promise<void> {
+    await this.checkWritable();
+    await writeSnapshot(this.context.fs, this.context.paths, this.journal, 'everyYear', this.context.codec);
+    await this.wal.clear();
+    this.entriesInLog = 0;
+  }
+
+  rewriteBackups(edit: (document: JournalDocument) => JournalDocument | null): Promise<BackupRewrite> {
+    if (this.closed) return Promise.reject(new PlauschError('internal'));
+    let result: BackupRewrite = { rewritten: 0, unreadable: [] };
+    // In the queue, so no backup is being written while they are rewritten.
+    return this.exclusive(async () => {
+      result = await rewriteBackups(this.context.fs, this.context.paths.dir, this.context.clock.now(), edit, this.context.codec);
+    }).then(() => result);
   }
 
   backupNow(reason: BackupReason): Promise<string> {
@@ -264,7 +335,7 @@ class LowJournalStore implements EarlyJournalStore {
       // the copy keeps what they would otherwise lose with them. It cannot pass for a good backup, because recovery
       // and restore both validate a backup before taking it.
       if (!(await this.recordsSound()) && reason !== 'pre-restore') throw new PlauschError('recordsInvalid', { count: this.invalidRecords.size });
-      file = await writeReasonBackup(fs, paths.dir, reason, clock.now(), JSON.stringify(documentOf(this.journal)));
+      file = await writeReasonBackup(fs, paths.dir, reason, clock.now(), JSON.stringify(documentOf(this.journal)), this.context.codec);
       this.backgroundStepSucceeded('backup');
     }).then(() => file);
   }
@@ -272,7 +343,7 @@ class LowJournalStore implements EarlyJournalStore {
   async backupIfDue(): Promise<void> {
     if (this.broken || !(await this.recordsSound())) return;
     const { fs, paths, clock } = this.context;
-    const written = await takeDailyBackupIfDue(fs, paths.dir, clock.today(), () => JSON.stringify(documentOf(this.journal)));
+    const written = await takeDailyBackupIfDue(fs, paths.dir, clock.today(), () => JSON.stringify(documentOf(this.journal)), this.context.codec);
     if (written) this.backgroundStepSucceeded('backup');
   }
 
@@ -349,7 +420,7 @@ async function removeStaleTempFiles(fs: StoreFileSystem, paths: StorePaths): Pro
   for (const dir of [paths.dir, backupsDir(paths.dir), historyDir(paths.dir)]) {
     const names = await fs.readdir(dir).catch(() => [] as string[]);
     for (const name of names) {
-      if (/\.json\.[0-9a-f]+\.tmp$/.test(name)) await fs.unlink(join(dir, name)).catch(() => undefined);
+      if (/\.(json|key)\.[0-9a-f]+\.tmp$/.test(name)) await fs.unlink(join(dir, name)).catch(() => undefined);
     }
   }
 }
@@ -362,11 +433,14 @@ export async function openStoreEarly(options: StoreOptions): Promise<EarlyJourna
   const fs = options.fs ?? realFileSystem;
   const log = options.log ?? silentLogger;
   const paths = storePaths(options.dir);
+  const codec = new FolderCodec(null);
   const context = {
     fs,
     paths,
     clock: options.clock,
     log,
+    codec,
+    keyDerivation: options.keyDerivation ?? defaultScryptParams,
     compactAfterEntries: options.compactAfterEntries ?? 1000,
     compactAfterBytes: options.compactAfterBytes ?? 4 * 1024 * 1024,
     compactAfterIdleMs: options.compactAfterIdleMs ?? 60_000,
@@ -374,19 +448,23 @@ export async function openStoreEarly(options: StoreOptions): Promise<EarlyJourna
   await ensureDir(fs, paths.dir);
   const lock = await acquireLock(fs, paths.dir);
   try {
+    // Unlocked before anything is touched: a wrong or missing passphrase changes nothing.
+    const keyFile = await readKeyFile(fs, paths.dir);
+    const dataKey = keyFile ? await unlockKey(keyFile, options.unlock) : null;
+    const switchPending = prepareCodec(codec, keyFile, dataKey);
     await removeStaleTempFiles(fs, paths);
     const journal = await loadJournal(context, { mayDefer: true, olderBackupAllowed: options.olderBackupAllowed ?? false });
     let walValidBytes = journal.walValidBytes;
     let entriesInLog = journal.logEntries;
     if (journal.snapshotStale) {
-      await writeSnapshot(fs, paths, journal, 'everyYear');
+      await writeSnapshot(fs, paths, journal, 'everyYear', codec);
       if (journal.damagedLog) journal.notices.push(await setDamagedLogAside(context));
       walValidBytes = 0;
       entriesInLog = 0;
     }
-    const wal = await WriteAheadLog.open(fs, paths.walFile, walValidBytes);
+    const wal = await WriteAheadLog.open(fs, paths.walFile, walValidBytes, codec);
     log.info('store: opened', { contacts: journal.contacts.size, seq: journal.lastSeq, historyPending: journal.deferredHistory !== undefined });
-    return new LowJournalStore(journal, wal, lock, context, entriesInLog);
+    return new LowJournalStore(journal, wal, lock, context, entriesInLog, { keyFile, dataKey, switchPending });
   } catch (error) {
     await lock.release();
     throw error;

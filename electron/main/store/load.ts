@@ -20,7 +20,8 @@ import {
   type JournalHead,
   type RawLogEntry,
 } from './document';
-import { exists, fileStamp, moveAside, readTextIfExists, type StoreFileSystem } from './files';
+import type { FolderCodec } from './encryption/codec';
+import { exists, fileStamp, moveAside, readDataFile, readTextIfExists, type StoreFileSystem } from './files';
 import { historyDir, parseHistoryYear, readHistory, yearOf, type HistoryYear } from './history-files';
 import { migrate, type RawDocument } from './migrations';
 import { SnapshotFile, UnreadableFileError } from './snapshot-file';
@@ -75,6 +76,8 @@ export interface LoadContext {
   paths: StorePaths;
   clock: Clock;
   log: Logger;
+  /** Opens sealed files (and seals what the open writes) while the folder is encrypted. */
+  codec: FolderCodec;
 }
 
 /** A source the journal can be opened from: its document and the log entries it has not absorbed, validated. */
@@ -183,7 +186,7 @@ export async function assemble(context: LoadContext, head: Record<string, unknow
   const years = historyYearsOf(head);
   if (years === undefined) return { ok: true, raw: head, verified: headVerified };
   const { historyYears: _listed, ...rest } = head;
-  const read = await readHistory(context.fs, context.paths.dir, years);
+  const read = await readHistory(context.fs, context.paths.dir, years, context.codec);
   if (read === undefined) {
     context.log.warn('store: a history file is missing', { years });
     return { ok: false };
@@ -202,11 +205,13 @@ export async function assemble(context: LoadContext, head: Record<string, unknow
   return { ok: true, raw: { ...rest, interactions }, verified };
 }
 
-async function readJson(fs: StoreFileSystem, file: string): Promise<unknown> {
-  const text = await readTextIfExists(fs, file);
-  if (text === null) return undefined;
+/** A backup's JSON; `undefined` when it is missing, does not parse, or is sealed and does not open. */
+async function readJson(fs: StoreFileSystem, file: string, codec: FolderCodec): Promise<unknown> {
+  const read = await readDataFile(fs, file);
+  const bytes = read && codec.tryOpen(read, file);
+  if (!bytes) return undefined;
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(bytes.toString('utf8')) as unknown;
   } catch {
     return undefined;
   }
@@ -273,7 +278,7 @@ async function assessBackups(context: LoadContext, entries: readonly RawLogEntry
   const facts: BackupFact[] = [];
   const readable: { file: string; seq: number; raw: object }[] = [];
   for (const file of await backupFiles(context.fs, context.paths.dir)) {
-    const raw = await readJson(context.fs, file);
+    const raw = await readJson(context.fs, file, context.codec);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       const date = backupDate(file);
       facts.push({ file, state: 'unreadable', ...(date ? { date } : {}) });
@@ -314,11 +319,11 @@ export interface LoadOptions {
  */
 export async function loadJournal(context: LoadContext, { mayDefer = false, olderBackupAllowed = false }: LoadOptions = {}): Promise<LoadedJournal> {
   const { fs, paths, log } = context;
-  const parsedLog = parseLog((await readTextIfExists(fs, paths.walFile)) ?? '');
+  const parsedLog = parseLog((await readTextIfExists(fs, paths.walFile)) ?? '', context.codec);
   const logDamaged = parsedLog.damagedAtLine !== undefined;
   if (logDamaged) log.warn('store: the log is damaged', { line: parsedLog.damagedAtLine });
 
-  const snapshot = new SnapshotFile(fs, paths.dataFile);
+  const snapshot = new SnapshotFile(fs, paths.dataFile, context.codec);
   const db = new Low<unknown>(snapshot, null);
   // A damaged log is set aside at once, which needs the whole journal in memory, every record checked.
   const main = await readMain(context, db, snapshot, parsedLog.entries, { mayDefer, writesNow: logDamaged });
@@ -369,7 +374,7 @@ async function carryOut(
   const deferred = source.from === 'main' ? found.main.deferred : undefined;
 
   if (plan.migrationBackup && candidate.migratedFrom !== undefined && candidate.preMigrationText !== undefined) {
-    const backupFile = await writeMigrationBackup(fs, paths.dir, candidate.migratedFrom, clock.now(), candidate.preMigrationText);
+    const backupFile = await writeMigrationBackup(fs, paths.dir, candidate.migratedFrom, clock.now(), candidate.preMigrationText, context.codec);
     notices.push({ kind: 'migrated', fromVersion: candidate.migratedFrom, toVersion: currentSchemaVersion, backupFile });
     log.info('store: migrated', { from: candidate.migratedFrom, backupFile });
   }

@@ -1,15 +1,17 @@
 // The journal as it is on disk, read without the lock and without changing a byte: snapshot (main file and history
 // files) plus log, an old schema upgraded in memory only. The command line reads through this while the app holds
-// the data folder, and `doctor` uses it to say what is wrong instead of repairing it.
+// the data folder, and `doctor` uses it to say what is wrong instead of repairing it. An encrypted folder is unlocked
+// as the store unlocks it (`journalLocked`, `wrongPassphrase`); a switch cut off half-way reads all the same.
 import { settingsSchema } from '../../../shared/model';
 import { PlauschError } from '../../../shared/errors';
 import type { Clock } from '../services/clock';
 import { changeSchema, currentSchemaVersion, documentSchema, emptyDocument } from './document';
+import { folderCodec } from './encryption/key-file';
 import { readTextIfExists, realFileSystem, type StoreFileSystem } from './files';
 import { readChecksummed } from './snapshot-file';
 import { applyChanges, assemble, storePaths, type LoadedJournal } from './load';
 import { migrate, type RawDocument } from './migrations';
-import { silentLogger, type JournalStore } from './types';
+import { silentLogger, unchangeableEncryption, type JournalStore, type Unlock } from './types';
 import { parseLog } from './wal';
 
 export type DataFileState = 'missing' | 'ok' | 'unparseable' | 'invalid' | 'newer';
@@ -27,10 +29,11 @@ function refuseWrites(): Promise<never> {
   return Promise.reject(new PlauschError('internal'));
 }
 
-export async function readJournal(dir: string, clock: Clock, fs: StoreFileSystem = realFileSystem): Promise<ReadOnlyJournal> {
+export async function readJournal(dir: string, clock: Clock, fs: StoreFileSystem = realFileSystem, unlock?: Unlock): Promise<ReadOnlyJournal> {
   const paths = storePaths(dir);
-  const read = await readChecksummed(fs, paths.dataFile);
-  const log = parseLog((await readTextIfExists(fs, paths.walFile)) ?? '');
+  const codec = await folderCodec(dir, unlock, fs);
+  const read = await readChecksummed(fs, paths.dataFile, codec);
+  const log = parseLog((await readTextIfExists(fs, paths.walFile)) ?? '', codec);
   // A checksum that does not match is damage, as when the app opens the file.
   let dataFile: DataFileState = read === null ? 'missing' : read.tampered ? 'invalid' : 'ok';
   let raw: RawDocument = emptyDocument() as unknown as RawDocument;
@@ -47,7 +50,7 @@ export async function readJournal(dir: string, clock: Clock, fs: StoreFileSystem
   if (dataFile === 'ok' && version !== undefined && version > currentSchemaVersion) dataFile = 'newer';
   let doc = emptyDocument();
   if (dataFile === 'ok') {
-    const assembled = await assemble({ fs, paths, clock, log: silentLogger }, raw, false, false);
+    const assembled = await assemble({ fs, paths, clock, log: silentLogger, codec }, raw, false, false);
     if (assembled.ok) raw = assembled.raw;
     else dataFile = 'invalid';
   }
@@ -94,6 +97,9 @@ export async function readJournal(dir: string, clock: Clock, fs: StoreFileSystem
     backupNow: refuseWrites,
     flush: async () => undefined,
     close: async () => undefined,
+    rewriteBackups: refuseWrites,
+    encryption: unchangeableEncryption(codec.on),
+    fileCodec: codec,
   };
   return { store, dataFile, ...(version !== undefined ? { schemaVersion: version } : {}), logDamaged, logEntries: log.entries.length };
 }

@@ -6,9 +6,11 @@
 // records that were validated when they were committed, so the loader may skip validating them again. A file that
 // claims a checksum which does not match was changed behind our back (a flipped bit, a hand edit): that is damage,
 // however well the JSON still reads. Only a file without any checksum (written by an earlier version) is simply
-// validated.
+// validated. With encryption on, the whole of it (checksum included) is sealed (encryption/sealed.ts); a sealed file
+// whose tag does not match counts as tampered, like a checksum that does not match.
 import type { Adapter } from 'lowdb';
 import { crc32 } from 'node:zlib';
+import { FolderCodec, plainFolderCodec } from './encryption/codec';
 import { readDataFile, writeFileAtomic, type StoreFileSystem } from './files';
 
 /** How a file that claims a checksum begins, whatever follows. */
@@ -46,9 +48,15 @@ export class UnreadableFileError extends Error {
  * A file's bytes, whether its checksum vouches for them, and whether it claims one that does not match (`tampered`);
  * `null` when there is no file.
  */
-export async function readChecksummed(fs: StoreFileSystem, file: string): Promise<{ bytes: Buffer; verified: boolean; tampered: boolean } | null> {
-  const bytes = await readDataFile(fs, file);
-  if (bytes === null) return null;
+export async function readChecksummed(
+  fs: StoreFileSystem,
+  file: string,
+  codec: FolderCodec = plainFolderCodec(),
+): Promise<{ bytes: Buffer; verified: boolean; tampered: boolean } | null> {
+  const read = await readDataFile(fs, file);
+  if (read === null) return null;
+  const bytes = codec.tryOpen(read, file);
+  if (bytes === null) return { bytes: Buffer.alloc(0), verified: false, tampered: true };
   const state = checksumState(bytes);
   return { bytes, verified: state === 'matches', tampered: state === 'mismatch' };
 }
@@ -76,13 +84,13 @@ function asciiJson(data: unknown): string {
   return JSON.stringify(data).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Writes `data` as JSON behind a checksum header, atomically and durably. */
-export async function writeChecksummed(fs: StoreFileSystem, file: string, data: unknown): Promise<void> {
+/** Writes `data` as JSON behind a checksum header (sealed while encryption is on), atomically and durably. */
+export async function writeChecksummed(fs: StoreFileSystem, file: string, data: unknown, codec: FolderCodec = plainFolderCodec()): Promise<void> {
   const text = asciiJson(data);
-  if (text.length <= 2) return writeFileAtomic(fs, file, text);
+  if (text.length <= 2) return writeFileAtomic(fs, file, codec.seal(Buffer.from(text, 'latin1')));
   const covered = Buffer.from(text.slice(1), 'latin1');
   const header = Buffer.from(`${CHECKSUM_PREFIX}${checksumOf(covered)}",`, 'latin1');
-  await writeFileAtomic(fs, file, Buffer.concat([header, covered]));
+  await writeFileAtomic(fs, file, codec.seal(Buffer.concat([header, covered])));
 }
 
 /** The lowdb adapter of the main data file. */
@@ -90,6 +98,7 @@ export class SnapshotFile implements Adapter<unknown> {
   constructor(
     private readonly fs: StoreFileSystem,
     readonly file: string,
+    private readonly codec: FolderCodec = plainFolderCodec(),
   ) {}
 
   /** Whether the last read file carried a checksum that matched its content. */
@@ -97,7 +106,7 @@ export class SnapshotFile implements Adapter<unknown> {
 
   async read(): Promise<unknown> {
     this.verified = false;
-    const read = await readChecksummed(this.fs, this.file);
+    const read = await readChecksummed(this.fs, this.file, this.codec);
     // lowdb takes a falsy read for "no file yet"; a file holding `null` counts as damaged (parseObject throws).
     if (read === null) return null;
     if (read.tampered) throw new UnreadableFileError(this.file, new Error('its checksum does not match its content'));
@@ -107,6 +116,6 @@ export class SnapshotFile implements Adapter<unknown> {
   }
 
   write(data: unknown): Promise<void> {
-    return writeChecksummed(this.fs, this.file, data);
+    return writeChecksummed(this.fs, this.file, data, this.codec);
   }
 }

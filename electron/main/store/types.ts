@@ -2,6 +2,7 @@
 import type { CoachRecord, Contact, Interaction, Settings } from '../../../shared/model';
 import type { Notice } from '../../../shared/views';
 import type { BackupReason } from './backups';
+import type { JournalDocument } from './document';
 
 export type Collection = 'contacts' | 'interactions' | 'coach';
 
@@ -36,7 +37,76 @@ export interface JournalStore {
   backupNow(reason: BackupReason): Promise<string>;
   /** Flushes and releases the files; the store must not be used afterwards. */
   close(): Promise<void>;
+  /**
+   * Rewrites every backup in the data folder through `edit` (an older schema is upgraded first): `edit` returns the
+   * document to write instead, or `null` to leave the file as it is. Files that do not read are named, not changed.
+   */
+  rewriteBackups(edit: (document: JournalDocument) => JournalDocument | null): Promise<BackupRewrite>;
+  /** Encryption at rest of the whole data folder. */
+  readonly encryption: StoreEncryption;
+  /**
+   * Seals and opens the data folder's other files (contact photos) as the journal's own: sealed while encryption is
+   * on, plain while it is off; `open` reads either.
+   */
+  readonly fileCodec: DataFileCodec;
 }
+
+export interface BackupRewrite {
+  rewritten: number;
+  /** Backups (and files set aside) that do not read, so the edit could not be applied: their names, for the user. */
+  unreadable: string[];
+}
+
+/** Wraps the data key with the operating system's keychain (Electron `safeStorage` in the desktop app). */
+export interface KeyProtector {
+  protect(key: Buffer): Buffer;
+  unprotect(wrapped: Buffer): Buffer;
+}
+
+/** How to unlock an encrypted data folder when it is opened: the keychain first, then the passphrase. */
+export interface Unlock {
+  passphrase?: string;
+  protector?: KeyProtector;
+}
+
+export interface StoreEncryption {
+  /** Whether the data folder is encrypted. */
+  readonly on: boolean;
+  /** Whether the key file holds a keychain wrap of the data key, so a start needs no passphrase. */
+  readonly keychain: boolean;
+  /**
+   * Encrypts every file of the data folder in one step, with a backup first: a crash at any moment leaves a journal
+   * that opens. `passphraseTooShort` and `encryptionUnchanged` change nothing.
+   */
+  turnOn(passphrase: string, protector?: KeyProtector): Promise<void>;
+  /** Decrypts every file; `wrongPassphrase` changes nothing. */
+  turnOff(passphrase: string): Promise<void>;
+  changePassphrase(current: string, next: string): Promise<void>;
+  /** Whether `passphrase` unwraps this folder's data key; changes nothing. */
+  checkPassphrase(passphrase: string): Promise<boolean>;
+}
+
+export interface DataFileCodec {
+  seal(plain: Uint8Array): Buffer;
+  /** The plain bytes of a sealed or plain file; a sealed file that fails its check throws (it was tampered with). */
+  open(bytes: Buffer, file: string): Buffer;
+}
+
+/** The codec of a folder that is not encrypted. */
+export const plainFileCodec: DataFileCodec = {
+  seal: (plain) => Buffer.from(plain),
+  open: (bytes) => bytes,
+};
+
+/** What a store that cannot change the folder's encryption answers (a read-only view). */
+export const unchangeableEncryption = (on: boolean): StoreEncryption => ({
+  on,
+  keychain: false,
+  turnOn: () => Promise.reject(new Error('store: read-only')),
+  turnOff: () => Promise.reject(new Error('store: read-only')),
+  changePassphrase: () => Promise.reject(new Error('store: read-only')),
+  checkPassphrase: () => Promise.resolve(false),
+});
 
 export interface Logger {
   info(message: string, details?: unknown): void;

@@ -1,10 +1,14 @@
 // The write-ahead log: one JSON line per durable write, appended and synced, so a save costs the size of the change
 // and not the size of the journal. The snapshot file absorbs the log from time to time (compaction).
+// While encryption is on, each line is sealed on its own: `*` and the base64 of the sealed JSON (encryption/sealed.ts),
+// so an append still costs one line, a torn last line is still just a beginning of one, and a log holding plain and
+// sealed lines (written before and after a switch) reads.
 import { constants } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { openDataFile, privateFileMode, syncDir, type StoreFileSystem } from './files';
 import { rawLogEntrySchema, type RawLogEntry } from './document';
+import { plainFolderCodec, type FolderCodec } from './encryption/codec';
 
 export interface ParsedLog {
   /** Every intact entry in order, those after a damaged line included. */
@@ -15,8 +19,11 @@ export interface ParsedLog {
   damagedAtLine?: number;
 }
 
-/** How every line the log writes begins (see `append`). */
+/** How every plain line the log writes begins (see `append`). */
 const lineStart = '{"seq":';
+/** How every sealed line begins; base64 follows. */
+const sealedLineStart = '*';
+const sealedLine = /^\*[A-Za-z0-9+/]*={0,2}$/;
 
 /**
  * Whether a last line without its newline is what a crash during `append` leaves: a beginning of a line as we write
@@ -24,12 +31,21 @@ const lineStart = '{"seq":';
  * other bytes there are damage to what may have been acknowledged, however much it looks like a torn end.
  */
 function isTornAppend(fragment: string): boolean {
+  if (fragment.startsWith(sealedLineStart)) return sealedLine.test(fragment);
   return !fragment.includes('\0') && (fragment.startsWith(lineStart) || lineStart.startsWith(fragment));
 }
 
-function parseLine(line: string): RawLogEntry | undefined {
+/** A sealed line that does not open (changed behind our back, or no key) does not read, like any damaged line. */
+function parseLine(line: string, codec: FolderCodec): RawLogEntry | undefined {
   try {
-    const result = rawLogEntrySchema.safeParse(JSON.parse(line));
+    let json = line;
+    if (line.startsWith(sealedLineStart)) {
+      if (!sealedLine.test(line)) return undefined;
+      const plain = codec.tryOpen(Buffer.from(line.slice(1), 'base64'), 'plausch.wal');
+      if (plain === null) return undefined;
+      json = plain.toString('utf8');
+    }
+    const result = rawLogEntrySchema.safeParse(JSON.parse(json));
     return result.success ? result.data : undefined;
   } catch {
     return undefined;
@@ -42,7 +58,7 @@ function parseLine(line: string): RawLogEntry | undefined {
  * sequence number out of order or out of range, zeros — is damage: it is reported, and every intact entry around it
  * is kept, those after it too.
  */
-export function parseLog(text: string): ParsedLog {
+export function parseLog(text: string, codec: FolderCodec = plainFolderCodec()): ParsedLog {
   const entries: RawLogEntry[] = [];
   let offset = 0;
   let validBytes = 0;
@@ -52,7 +68,7 @@ export function parseLog(text: string): ParsedLog {
   for (const [index, line] of lines.entries()) {
     const complete = index < lines.length - 1;
     const lineBytes = Buffer.byteLength(line, 'utf8') + (complete ? 1 : 0);
-    const entry = complete ? parseLine(line) : undefined;
+    const entry = complete ? parseLine(line, codec) : undefined;
     if (entry && entry.seq > lastSeq) {
       entries.push(entry);
       lastSeq = entry.seq;
@@ -73,10 +89,11 @@ export class WriteAheadLog {
   private constructor(
     private readonly handle: FileHandle,
     private size: number,
+    private readonly codec: FolderCodec,
   ) {}
 
-  /** Opens the log for appending, cutting off a torn tail after `validBytes`. */
-  static async open(fs: StoreFileSystem, file: string, validBytes: number): Promise<WriteAheadLog> {
+  /** Opens the log for appending, cutting off a torn tail after `validBytes`; lines are sealed while `codec` is on. */
+  static async open(fs: StoreFileSystem, file: string, validBytes: number, codec: FolderCodec = plainFolderCodec()): Promise<WriteAheadLog> {
     const handle = await openDataFile(fs, file, constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND, privateFileMode);
     try {
       const { size } = await handle.stat();
@@ -86,7 +103,7 @@ export class WriteAheadLog {
         await handle.sync();
       }
       await handle.chmod(privateFileMode);
-      return new WriteAheadLog(handle, Math.min(size, validBytes));
+      return new WriteAheadLog(handle, Math.min(size, validBytes), codec);
     } catch (error) {
       await handle.close();
       throw error;
@@ -103,7 +120,9 @@ export class WriteAheadLog {
       await this.handle.truncate(this.size);
       this.needsCutBack = false;
     }
-    const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
+    const json = JSON.stringify(entry);
+    const text = this.codec.on ? `${sealedLineStart}${this.codec.seal(Buffer.from(json, 'utf8')).toString('base64')}` : json;
+    const line = Buffer.from(`${text}\n`, 'utf8');
     try {
       const { bytesWritten } = await this.handle.write(line);
       if (bytesWritten !== line.length) throw new Error(`short write to the log: ${bytesWritten} of ${line.length} bytes`);

@@ -2,6 +2,7 @@
 // single page without the frame: each is a small window of its own, not a second main window.
 import type { QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
+import { LockGate } from '../features/lock';
 import { useStartOnToday } from '../features/today';
 import { AppLayout } from './app-layout';
 import { AppProviders } from './app-providers';
@@ -45,7 +46,10 @@ function Window() {
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <AppProviders queryClient={queryClient}>
-      <Window />
+      {/* Every window, the quick-log popup and event mode included, locks with the journal. */}
+      <LockGate>
+        <Window />
+      </LockGate>
     </AppProviders>
   );
 }

@@ -21,6 +21,8 @@ export interface Catalogs {
   help: typeof import('./locales/de/help.json');
   myNetwork: typeof import('./locales/de/myNetwork.json');
   calendar: typeof import('./locales/de/calendar.json');
+  privacy: typeof import('./locales/de/privacy.json');
+  security: typeof import('./locales/de/security.json');
 }
 
 export const defaultNamespace = 'common';

@@ -1,5 +1,6 @@
-// Privacy self-service for the people in the journal (GDPR). This first step answers a request for access (Art. 15):
-// everything stored about one person, as one file to keep (JSON) or to print and hand over (HTML). It only reads.
+// Privacy self-service for the people in the journal (GDPR): a request for access (Art. 15) gets everything stored
+// about one person, as one file to keep (JSON) or to print and hand over (HTML); erasure (Art. 17) forgets the person
+// everywhere (forget.ts); retention proposes archived people untouched for years (retention.ts).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PersonReportFormat } from '../../../../shared/privacy-contract';
@@ -7,6 +8,10 @@ import { displayName, type Language } from '../../../../shared/model';
 import type { ExportFile } from '../../../../shared/transfer';
 import type { JournalStore } from '../../store/types';
 import type { Clock } from '../clock';
+import type { JournalWriter } from '../journal-writer';
+import type { UndoLedger } from '../undo';
+import { createForget } from './forget';
+import { retentionProposals } from './retention';
 import { photosDir } from '../photos';
 import { collectPersonData } from './person-data';
 import { personReportHtml } from './report-html';
@@ -23,6 +28,10 @@ export interface PrivacyDeps {
    * report says no photo is stored.
    */
   hasPhoto?: (contactId: string) => boolean;
+  writer: JournalWriter;
+  undo: Pick<UndoLedger, 'clear'>;
+  /** Deletes a contact's photo for good (photos service); without photos there is nothing to delete. */
+  erasePhoto?: (contactId: string) => Promise<boolean>;
 }
 
 /** Whether `<data>/photos/<contact id>.photo` is there; read as the report is made, so it is never out of date. */
@@ -30,8 +39,13 @@ export function photoOnDisk(dataDir: string): (contactId: string) => boolean {
   return (contactId) => existsSync(join(photosDir(dataDir), `${contactId}.photo`));
 }
 
-export function createPrivacy({ store, clock, appVersion, hasPhoto = () => false }: PrivacyDeps) {
+export function createPrivacy({ store, clock, appVersion, hasPhoto = () => false, writer, undo, erasePhoto = () => Promise.resolve(false) }: PrivacyDeps) {
+  const forget = createForget({ store, clock, writer, undo, hasPhoto, erasePhoto });
   return {
+    ...forget,
+    /** Archived people untouched for `settings.retentionYears`, the longest untouched first; none while it is unset. */
+    retentionProposals: () => retentionProposals(store, clock),
+
     /** Everything stored about one contact in `language`; `notFound` for an id the journal does not hold. */
     personReport({ contactId, format, language }: { contactId: string; format: PersonReportFormat; language: Language }): ExportFile {
       const data = collectPersonData(store, contactId, hasPhoto(contactId));

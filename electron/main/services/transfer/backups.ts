@@ -1,7 +1,8 @@
 // The backups the user sees: listed newest first, taken on demand, and restored. A restore first backs up the
 // journal as it is, then replaces it in one commit, so the running app, its search and its reminders see the
 // restored journal at once and the previous state is one more restore away. A complete backup the user exported also
-// holds the contacts' photos (`photos`, beside the document); restoring it puts them back as well.
+// holds the contacts' photos (`photos`, beside the document); restoring it puts them back as well. Backups in the data
+// folder are read through the store's codec, so sealed ones (encryption on) read like plain ones.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseEmail } from '../../../../shared/email';
@@ -104,6 +105,15 @@ export function replaceJournalChanges(store: JournalStore, doc: JournalDocument)
   return changes;
 }
 
+/** The text of a backup file from the data folder, opened if it is sealed; `backupUnreadable` when it does not open. */
+export function openBackupText(store: Pick<JournalStore, 'fileCodec'>, bytes: Buffer, file: string): string {
+  try {
+    return store.fileCodec.open(bytes, file).toString('utf8');
+  } catch {
+    throw new PlauschError('backupUnreadable', { file });
+  }
+}
+
 interface BackupsDeps {
   store: JournalStore;
   clock: Clock;
@@ -170,9 +180,10 @@ export function createBackups({ store, clock, writer, dataDir, language, photos 
 
     async restore(name: string): Promise<RestoreReceipt> {
       if (!BACKUP_NAME.test(name)) throw new PlauschError('notFound', { id: name });
-      const text = await readFile(join(dir, name), 'utf8').catch(() => {
+      const bytes = await readFile(join(dir, name)).catch(() => {
         throw new PlauschError('notFound', { id: name });
       });
+      const text = openBackupText(store, bytes, name);
       return restoreDocument(readBackupDocument(text, name, clock), text);
     },
 

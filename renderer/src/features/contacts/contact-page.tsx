@@ -22,6 +22,7 @@ import {
   ArrowLeftRegular,
   DeleteRegular,
   DocumentPersonRegular,
+  PersonDeleteRegular,
   EditRegular,
   ImageAddRegular,
   ImageOffRegular,
@@ -47,6 +48,7 @@ import { useContactPhotoActions } from './contact-photo-actions';
 import { useContactDetail, useRefreshJournal } from './contact-queries';
 import { fullYearsSince } from './personal-dates';
 import { usePersonReport } from './person-report-dialog';
+import { useForgetDialog } from '../privacy/forget-dialog';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -97,7 +99,11 @@ export function ContactPage({ id, greeting }: { id: string; greeting?: GreetingO
   const { t } = useTranslation('contacts');
   const { t: tCommon } = useTranslation();
   const detail = useContactDetail(id);
+  const { navigate } = useNavigation();
+  // Held here, not in the view: once the person is forgotten the view has nobody to show, and the report stays.
+  const forget = useForgetDialog(() => navigate({ name: 'contacts' }));
 
+  if (forget.forgotten) return <>{forget.dialog}</>;
   if (detail.isPending) return <Spinner label={t('detail.loading')} />;
   if (detail.isError) {
     return (
@@ -109,7 +115,12 @@ export function ContactPage({ id, greeting }: { id: string; greeting?: GreetingO
       </div>
     );
   }
-  return <ContactView detail={detail.data} {...(greeting ? { greeting } : {})} />;
+  return (
+    <>
+      {forget.dialog}
+      <ContactView detail={detail.data} onForget={forget.open} {...(greeting ? { greeting } : {})} />
+    </>
+  );
 }
 
 function BackLink() {
@@ -122,9 +133,18 @@ function BackLink() {
   );
 }
 
-function ContactView({ detail, greeting }: { detail: ContactDetail; greeting?: GreetingOccasion }) {
+function ContactView({
+  detail,
+  greeting,
+  onForget,
+}: {
+  detail: ContactDetail;
+  greeting?: GreetingOccasion;
+  onForget(contactId: string, name: string): void;
+}) {
   const styles = useStyles();
   const { t } = useTranslation('contacts');
+  const { t: tPrivacy } = useTranslation('privacy');
   const { navigate } = useNavigation();
   const feedback = useFeedback('contacts');
   const dialog = useInteractionDialog();
@@ -219,6 +239,9 @@ function ContactView({ detail, greeting }: { detail: ContactDetail; greeting?: G
                     )}
                     <MenuItem icon={<DeleteRegular />} onClick={() => setConfirmingDelete(true)}>
                       {t('detail.actions.delete')}
+                    </MenuItem>
+                    <MenuItem icon={<PersonDeleteRegular />} onClick={() => onForget(contact.id, name)}>
+                      {tPrivacy('forget.menuItem')}
                     </MenuItem>
                   </MenuList>
                 </MenuPopover>

@@ -36,6 +36,8 @@ import { CalendarSection } from './calendar-settings';
 import { CanOfferSection } from './can-offer-settings';
 import { DefaultCadenceField } from './default-cadence-field';
 import { OwnDomainsSection } from './own-domains-settings';
+import { RetentionSection } from './retention-settings';
+import { PrivacySection } from './privacy-settings';
 import { SettingsSection } from './settings-section';
 
 const useStyles = makeStyles({
@@ -87,6 +89,8 @@ export function SettingsPage() {
               <StartAtLoginSection />
             </>
           )}
+          <PrivacySection settings={settings.data} />
+          <RetentionSection settings={settings.data} />
           <DataSection />
           <GettingStartedSection />
         </div>

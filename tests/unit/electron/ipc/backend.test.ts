@@ -59,7 +59,7 @@ describe('backend over the real store', () => {
   it('started early, holds the first calls until the journal is complete and then answers them in full', async () => {
     const dataDir = await journalWithOneLunch();
     const started = await startBackend(options(dataDir));
-    expect(started.store.contacts.size).toBe(1);
+    expect(started.store?.contacts.size).toBe(1);
     const journal = started.router.handle('interactions:list', { limit: 10 });
     const backend = await started.ready;
     expect(await journal).toMatchObject({ ok: true, value: { total: 1, items: [{ note: 'Kantine' }] } });

@@ -5,12 +5,18 @@
 // Each run starts with a prologue that does one of everything the parent checks (commits, a move to another year, a
 // deletion) and then prints `prologue`. A parent that waits for that line kills a child that has done the work its
 // assertions need, however slow the machine is.
+//
+// With `encrypted` the folder is encrypted at the start of the first run and then switched off and on again every
+// twenty bursts, so the kills also land in the middle of switches and among commits to an encrypted folder.
 import { fixedClock } from '../../../../electron/main/services/clock';
 import { openStoreEarly, StoreError } from '../../../../electron/main/store';
 import { contactSchema, interactionSchema } from '../../../../shared/model';
+import { CHEAP_SCRYPT, PASSPHRASE } from './encryption/support';
 
-const [dir = '', run = '0', day = '2025-01-01', role = 'writer'] = process.argv.slice(2);
+const [dir = '', run = '0', day = '2025-01-01', role = 'writer', mode = 'plain'] = process.argv.slice(2);
 const stamp = `${day}T10:00:00.000Z`;
+const encrypted = mode === 'encrypted';
+const keys = encrypted ? { unlock: { passphrase: PASSPHRASE }, keyDerivation: CHEAP_SCRYPT } : {};
 
 function say(line: string) {
   // Writes to a pipe are synchronous on Linux and macOS, so a printed ack is never lost before the kill.
@@ -20,7 +26,7 @@ function say(line: string) {
 if (role === 'second') {
   // A second writer on a folder whose writer is running: it must be refused, whatever state the lock is in.
   try {
-    const stolen = await openStoreEarly({ dir, clock: fixedClock(stamp) });
+    const stolen = await openStoreEarly({ dir, clock: fixedClock(stamp), ...keys });
     say('opened');
     await stolen.close();
   } catch (error) {
@@ -30,8 +36,15 @@ if (role === 'second') {
 }
 
 // Opened as the app opens it: commits may arrive while the years are still being read, and wait for them.
-const store = await openStoreEarly({ dir, clock: fixedClock(stamp), compactAfterEntries: 40, compactAfterIdleMs: 30 });
+const store = await openStoreEarly({ dir, clock: fixedClock(stamp), compactAfterEntries: 40, compactAfterIdleMs: 30, ...keys });
 say('ready');
+
+async function switchEncryption() {
+  say('switching');
+  if (store.encryption.on) await store.encryption.turnOff(PASSPHRASE);
+  else await store.encryption.turnOn(PASSPHRASE);
+  say(`switched ${store.encryption.on ? 'on' : 'off'}`);
+}
 
 /** Burst n's records lie in six consecutive years, so n and n + 1 never share a year. */
 const dateIn = (n: number) => `${2019 + (n % 6)}${day.slice(4)}`;
@@ -80,6 +93,7 @@ async function remove(n: number) {
   say(`deleted ${id}`);
 }
 
+if (encrypted && !store.encryption.on && run === '0') await switchEncryption();
 for (let n = 1; n <= 3; n += 1) await burst(n);
 await moveToNextYear(1);
 await remove(2);
@@ -90,4 +104,5 @@ for (let n = 4; ; n += 1) {
   if (n % 50 === 0) await remove(n);
   if (n % 30 === 0) await moveToNextYear(n - 28);
   if (n % 70 === 0) await store.flush();
+  if (encrypted && n % 20 === 0) await switchEncryption();
 }

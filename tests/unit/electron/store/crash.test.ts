@@ -9,13 +9,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../../../electron/main/store';
+import { isEncryptedFolder, openStore } from '../../../../electron/main/store';
 import { fixedClock } from '../../../../electron/main/services/clock';
 import { bundleChildScript, type ChildScript } from '../../../support/child-script';
 import { seededRandom } from '../../../support/seeded-random';
 import { addDays } from '../../../../shared/dates';
+import { PASSPHRASE } from './encryption/support';
 
-const kills = 200;
+type Mode = 'plain' | 'encrypted';
 let child: ChildScript | undefined;
 let childScript = '';
 
@@ -37,11 +38,15 @@ interface ChildRun {
   deleted: string[];
   /** What a second writer started beside this one answered: `locked`, or how it got in. */
   secondWriter?: string;
+  /** How many switches of encryption the child finished. */
+  switches: number;
+  /** Whether the kill landed in the middle of a switch. */
+  cutSwitch: boolean;
 }
 
 /** Starts a second writer on the folder and returns the line it answers with once it has exited. */
-async function secondWriterAnswer(dir: string, run: number, day: string): Promise<string> {
-  const second = spawn(process.execPath, [childScript, dir, String(run), day, 'second'], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function secondWriterAnswer(dir: string, run: number, day: string, mode: Mode): Promise<string> {
+  const second = spawn(process.execPath, [childScript, dir, String(run), day, 'second', mode], { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   second.stdout.setEncoding('utf8');
   second.stdout.on('data', (chunk: string) => {
@@ -51,8 +56,8 @@ async function secondWriterAnswer(dir: string, run: number, day: string): Promis
   return output.trim();
 }
 
-async function runAndKill(dir: string, run: number, day: string, random: () => number, withSecondWriter: boolean): Promise<ChildRun> {
-  const child = spawn(process.execPath, [childScript, dir, String(run), day], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function runAndKill(dir: string, run: number, day: string, random: () => number, withSecondWriter: boolean, mode: Mode): Promise<ChildRun> {
+  const child = spawn(process.execPath, [childScript, dir, String(run), day, 'writer', mode], { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (chunk: string) => {
@@ -70,7 +75,7 @@ async function runAndKill(dir: string, run: number, day: string, random: () => n
     });
   }
   // While the writer holds the folder, a second one (another app, the command line) must be turned away.
-  const secondWriter = withSecondWriter ? await secondWriterAnswer(dir, run, day) : undefined;
+  const secondWriter = withSecondWriter ? await secondWriterAnswer(dir, run, day, mode) : undefined;
   await new Promise((wait) => setTimeout(wait, Math.floor(random() * (fromStart ? 300 : 150))));
   child.kill('SIGKILL');
   const [code, signal] = await exited;
@@ -81,12 +86,18 @@ async function runAndKill(dir: string, run: number, day: string, random: () => n
     deleting: complete.filter((line) => line.startsWith('deleting ')).map((line) => line.slice(9)),
     deleted: complete.filter((line) => line.startsWith('deleted ')).map((line) => line.slice(8)),
     moved: complete.filter((line) => line.startsWith('moved ')).map((line) => line.slice(6)),
+    switches: complete.filter((line) => line.startsWith('switched ')).length,
+    cutSwitch: complete.filter((line) => line.startsWith('switch')).at(-1) === 'switching',
     ...(secondWriter !== undefined ? { secondWriter } : {}),
   };
 }
 
-describe('crash safety', () => {
-  it(`keeps every acknowledged commit through ${kills} SIGKILLs`, async () => {
+/**
+ * `kills` runs in one folder, each killed at a random moment and followed by an open that must find every acknowledged
+ * commit. `encrypted`: the folder is encrypted from the first run on and switched off and on again by the writer.
+ */
+async function crashRuns(kills: number, mode: Mode): Promise<void> {
+  {
     const seed = Number(process.env.PLAUSCH_CRASH_SEED ?? Date.now() % 1_000_000); // clock-ok: a fresh seed each run, printed below
     console.log(`crash test seed ${seed} (PLAUSCH_CRASH_SEED=${seed} repeats the kill timings)`);
     const random = seededRandom(seed);
@@ -103,11 +114,16 @@ describe('crash safety', () => {
     /** Prologue runs whose killed writer left its lock behind, for the next open to take over. */
     let staleLocks = 0;
     const secondWriters: string[] = [];
+    let totalSwitches = 0;
+    let encryptedOpens = 0;
+    let cutSwitches = 0;
     try {
       for (let run = 0; run < kills; run += 1) {
         const day = addDays('2025-01-01', run);
         // Every third prologue run has a second writer knock while the first holds the folder.
-        const { acked, deleting, deleted, moved, secondWriter } = await runAndKill(dir, run, day, random, run % 6 === 1);
+        const { acked, deleting, deleted, moved, secondWriter, switches, cutSwitch } = await runAndKill(dir, run, day, random, run % 6 === 1, mode);
+        totalSwitches += switches;
+        if (cutSwitch) cutSwitches += 1;
         if (secondWriter !== undefined) secondWriters.push(secondWriter);
         if (run % 2 === 1) {
           if (existsSync(join(dir, 'plausch.lock'))) staleLocks += 1;
@@ -124,8 +140,11 @@ describe('crash safety', () => {
           movedTo.set(id, date);
         }
 
-        const store = await openStore({ dir, clock: fixedClock(`${day}T23:00:00Z`) });
+        const store = await openStore({ dir, clock: fixedClock(`${day}T23:00:00Z`), ...(mode === 'encrypted' ? { unlock: { passphrase: PASSPHRASE } } : {}) });
         const context = `seed ${seed}, run ${run}`;
+        // A switch the kill cut off is finished by the open: the key file and the store agree afterwards.
+        expect(store.encryption.on, context).toBe(await isEncryptedFolder(dir));
+        if (store.encryption.on) encryptedOpens += 1;
         expect(store.notices, context).toEqual([]);
         const missing = [...expected].filter((id) => !store.interactions.has(id));
         expect(missing, context).toEqual([]);
@@ -150,8 +169,22 @@ describe('crash safety', () => {
       // Each of those opens took over the lock of a writer killed while holding it; no second writer ever got in.
       expect(staleLocks).toBe(prologueRuns);
       expect(secondWriters).toEqual(Array.from({ length: Math.ceil((kills - 1) / 6) }, () => 'locked'));
+      // With encryption, the kills met an encrypted folder, and switches in both directions got through.
+      if (mode === 'encrypted') {
+        console.log(`${totalSwitches} switches of encryption finished, ${cutSwitches} cut off by a kill`);
+        expect(encryptedOpens).toBeGreaterThan(kills / 4);
+        expect(totalSwitches).toBeGreaterThanOrEqual(2);
+      }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  }, 300_000);
+  }
+}
+
+describe('crash safety', () => {
+  const kills = 200;
+  it(`keeps every acknowledged commit through ${kills} SIGKILLs`, () => crashRuns(kills, 'plain'), 300_000);
+
+  const encryptedKills = 60;
+  it(`keeps every acknowledged commit through ${encryptedKills} SIGKILLs with encryption on, switches included`, () => crashRuns(encryptedKills, 'encrypted'), 300_000);
 });

@@ -118,6 +118,7 @@ describe('ContactPage', () => {
       'Auskunft',
       'Archivieren',
       'Löschen',
+      'Vergessen …',
     ]);
 
     const links = screen.getAllByRole('link').filter((anchor) => anchor.getAttribute('href')?.startsWith('mailto:'));

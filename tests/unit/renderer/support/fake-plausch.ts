@@ -48,11 +48,10 @@ export function installFakePlausch(handlers: Handlers = {}, initialSettings: Par
   const defaults: Handlers = {
     'settings:get': () => fake.settings,
     'settings:update': (patch) => {
-      // A `null` default rhythm takes it away, as the settings service does.
-      const { defaultCadenceDays, ...rest } = patch;
-      const { defaultCadenceDays: before, ...current } = fake.settings;
-      const days = defaultCadenceDays === undefined ? before : (defaultCadenceDays ?? undefined);
-      fake.settings = { ...current, ...rest, ...(days ? { defaultCadenceDays: days } : {}) };
+      // `null` takes a default rhythm, an app lock time or a retention away, as the settings service does.
+      const next: Record<string, unknown> = { ...fake.settings, ...patch };
+      for (const field of ['defaultCadenceDays', 'lockAfterMinutes', 'retentionYears']) if (next[field] === null) delete next[field];
+      fake.settings = next as Settings;
       return fake.settings;
     },
     'app:status': () => defaultStatus,
@@ -64,6 +63,8 @@ export function installFakePlausch(handlers: Handlers = {}, initialSettings: Par
     // No contact has a photo unless a test says so; every avatar asks.
     'photos:list': () => ({}),
     'sampleData:status': () => ({ present: false, contacts: 0 }),
+    // A journal that is not encrypted, on a computer with a keychain: no lock screen unless a test says so.
+    'privacy:encryptionState': () => ({ on: false, locked: false, keychain: true }),
   };
   const all: Handlers = { ...defaults, ...handlers };
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();

@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { createPrivacy } from '../../../../../electron/main/services/privacy';
 import { fixedClock } from '../../../../../electron/main/services/clock';
+import { createJournalWriter } from '../../../../../electron/main/services/journal-writer';
+import { createUndoLedger } from '../../../../../electron/main/services/undo';
+import { silentLogger } from '../../../../../electron/main/store/types';
 import { PlauschError } from '../../../../../shared/errors';
 import { createMemoryStore } from '../../../../support/memory-store';
 import { HOSTILE_NOTE, JUERGEN_ONLY, ids, personJournal } from './person-journal';
@@ -11,7 +14,9 @@ import { HOSTILE_NOTE, JUERGEN_ONLY, ids, personJournal } from './person-journal
 const NOW = '2026-12-03T09:30:00.000Z';
 
 function privacy(hasPhoto = (id: string) => id === ids.sabine) {
-  return createPrivacy({ store: createMemoryStore(personJournal()), clock: fixedClock(NOW), appVersion: '9.8.7', hasPhoto });
+  const store = createMemoryStore(personJournal());
+  const clock = fixedClock(NOW);
+  return createPrivacy({ store, clock, appVersion: '9.8.7', hasPhoto, writer: createJournalWriter({ store, log: silentLogger }), undo: createUndoLedger({ clock }) });
 }
 
 function jsonReport(language: 'de' | 'en' = 'de') {
@@ -60,7 +65,7 @@ describe('the person report as JSON', () => {
   });
 
   it('says whether a photo is stored, never its bytes', () => {
-    const without = createPrivacy({ store: createMemoryStore(personJournal()), clock: fixedClock(NOW), appVersion: '1', hasPhoto: () => false });
+    const without = privacy(() => false);
     expect(JSON.parse(without.personReport({ contactId: ids.sabine, format: 'json', language: 'en' }).content).contact.photoStored).toBe(false);
   });
 

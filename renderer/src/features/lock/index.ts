@@ -1,0 +1,3 @@
+export { LockGate } from './lock-gate';
+export { LockScreen } from './lock-screen';
+export { encryptionStateKey, useEncryptionState } from './lock-queries';
