@@ -72,6 +72,11 @@ export const errorCodes = [
   'passphraseTooShort',
   /** Encryption is already on (`details.on` true) or already off (false); nothing was changed. */
   'encryptionUnchanged',
+  /**
+   * A new passphrase without the old one needs this computer's keychain to hold the data key (desktop app, key file
+   * with a keychain wrap); it does not here. Nothing was changed.
+   */
+  'passphraseResetUnavailable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

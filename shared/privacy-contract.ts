@@ -37,6 +37,11 @@ export const encryptionChannels = {
   /** Decrypts the whole data folder; the passphrase confirms it is the user. */
   'privacy:encryptionOff': channel<EncryptionState>()(z.object({ passphrase: passphraseSchema }).strict()),
   'privacy:changePassphrase': channel<EncryptionState>()(z.object({ current: passphraseSchema, next: passphraseSchema }).strict()),
+  /**
+   * A new passphrase without the old one (it was forgotten): only while the journal is open and this computer's
+   * keychain holds the data key (`EncryptionState.keychain`); otherwise `passphraseResetUnavailable`, nothing changed.
+   */
+  'privacy:resetPassphrase': channel<EncryptionState>()(z.object({ next: passphraseSchema }).strict()),
   /** Unlocks the windows (or, at start, the journal) with the passphrase; `wrongPassphrase` changes nothing. */
   'privacy:unlock': channel<EncryptionState>()(z.object({ passphrase: passphraseSchema }).strict()),
   /** Locks the windows now (with encryption on); they unlock with the passphrase or the system. */

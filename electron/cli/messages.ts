@@ -319,6 +319,10 @@ const ERRORS: Record<string, Text> = {
     (v) => (v['on'] === 'yes' ? 'Die Daten sind bereits verschlüsselt. Nichts wurde geändert.' : 'Die Daten sind nicht verschlüsselt. Nichts wurde geändert.'),
     (v) => (v['on'] === 'yes' ? 'The data is already encrypted. Nothing was changed.' : 'The data is not encrypted. Nothing was changed.'),
   ),
+  passphraseResetUnavailable: t(
+    () => 'Ein neues Kennwort ohne das alte lässt sich nur in der Desktop-App festlegen, deren Schlüsselbund die Daten öffnet (Einstellungen › Datenschutz). Nichts wurde geändert.',
+    () => 'A new passphrase without the old one can only be set in the desktop app whose keychain opens the data (Settings › Privacy). Nothing was changed.',
+  ),
 };
 
 /** The kinds of encounter as the window names them (journal.json `types`). */

@@ -309,7 +309,7 @@ export class RouterSession {
   private notePassphrase(channel: string, payload: unknown): void {
     const given = payload as { passphrase?: string; next?: string };
     if (channel === 'privacy:encryptionOn') this.passphrase = given.passphrase;
-    else if (channel === 'privacy:changePassphrase') this.passphrase = given.next;
+    else if (channel === 'privacy:changePassphrase' || channel === 'privacy:resetPassphrase') this.passphrase = given.next;
     else if (channel === 'privacy:encryptionOff') this.passphrase = undefined;
   }
 

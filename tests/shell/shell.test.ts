@@ -1115,7 +1115,7 @@ describe('encryption and the app lock', () => {
     await waitFor(() => state().quit, 'the app to quit');
   };
 
-  it('keeps the key in the keychain, starts locked without it, and locks at screen lock with no names in the tray', async () => {
+  it('keeps the key in the keychain, starts locked without it, and locks at screen lock with no names in the tray until the screen opens', async () => {
     await startApp({ locale: 'de-DE', safeStorageAvailable: true });
     await contactWithBirthdayToday('Verena');
     const on = await invokeFromWindow('privacy:encryptionOn', { passphrase });
@@ -1135,6 +1135,12 @@ describe('encryption and the app lock', () => {
     await waitFor(() => !labels().includes('Verena'), 'the tray without names');
     expect((await invokeFromWindow('privacy:unlock', { passphrase: 'nicht das Kennwort' })).error).toMatchObject({ code: 'wrongPassphrase' });
     expect(await invokeFromWindow('privacy:unlock', { passphrase })).toMatchObject({ ok: true, value: { locked: false } });
+    expect((await invokeFromWindow('contacts:list', {})).value).toHaveLength(1);
+
+    // A lock that came with the screen lock opens when the system unlocks the screen: the user just signed in there.
+    electron.powerMonitor.emit('lock-screen');
+    expect((await invokeFromWindow('contacts:list', {})).error).toMatchObject({ code: 'journalLocked' });
+    electron.powerMonitor.emit('unlock-screen');
     expect((await invokeFromWindow('contacts:list', {})).value).toHaveLength(1);
     await quit();
 

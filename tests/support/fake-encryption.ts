@@ -50,6 +50,13 @@ export function createFakeEncryption(start: { passphrase?: string; keychain?: bo
       checkLength(next);
       passphrase = next;
     },
+    async resetPassphrase(next) {
+      await Promise.resolve();
+      if (passphrase === undefined) throw new PlauschError('encryptionUnchanged', { on: false });
+      if (!keychain) throw new PlauschError('passphraseResetUnavailable');
+      checkLength(next);
+      passphrase = next;
+    },
     checkPassphrase: (candidate) => Promise.resolve(passphrase !== undefined && candidate === passphrase),
   };
 }

@@ -9,6 +9,7 @@ export function createEncryptionHandlers({ encryption }: Services): Pick<Handler
     'privacy:encryptionOn': ({ passphrase }) => encryption.turnOn(passphrase),
     'privacy:encryptionOff': ({ passphrase }) => encryption.turnOff(passphrase),
     'privacy:changePassphrase': ({ current, next }) => encryption.changePassphrase(current, next),
+    'privacy:resetPassphrase': ({ next }) => encryption.resetPassphrase(next),
     'privacy:unlock': ({ passphrase }) => encryption.unlock(passphrase),
     'privacy:lockNow': () => encryption.lockNow(),
   };

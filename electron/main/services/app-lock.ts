@@ -1,6 +1,9 @@
 // The app lock: with encryption on, the windows lock on request, at the system's screen lock and after the idle time
-// the user chose, and open again with the passphrase. Plain Node: the shell tells it when the screen locks and how
-// long the system has been idle; without a system to ask (the browser shell) the time since the last call counts.
+// the user chose, and open again with the passphrase. A lock that came with the system's screen lock also opens when
+// the system says the screen was unlocked: the user has just signed in to the system, and asking for the passphrase
+// on top of that at every return to the desk would make her turn the lock off. Plain Node: the shell tells it when
+// the screen locks and opens and how long the system has been idle; without a system to ask (the browser shell) the
+// time since the last call counts.
 import { PlauschError } from '../../../shared/errors';
 import type { Settings } from '../../../shared/model';
 import type { StoreEncryption } from '../store/types';
@@ -18,6 +21,10 @@ export interface AppLock {
   lock(): boolean;
   /** `wrongPassphrase` leaves it locked. */
   unlock(passphrase: string): Promise<void>;
+  /** The system's screen locked: locks, and remembers that the system's own sign-in may open it again. */
+  lockWithScreen(): boolean;
+  /** The system's screen was unlocked: opens a lock that came with the screen lock, and no other. */
+  openWithScreen(): boolean;
   /** Someone used a window: the idle time starts again. */
   touch(): void;
   /**
@@ -31,11 +38,14 @@ export interface AppLock {
 
 export function createAppLock({ encryption, settings, clock }: AppLockDeps): AppLock {
   let locked = false;
+  /** The current lock came with the screen lock (not after the idle time or on request). */
+  let lockedWithScreen = false;
   let lastUse = clock.now().getTime();
   const listeners = new Set<(locked: boolean) => void>();
   const become = (next: boolean) => {
     if (locked === next) return;
     locked = next;
+    lockedWithScreen = false;
     for (const listener of [...listeners]) listener(next);
   };
 
@@ -49,6 +59,18 @@ export function createAppLock({ encryption, settings, clock }: AppLockDeps): App
       return locked;
     },
     lock,
+    lockWithScreen() {
+      if (locked) return true;
+      lock();
+      lockedWithScreen = locked;
+      return locked;
+    },
+    openWithScreen() {
+      if (!locked || !lockedWithScreen) return !locked;
+      lastUse = clock.now().getTime();
+      become(false);
+      return true;
+    },
     async unlock(passphrase) {
       if (!locked) return;
       if (!(await encryption.checkPassphrase(passphrase))) throw new PlauschError('wrongPassphrase');

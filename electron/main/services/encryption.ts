@@ -1,5 +1,7 @@
-// Encryption at rest as the settings page sees it: its state, turning it on and off, changing the passphrase, and the
-// app lock. The store does the work on the files; this adds the keychain of this computer and the lock.
+// Encryption at rest as the settings page sees it: its state, turning it on and off, changing (or, with the keychain,
+// resetting) the passphrase, and the app lock. The store does the work on the files; this adds the keychain of this
+// computer and the lock.
+import { PlauschError } from '../../../shared/errors';
 import type { EncryptionState } from '../../../shared/privacy';
 import type { KeyProtector, StoreEncryption } from '../store/types';
 import type { AppLock } from './app-lock';
@@ -32,6 +34,16 @@ export function createEncryption({ encryption, appLock, keyProtector }: Encrypti
     turnOff: (passphrase: string) => changed(encryption.turnOff(passphrase)),
     changePassphrase: async (current: string, next: string) => {
       await encryption.changePassphrase(current, next);
+      return state();
+    },
+    /**
+     * A forgotten passphrase replaced without the old one: only where this computer's keychain holds the data key
+     * (the desktop app, a key file with its wrap), so the way in that remains stays the user's. The lock guard keeps
+     * it from a locked window.
+     */
+    resetPassphrase: async (next: string) => {
+      if (!state().keychain) throw new PlauschError('passphraseResetUnavailable');
+      await encryption.resetPassphrase(next);
       return state();
     },
     unlock: async (passphrase: string) => {

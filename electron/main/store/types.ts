@@ -81,7 +81,15 @@ export interface StoreEncryption {
   turnOn(passphrase: string, protector?: KeyProtector): Promise<void>;
   /** Decrypts every file; `wrongPassphrase` changes nothing. */
   turnOff(passphrase: string): Promise<void>;
+  /** Wraps the data key with `next`; `wrongPassphrase` (for `current`) and `passphraseTooShort` change nothing. */
   changePassphrase(current: string, next: string): Promise<void>;
+  /**
+   * A forgotten passphrase: wraps the data key the open journal holds with `next`, without the old one. Only while
+   * the key file holds a keychain wrap (`keychain`), which still opens the journal; otherwise
+   * `passphraseResetUnavailable`. Like `changePassphrase`, only the key file changes, atomically, in the store's
+   * queue; `passphraseTooShort` changes nothing.
+   */
+  resetPassphrase(next: string): Promise<void>;
   /** Whether `passphrase` unwraps this folder's data key; changes nothing. */
   checkPassphrase(passphrase: string): Promise<boolean>;
 }
@@ -105,6 +113,7 @@ export const unchangeableEncryption = (on: boolean): StoreEncryption => ({
   turnOn: () => Promise.reject(new Error('store: read-only')),
   turnOff: () => Promise.reject(new Error('store: read-only')),
   changePassphrase: () => Promise.reject(new Error('store: read-only')),
+  resetPassphrase: () => Promise.reject(new Error('store: read-only')),
   checkPassphrase: () => Promise.resolve(false),
 });
 

@@ -1,6 +1,6 @@
-// Turning encryption on and off, and changing the passphrase: `store.encryption`. A switch is one step in the store's
-// exclusive queue, with a backup first, and is ordered so that a crash at any moment leaves a journal that opens
-// (with the passphrase) and is finished on the next open:
+// Turning encryption on and off, and changing (or, with the keychain, resetting) the passphrase: `store.encryption`.
+// A switch is one step in the store's exclusive queue, with a backup first, and is ordered so that a crash at any
+// moment leaves a journal that opens (with the passphrase) and is finished on the next open:
 //
 //   on:  backup → key file with state "turningOn" → from now on everything is written sealed → the whole snapshot
 //        (every year) written anew, the log emptied → every other file of the journal sealed → state "on"
@@ -117,6 +117,30 @@ export class FolderEncryption implements StoreEncryption {
   }
 
   changePassphrase(current: string, next: string): Promise<void> {
+    return this.rewrap(next, async (keyFile) => {
+      const dataKey = await unwrapWithPassphrase(keyFile, current);
+      if (!dataKey) throw new PlauschError('wrongPassphrase');
+      return dataKey;
+    });
+  }
+
+  /**
+   * A new passphrase without the old one, for whoever forgot it: only where the key file holds a keychain wrap, which
+   * is the way in that remains. Without one: `passphraseResetUnavailable`, and nothing changes.
+   */
+  resetPassphrase(next: string): Promise<void> {
+    return this.rewrap(next, (keyFile) => {
+      // The data key the journal was opened with (by the keychain, or the passphrase) is the one to wrap anew.
+      if (keyFile.keychain === undefined || !this.dataKey) throw new PlauschError('passphraseResetUnavailable');
+      return Promise.resolve(this.dataKey);
+    });
+  }
+
+  /**
+   * Wraps the data key that `dataKeyOf` gives (or refuses with) with the passphrase `next`, in the store's queue: only
+   * the key file changes, written atomically, so the data key, and with it every sealed file, stays as it is.
+   */
+  private rewrap(next: string, dataKeyOf: (keyFile: KeyFile) => Promise<Buffer>): Promise<void> {
     try {
       if (!this.keyFile) throw new PlauschError('encryptionUnchanged', { on: false });
       checkPassphraseLength(next);
@@ -126,9 +150,7 @@ export class FolderEncryption implements StoreEncryption {
     return this.host.exclusive(async () => {
       const { keyFile } = this;
       if (!keyFile) throw new PlauschError('encryptionUnchanged', { on: false });
-      const dataKey = await unwrapWithPassphrase(keyFile, current);
-      if (!dataKey) throw new PlauschError('wrongPassphrase');
-      // Only the key file changes: the data key, and with it every sealed file, stays as it is.
+      const dataKey = await dataKeyOf(keyFile);
       const changed = await withPassphrase(keyFile, dataKey, next, this.host.keyDerivation);
       await writeKeyFile(this.host.fs, this.host.dir, changed);
       this.keyFile = changed;

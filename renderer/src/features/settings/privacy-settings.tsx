@@ -1,9 +1,11 @@
 // "Datenschutz": encryption of the journal (on, off, a new passphrase) and the app lock (idle time, lock now).
 // Every step that touches the files shows that it runs, and a wrong or short passphrase says so and changes nothing.
+// A forgotten passphrase can be replaced without the old one where this computer's keychain opens the data.
 import {
   Button,
   Field,
   Input,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -16,7 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { errorDataOf } from '../../../../shared/errors';
@@ -40,7 +42,7 @@ const useStyles = makeStyles({
 const lockChoices = [5, 15, 30, 60] as const;
 
 /** A step on the files: its call, and what to say when it is done. */
-function useEncryptionStep(run: () => Promise<EncryptionState>, done: 'settings.turnedOn' | 'settings.turnedOff' | 'settings.changed') {
+function useEncryptionStep(run: () => Promise<EncryptionState>, done: 'settings.turnedOn' | 'settings.turnedOff' | 'settings.changed' | 'settings.resetDone') {
   const queryClient = useQueryClient();
   const feedback = useFeedback('security');
   return useMutation({
@@ -73,10 +75,24 @@ function StepProgress({ label }: { label: string }) {
   return <Spinner size="small" labelPosition="after" label={label} />;
 }
 
-function PassphraseField({ label, value, onChange, hint, disabled }: { label: string; value: string; onChange(value: string): void; hint?: string; disabled: boolean }) {
+function PassphraseField({
+  label,
+  value,
+  onChange,
+  hint,
+  disabled,
+  id,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  hint?: string;
+  disabled: boolean;
+  id?: string;
+}) {
   return (
     <Field label={label} hint={hint}>
-      <Input type="password" autoComplete="new-password" value={value} disabled={disabled} onChange={(_event, data) => onChange(data.value)} />
+      <Input id={id} type="password" autoComplete="new-password" value={value} disabled={disabled} onChange={(_event, data) => onChange(data.value)} />
     </Field>
   );
 }
@@ -135,7 +151,17 @@ function TurnOn({ keychain }: { keychain: boolean }) {
   );
 }
 
-function ChangePassphrase() {
+/** "Kennwort ändern", which turns into "Neues Kennwort festlegen" when the passphrase is forgotten and the keychain opens the data. */
+function PassphrasePart({ keychain }: { keychain: boolean }) {
+  const [forgotten, setForgotten] = useState(false);
+  return keychain && forgotten ? (
+    <ResetPassphrase onClose={() => setForgotten(false)} />
+  ) : (
+    <ChangePassphrase {...(keychain ? { onForgotten: () => setForgotten(true) } : {})} />
+  );
+}
+
+function ChangePassphrase({ onForgotten }: { onForgotten?: () => void }) {
   const { t } = useTranslation('security');
   const styles = useStyles();
   const [current, setCurrent] = useState('');
@@ -162,6 +188,13 @@ function ChangePassphrase() {
     <Part title={t('settings.changeTitle')} id="settings-privacy-change">
       <form className={styles.form} onSubmit={submit} aria-labelledby="settings-privacy-change">
         <PassphraseField label={t('settings.current')} value={current} onChange={setCurrent} disabled={step.isPending} />
+        {onForgotten ? (
+          <div>
+            <Link as="button" type="button" onClick={onForgotten} disabled={step.isPending}>
+              {t('settings.forgotten')}
+            </Link>
+          </div>
+        ) : null}
         <PassphraseField
           label={t('settings.next')}
           hint={t('settings.passphraseHint', { minLength: MIN_PASSPHRASE_LENGTH })}
@@ -177,6 +210,53 @@ function ChangePassphrase() {
             {t('settings.change')}
           </Button>
           {step.isPending ? <StepProgress label={t('settings.changing')} /> : null}
+        </div>
+      </form>
+    </Part>
+  );
+}
+
+/** A new passphrase without the old one: the keychain holds the data key, so only the new one is asked for, twice. */
+function ResetPassphrase({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation('security');
+  const styles = useStyles();
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const step = useEncryptionStep(
+    () => api().privacy.resetPassphrase({ next }),
+    'settings.resetDone',
+  );
+  // The link that led here is gone: the first field takes the focus.
+  useEffect(() => document.getElementById('settings-privacy-reset-next')?.focus(), []);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setMismatch(next !== repeat);
+    if (next !== repeat) return;
+    step.mutate(undefined, { onSuccess: onClose });
+  };
+  return (
+    <Part title={t('settings.resetTitle')} id="settings-privacy-reset" help={t('settings.resetHelp')}>
+      <form className={styles.form} onSubmit={submit} aria-labelledby="settings-privacy-reset">
+        <PassphraseField
+          id="settings-privacy-reset-next"
+          label={t('settings.next')}
+          hint={t('settings.passphraseHint', { minLength: MIN_PASSPHRASE_LENGTH })}
+          value={next}
+          onChange={setNext}
+          disabled={step.isPending}
+        />
+        <PassphraseField label={t('settings.repeat')} value={repeat} onChange={setRepeat} disabled={step.isPending} />
+        <Mismatch shown={mismatch} />
+        {step.isError ? <StepError error={step.error} /> : null}
+        <div className={styles.actions}>
+          <Button type="submit" disabled={step.isPending || next === '' || repeat === ''}>
+            {t('settings.reset')}
+          </Button>
+          <Button type="button" appearance="subtle" onClick={onClose} disabled={step.isPending}>
+            {t('settings.resetCancel')}
+          </Button>
+          {step.isPending ? <StepProgress label={t('settings.resetting')} /> : null}
         </div>
       </form>
     </Part>
@@ -282,7 +362,7 @@ export function PrivacySection({ settings }: { settings: Settings }) {
           </Text>
           <Text as="p">{state.data.keychain ? t('settings.keychainOn') : t('settings.keychainOff')}</Text>
           <AppLock settings={settings} />
-          <ChangePassphrase />
+          <PassphrasePart keychain={state.data.keychain} />
           <TurnOff />
         </>
       ) : (

@@ -49,6 +49,36 @@ describe('the app lock', () => {
     expect(changes).toEqual([true, false]);
   });
 
+  it('opens a lock that came with the screen lock when the system unlocks the screen, and no other lock', () => {
+    const screen = appLockOver();
+    expect(screen.appLock.lockWithScreen()).toBe(true);
+    expect(screen.appLock.openWithScreen()).toBe(true);
+    expect(screen.appLock.locked).toBe(false);
+    expect(screen.changes).toEqual([true, false]);
+
+    // Locked on request (or after the idle time) before the screen locked: only the passphrase opens it.
+    const manual = appLockOver();
+    manual.appLock.lock();
+    manual.appLock.lockWithScreen();
+    expect(manual.appLock.openWithScreen()).toBe(false);
+    expect(manual.appLock.locked).toBe(true);
+
+    // With encryption off there is no lock to open.
+    const off = appLockOver({ on: false });
+    expect(off.appLock.lockWithScreen()).toBe(false);
+    expect(off.appLock.openWithScreen()).toBe(true);
+    expect(off.changes).toEqual([]);
+  });
+
+  it('asks for the passphrase again after a screen lock was opened with it and the windows were locked anew', async () => {
+    const { appLock } = appLockOver();
+    appLock.lockWithScreen();
+    await appLock.unlock(PASSPHRASE);
+    appLock.lock();
+    expect(appLock.openWithScreen()).toBe(false);
+    expect(appLock.locked).toBe(true);
+  });
+
   it('locks after the chosen minutes since the last use when the system cannot say how long it was idle', () => {
     const { appLock, after } = appLockOver({ lockAfterMinutes: 15 });
     after(10);

@@ -127,7 +127,7 @@ describe('the keychain protector', () => {
 });
 
 describe('the power monitor feed', () => {
-  it('locks at the screen lock and, polled, after the system was idle for the chosen time; stops cleanly', () => {
+  it('locks at the screen lock and opens at the screen unlock; polled, locks after the chosen idle time; stops cleanly', () => {
     vi.useFakeTimers();
     try {
       let idleSeconds = 0;
@@ -136,6 +136,10 @@ describe('the power monitor feed', () => {
       const appLock = createAppLock({ encryption: createFakeEncryption({ passphrase: 'Kaffee mit Sabine' }), settings: () => settings, clock: fixedClock('2025-06-02T10:00:00.000Z') });
       const stop = feedAppLock(powerMonitor, appLock);
 
+      powerMonitor.emit('lock-screen');
+      expect(appLock.locked).toBe(true);
+      powerMonitor.emit('unlock-screen');
+      expect(appLock.locked).toBe(false);
       powerMonitor.emit('lock-screen');
       expect(appLock.locked).toBe(true);
 
@@ -151,6 +155,7 @@ describe('the power monitor feed', () => {
       stop();
       stopSecond();
       expect(powerMonitor.listenerCount('lock-screen')).toBe(0);
+      expect(powerMonitor.listenerCount('unlock-screen')).toBe(0);
     } finally {
       vi.useRealTimers();
     }

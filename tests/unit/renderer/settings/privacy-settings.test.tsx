@@ -1,5 +1,6 @@
 // "Datenschutz" in the settings: turning encryption on (twice the passphrase, the warning, progress), the app lock's
-// idle time and "lock now", changing the passphrase and turning encryption off, with the errors in words.
+// idle time and "lock now", changing the passphrase, setting a new one without the old (with the keychain), and
+// turning encryption off, with the errors in words.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -36,12 +37,18 @@ function encryption(initial: EncryptionState, language: 'de' | 'en' = 'de') {
       passphrase = next;
       return state;
     },
+    'privacy:resetPassphrase': ({ next }) => {
+      if (!state.keychain) throw new PlauschError('passphraseResetUnavailable');
+      if (next.length < 10) throw new PlauschError('passphraseTooShort', { minLength: 10 });
+      passphrase = next;
+      return state;
+    },
     'privacy:lockNow': () => {
       state = { ...state, locked: true };
       return state;
     },
   }, { language });
-  return { fake, gate };
+  return { fake, gate, passphrase: () => passphrase };
 }
 
 async function renderSection(settings: Partial<Settings> = {}, language: 'de' | 'en' = 'de') {
@@ -108,6 +115,64 @@ describe('privacy settings', () => {
 
     await user.click(screen.getByRole('button', { name: 'Jetzt sperren' }));
     await waitFor(() => expect(fake.callsTo('privacy:lockNow')).toEqual([{}]));
+  });
+
+  it('sets a new passphrase without the old one where the keychain opens the data', async () => {
+    const { fake, passphrase } = encryption({ on: true, locked: false, keychain: true });
+    await renderSection();
+    const user = userEvent.setup();
+    const change = await screen.findByRole('group', { name: 'Kennwort ändern' });
+    await user.click(within(change).getByRole('button', { name: 'Kennwort vergessen?' }));
+    expect(fake.callsTo('privacy:changePassphrase')).toEqual([]);
+    expect(screen.queryByRole('group', { name: 'Kennwort ändern' })).toBeNull();
+
+    const reset = screen.getByRole('group', { name: 'Neues Kennwort festlegen' });
+    expect(within(reset).getByText(/Das alte Kennwort brauchen Sie dafür nicht: Auf diesem Computer öffnet das System Ihre Daten/)).toBeTruthy();
+    expect(within(reset).queryByLabelText('Bisheriges Kennwort')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(within(reset).getByLabelText('Neues Kennwort')));
+    await user.type(within(reset).getByLabelText('Neues Kennwort'), 'kurz');
+    await user.type(within(reset).getByLabelText('Kennwort wiederholen'), 'kurz!{Enter}');
+    expect((await within(reset).findByRole('alert')).textContent).toBe('Die beiden Kennwörter stimmen nicht überein. Es wurde nichts geändert.');
+    expect(fake.callsTo('privacy:resetPassphrase')).toEqual([]);
+    await user.clear(within(reset).getByLabelText('Kennwort wiederholen'));
+    await user.type(within(reset).getByLabelText('Kennwort wiederholen'), 'kurz{Enter}');
+    expect((await within(reset).findByRole('alert')).textContent).toBe('Das Kennwort ist zu kurz: Bitte mindestens 10 Zeichen. Es wurde nichts geändert.');
+
+    for (const label of ['Neues Kennwort', 'Kennwort wiederholen']) {
+      await user.clear(within(reset).getByLabelText(label));
+      await user.type(within(reset).getByLabelText(label), 'Tee mit Jonas am Freitag');
+    }
+    await user.click(within(reset).getByRole('button', { name: 'Neues Kennwort festlegen' }));
+    expect(await screen.findByText('Ihr neues Kennwort ist festgelegt.')).toBeTruthy();
+    expect(fake.callsTo('privacy:resetPassphrase')).toEqual([{ next: 'kurz' }, { next: 'Tee mit Jonas am Freitag' }]);
+    expect(passphrase()).toBe('Tee mit Jonas am Freitag');
+    // Done: back to "Kennwort ändern".
+    expect(await screen.findByRole('group', { name: 'Kennwort ändern' })).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Neues Kennwort festlegen' })).toBeNull();
+  });
+
+  it('offers no way around the passphrase without the keychain', async () => {
+    encryption({ on: true, locked: false, keychain: false });
+    await renderSection();
+    const change = await screen.findByRole('group', { name: 'Kennwort ändern' });
+    expect(within(change).queryByRole('button', { name: 'Kennwort vergessen?' })).toBeNull();
+  });
+
+  it('sets a new passphrase in English, and cancels', async () => {
+    const { fake } = encryption({ on: true, locked: false, keychain: true }, 'en');
+    await renderSection({}, 'en');
+    const user = userEvent.setup();
+    const change = await screen.findByRole('group', { name: 'Change the passphrase' });
+    await user.click(within(change).getByRole('button', { name: 'Forgot your passphrase?' }));
+    let reset = screen.getByRole('group', { name: 'Set a new passphrase' });
+    expect(within(reset).getByText(/You do not need the old passphrase for this: on this computer the system opens your data/)).toBeTruthy();
+    await user.click(within(reset).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(screen.getByRole('group', { name: 'Change the passphrase' })).getByRole('button', { name: 'Forgot your passphrase?' }));
+    reset = screen.getByRole('group', { name: 'Set a new passphrase' });
+    await user.type(within(reset).getByLabelText('New passphrase'), 'Tea with Jonas on Friday');
+    await user.type(within(reset).getByLabelText('Repeat the passphrase'), 'Tea with Jonas on Friday{Enter}');
+    expect(await screen.findByText('Your new passphrase is set.')).toBeTruthy();
+    expect(fake.callsTo('privacy:resetPassphrase')).toEqual([{ next: 'Tea with Jonas on Friday' }]);
   });
 
   it('speaks English', async () => {
