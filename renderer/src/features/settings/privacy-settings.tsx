@@ -348,11 +348,13 @@ function Part({ title, id, help, children }: { title: string; id: string; help?:
 
 export function PrivacySection({ settings }: { settings: Settings }) {
   const { t } = useTranslation('security');
+  const { t: tCommon } = useTranslation();
   const state = useEncryptionState();
   return (
     <SettingsSection id="settings-privacy" title={t('settings.title')} help={t('settings.help')}>
       {state.isPending ? (
-        <Spinner size="small" />
+        // Named, so a screen reader says what is loading (an unnamed progress bar is an accessibility fault).
+        <Spinner size="small" label={tCommon('app.loading')} />
       ) : state.isError ? (
         <StepError error={state.error} />
       ) : state.data.on ? (
