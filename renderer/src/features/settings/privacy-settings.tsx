@@ -97,31 +97,72 @@ function PassphraseField({
   );
 }
 
-/** A local check before a step: the repeated passphrase must match. Nothing is sent until it does. */
-function Mismatch({ shown }: { shown: boolean }) {
+/** A new passphrase typed twice. Nothing is sent until both match; `confirm` says whether they do and shows the mismatch. */
+function useNewPassphrase() {
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  return {
+    next,
+    setNext,
+    repeat,
+    setRepeat,
+    mismatch,
+    filled: next !== '' && repeat !== '',
+    confirm: () => {
+      setMismatch(next !== repeat);
+      return next === repeat;
+    },
+    clear: () => {
+      setNext('');
+      setRepeat('');
+    },
+  };
+}
+
+function NewPassphraseFields({
+  pair,
+  label,
+  id,
+  disabled,
+}: {
+  pair: ReturnType<typeof useNewPassphrase>;
+  label: string;
+  id?: string;
+  disabled: boolean;
+}) {
   const { t } = useTranslation('security');
-  return shown ? (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody role="alert">{t('settings.mismatch')}</MessageBarBody>
-    </MessageBar>
-  ) : null;
+  return (
+    <>
+      <PassphraseField
+        {...(id ? { id } : {})}
+        label={label}
+        hint={t('settings.passphraseHint', { minLength: MIN_PASSPHRASE_LENGTH })}
+        value={pair.next}
+        onChange={pair.setNext}
+        disabled={disabled}
+      />
+      <PassphraseField label={t('settings.repeat')} value={pair.repeat} onChange={pair.setRepeat} disabled={disabled} />
+      {pair.mismatch ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody role="alert">{t('settings.mismatch')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </>
+  );
 }
 
 function TurnOn({ keychain }: { keychain: boolean }) {
   const { t } = useTranslation('security');
   const styles = useStyles();
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const pair = useNewPassphrase();
   const step = useEncryptionStep(
-    () => api().privacy.encryptionOn({ passphrase }),
+    () => api().privacy.encryptionOn({ passphrase: pair.next }),
     'settings.turnedOn',
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setMismatch(passphrase !== repeat);
-    if (passphrase !== repeat) return;
-    step.mutate();
+    if (pair.confirm()) step.mutate();
   };
   return (
     <form className={styles.form} onSubmit={submit} aria-label={t('settings.turnOn')}>
@@ -131,18 +172,10 @@ function TurnOn({ keychain }: { keychain: boolean }) {
           {keychain ? t('settings.warningKeychain') : t('settings.warningNoKeychain')}
         </MessageBarBody>
       </MessageBar>
-      <PassphraseField
-        label={t('settings.passphrase')}
-        hint={t('settings.passphraseHint', { minLength: MIN_PASSPHRASE_LENGTH })}
-        value={passphrase}
-        onChange={setPassphrase}
-        disabled={step.isPending}
-      />
-      <PassphraseField label={t('settings.repeat')} value={repeat} onChange={setRepeat} disabled={step.isPending} />
-      <Mismatch shown={mismatch} />
+      <NewPassphraseFields pair={pair} label={t('settings.passphrase')} disabled={step.isPending} />
       {step.isError ? <StepError error={step.error} /> : null}
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" icon={<LockClosedRegular />} disabled={step.isPending || passphrase === '' || repeat === ''}>
+        <Button type="submit" appearance="primary" icon={<LockClosedRegular />} disabled={step.isPending || !pair.filled}>
           {t('settings.turnOn')}
         </Button>
         {step.isPending ? <StepProgress label={t('settings.turningOn')} /> : null}
@@ -165,22 +198,18 @@ function ChangePassphrase({ onForgotten }: { onForgotten?: () => void }) {
   const { t } = useTranslation('security');
   const styles = useStyles();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const pair = useNewPassphrase();
   const step = useEncryptionStep(
-    () => api().privacy.changePassphrase({ current, next }),
+    () => api().privacy.changePassphrase({ current, next: pair.next }),
     'settings.changed',
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setMismatch(next !== repeat);
-    if (next !== repeat) return;
+    if (!pair.confirm()) return;
     step.mutate(undefined, {
       onSuccess: () => {
         setCurrent('');
-        setNext('');
-        setRepeat('');
+        pair.clear();
       },
     });
   };
@@ -195,18 +224,10 @@ function ChangePassphrase({ onForgotten }: { onForgotten?: () => void }) {
             </Link>
           </div>
         ) : null}
-        <PassphraseField
-          label={t('settings.next')}
-          hint={t('settings.passphraseHint', { minLength: MIN_PASSPHRASE_LENGTH })}
-          value={next}
-          onChange={setNext}
-          disabled={step.isPending}
-        />
-        <PassphraseField label={t('settings.repeat')} value={repeat} onChange={setRepeat} disabled={step.isPending} />
-        <Mismatch shown={mismatch} />
+        <NewPassphraseFields pair={pair} label={t('settings.next')} disabled={step.isPending} />
         {step.isError ? <StepError error={step.error} /> : null}
         <div className={styles.actions}>
-          <Button type="submit" disabled={step.isPending || current === '' || next === '' || repeat === ''}>
+          <Button type="submit" disabled={step.isPending || current === '' || !pair.filled}>
             {t('settings.change')}
           </Button>
           {step.isPending ? <StepProgress label={t('settings.changing')} /> : null}
@@ -220,37 +241,24 @@ function ChangePassphrase({ onForgotten }: { onForgotten?: () => void }) {
 function ResetPassphrase({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('security');
   const styles = useStyles();
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [mismatch, setMismatch] = useState(false);
+  const pair = useNewPassphrase();
   const step = useEncryptionStep(
-    () => api().privacy.resetPassphrase({ next }),
+    () => api().privacy.resetPassphrase({ next: pair.next }),
     'settings.resetDone',
   );
   // The link that led here is gone: the first field takes the focus.
   useEffect(() => document.getElementById('settings-privacy-reset-next')?.focus(), []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setMismatch(next !== repeat);
-    if (next !== repeat) return;
-    step.mutate(undefined, { onSuccess: onClose });
+    if (pair.confirm()) step.mutate(undefined, { onSuccess: onClose });
   };
   return (
     <Part title={t('settings.resetTitle')} id="settings-privacy-reset" help={t('settings.resetHelp')}>
       <form className={styles.form} onSubmit={submit} aria-labelledby="settings-privacy-reset">
-        <PassphraseField
-          id="settings-privacy-reset-next"
-          label={t('settings.next')}
-          hint={t('settings.passphraseHint', { minLength: MIN_PASSPHRASE_LENGTH })}
-          value={next}
-          onChange={setNext}
-          disabled={step.isPending}
-        />
-        <PassphraseField label={t('settings.repeat')} value={repeat} onChange={setRepeat} disabled={step.isPending} />
-        <Mismatch shown={mismatch} />
+        <NewPassphraseFields pair={pair} id="settings-privacy-reset-next" label={t('settings.next')} disabled={step.isPending} />
         {step.isError ? <StepError error={step.error} /> : null}
         <div className={styles.actions}>
-          <Button type="submit" disabled={step.isPending || next === '' || repeat === ''}>
+          <Button type="submit" disabled={step.isPending || !pair.filled}>
             {t('settings.reset')}
           </Button>
           <Button type="button" appearance="subtle" onClick={onClose} disabled={step.isPending}>

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, main } from '../../../../electron/cli';
 import { fixedClock } from '../../../../electron/main/services/clock';
 import { openStore } from '../../../../electron/main/store';
-import { ids, personJournal } from '../services/privacy/person-journal';
-import { tempDir } from '../store/helpers';
+import { ids } from '../services/privacy/person-journal';
+import { seedPersonFolder } from './person-folder';
 
 const NOW = '2026-12-03T09:30:00.000Z';
 
@@ -16,22 +16,6 @@ async function run(args: string[], lang = 'de_DE.UTF-8') {
   const err: string[] = [];
   const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: { LANG: lang }, clock: fixedClock(NOW) });
   return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-/** The person journal on disk, with Lena archived and a manual backup holding everyone. */
-async function seeded(): Promise<string> {
-  const dir = await tempDir();
-  const seed = personJournal();
-  const store = await openStore({ dir, clock: fixedClock(NOW) });
-  await store.commit([
-    ...(seed.contacts ?? []).map((value) => ({ op: 'put' as const, collection: 'contacts' as const, value: value.id === ids.lena ? { ...value, archived: true } : value })),
-    ...(seed.interactions ?? []).map((value) => ({ op: 'put' as const, collection: 'interactions' as const, value })),
-    ...(seed.coach ?? []).map((value) => ({ op: 'put' as const, collection: 'coach' as const, value })),
-    { op: 'settings' as const, value: { ...store.settings, ...seed.settings } },
-  ]);
-  await store.backupNow('manual');
-  await store.close();
-  return dir;
 }
 
 /** Every file's name and bytes, to show that nothing changed. */
@@ -47,7 +31,7 @@ async function folder(dir: string, under = ''): Promise<Record<string, string>> 
 
 describe('plausch forget', () => {
   it('without --yes says in German what would go and changes nothing, even while the app holds the data', async () => {
-    const dir = await seeded();
+    const dir = await seedPersonFolder(NOW, { archived: ids.lena, backup: true });
     const before = await folder(dir);
     const app = await openStore({ dir, clock: fixedClock(NOW) });
     let result;
@@ -83,7 +67,7 @@ describe('plausch forget', () => {
   });
 
   it('with --yes forgets her in the journal and the backups and says what went, in English', async () => {
-    const dir = await seeded();
+    const dir = await seedPersonFolder(NOW, { archived: ids.lena, backup: true });
     const result = await run(['forget', 'sabine keller', '--yes', '--data', dir], 'en_GB.UTF-8');
     expect(result).toMatchObject({ code: EXIT.ok, err: '' });
     expect(result.out.split('\n').slice(0, 3)).toEqual([
@@ -102,14 +86,14 @@ describe('plausch forget', () => {
   });
 
   it('finds archived contacts too', async () => {
-    const dir = await seeded();
+    const dir = await seedPersonFolder(NOW, { archived: ids.lena, backup: true });
     const result = await run(['forget', 'Lena', '--yes', '--data', dir]);
     expect(result.code).toBe(EXIT.ok);
     expect(result.out).toMatch(/^Lena Vogt ist vergessen/);
   });
 
   it('refuses while the app holds the data, and says so for a name that fits nobody or several', async () => {
-    const dir = await seeded();
+    const dir = await seedPersonFolder(NOW, { archived: ids.lena, backup: true });
     const app = await openStore({ dir, clock: fixedClock(NOW) });
     try {
       const locked = await run(['forget', 'Sabine', '--yes', '--data', dir]);

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, main } from '../../../../electron/cli';
 import { fixedClock } from '../../../../electron/main/services/clock';
 import { openStore } from '../../../../electron/main/store';
-import { HOSTILE_NOTE, ids, personJournal } from '../services/privacy/person-journal';
-import { tempDir } from '../store/helpers';
+import { HOSTILE_NOTE, ids } from '../services/privacy/person-journal';
+import { seedPersonFolder } from './person-folder';
 
 const NOW = '2026-12-03T09:30:00.000Z';
 
@@ -18,23 +18,9 @@ async function run(args: string[], lang = 'de_DE.UTF-8') {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-async function seeded(): Promise<string> {
-  const dir = await tempDir();
-  const seed = personJournal();
-  const store = await openStore({ dir, clock: fixedClock(NOW) });
-  await store.commit([
-    ...(seed.contacts ?? []).map((value) => ({ op: 'put' as const, collection: 'contacts' as const, value })),
-    ...(seed.interactions ?? []).map((value) => ({ op: 'put' as const, collection: 'interactions' as const, value })),
-    ...(seed.coach ?? []).map((value) => ({ op: 'put' as const, collection: 'coach' as const, value })),
-    { op: 'settings' as const, value: { ...store.settings, ...seed.settings } },
-  ]);
-  await store.close();
-  return dir;
-}
-
 describe('plausch export --person', () => {
   it('writes the printable page in German, private to the user, while the app holds the data', async () => {
-    const dir = await seeded();
+    const dir = await seedPersonFolder(NOW);
     const target = join(dir, 'auskunft.html');
     await writeFile(target, 'an older file', { mode: 0o644 });
     const app = await openStore({ dir, clock: fixedClock(NOW) });
@@ -52,7 +38,7 @@ describe('plausch export --person', () => {
   });
 
   it('writes the JSON in English, with the photo noted when one is stored', async () => {
-    const dir = await seeded();
+    const dir = await seedPersonFolder(NOW);
     await mkdir(join(dir, 'photos'), { recursive: true });
     await writeFile(join(dir, 'photos', `${ids.sabine}.photo`), 'bytes of a photo');
     const target = join(dir, 'report.json');
@@ -66,7 +52,7 @@ describe('plausch export --person', () => {
   });
 
   it('says so, and writes nothing, for a name that fits nobody or several, or a format it does not write', async () => {
-    const dir = await seeded();
+    const dir = await seedPersonFolder(NOW);
     const target = join(dir, 'x.json');
     const unknown = await run(['export', '--person', 'Niemand', '--format', 'json', '--out', target, '--data', dir]);
     expect(unknown).toMatchObject({ code: EXIT.failed, err: 'Kein Kontakt heißt „Niemand“.' });
@@ -82,7 +68,7 @@ describe('plausch export --person', () => {
   });
 
   it('finds archived contacts too: they are owed a report as much as anyone', async () => {
-    const dir = await seeded();
+    const dir = await seedPersonFolder(NOW);
     const store = await openStore({ dir, clock: fixedClock(NOW) });
     const lena = store.contacts.get(ids.lena);
     if (!lena) throw new Error('seed without Lena');
@@ -94,7 +80,7 @@ describe('plausch export --person', () => {
   });
 
   it('exports the whole journal as before without --person', async () => {
-    const dir = await seeded();
+    const dir = await seedPersonFolder(NOW);
     const target = join(dir, 'all.json');
     const result = await run(['export', '--format', 'json', '--out', target, '--data', dir]);
     expect(result.code).toBe(EXIT.ok);
