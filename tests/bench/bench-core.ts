@@ -16,13 +16,14 @@ import { createContactOverview } from '../../electron/main/services/contact-over
 import { createInteractionIndex } from '../../electron/main/services/interaction-index';
 import type { JournalWriter } from '../../electron/main/services/journal-writer';
 import { createOccasionsAhead } from '../../electron/main/services/occasions-ahead';
-import { fuseOptions, type SearchDoc } from '../../electron/main/services/search';
 import { fold } from '../../electron/main/services/search-text';
 import { openStore, openStoreEarly } from '../../electron/main/store';
 import { currentSchemaVersion, documentSchema } from '../../electron/main/store/document';
 import type { JournalStore, Logger, Unlock } from '../../electron/main/store/types';
 import { askNeeds, searchQueries, syntheticJournal, type SyntheticJournal } from './synthetic-journal';
 import { timeCalendar, type CalendarFigures } from './calendar-figures';
+import { PEER_WEIGHTS, foldedValues, miniSearchEngine, peerDocs, uFuzzyEngine, type PeerEngine, type SearchedRecord } from './search-peers';
+import { QUALITY_SEED, labeledQueries, missesOf, qualityFigures, rankAll, type Miss, type QualityFigures } from './search-quality';
 import { HELP_JOURNAL_NOW, helpContacts, helpInteractions, rightPersonFirst } from '../support/help-journal';
 import { createMemoryStore } from '../support/memory-store';
 
@@ -54,9 +55,11 @@ export interface BenchResult {
     keystrokes: number;
     /** Share of keystrokes of three letters or more that found something. */
     withHits: number;
-    /** Share of sampled keystrokes whose first hit is plain fuse.js's first hit. */
-    top1Agreement: number;
     indexBuildMs: number;
+    /** Recall@1 and @5 of Plausch and its peers on the labeled set (search-quality.ts). */
+    quality: QualityFigures;
+    /** The peers (search-peers.ts) over the same keystrokes, after one untimed pass. */
+    peers: PeerFigures;
   };
   save: { p50: number; p95: number; baselineP95: number };
   today: TodayFigures;
@@ -82,6 +85,19 @@ export interface BenchResult {
   growth: { interactions: number; searchP95: number; saveP95: number }[];
   ask: AskFigures;
   calendar: CalendarFigures;
+}
+
+/** Per peer engine: time per keystroke and how long building it over the journal took. */
+export type PeerFigures = Record<string, { p50: number; p95: number; buildMs: number }>;
+
+/** `--only search`: Plausch's time per keystroke, the labeled set's recall and the peers, and Plausch's misses. */
+export interface SearchFigures {
+  p50: number;
+  p95: number;
+  keystrokes: number;
+  quality: QualityFigures;
+  peers: PeerFigures;
+  misses: (Miss & { firstTitle?: string })[];
 }
 
 /**
@@ -172,6 +188,54 @@ function timeSearches(services: Services, keystrokes: readonly string[]): { time
     firstHits.push(first ? (first.kind === 'contact' ? first.contactId : first.interactionId) : undefined);
   }
   return { times, firstHits };
+}
+
+const hitId = (hit: ReturnType<Services['search']['query']>[number]) => (hit.kind === 'contact' ? hit.contactId : hit.interactionId);
+
+/** Time per keystroke of a peer engine: one untimed pass, as Plausch gets, then one timed. */
+function timePeer(engine: PeerEngine, keystrokes: readonly string[]): number[] {
+  for (const text of keystrokes) engine(text);
+  return keystrokes.map((text) => {
+    const start = performance.now();
+    engine(text);
+    return performance.now() - start;
+  });
+}
+
+/** A record as a person reads it in the misses' log: a contact's name, an encounter's date and note. */
+function describe(store: JournalStore, id: string): string {
+  const contact = store.contacts.get(id);
+  if (contact) return `${contact.firstName} ${contact.lastName}`;
+  const interaction = store.interactions.get(id);
+  return interaction ? `encounter ${interaction.date} "${interaction.note.slice(0, 50)}"` : id;
+}
+
+/**
+ * The labeled set (drawn from what the store holds, as searched) answered by Plausch, MiniSearch and uFuzzy, and the
+ * peers timed over `keystrokes`. The peers are built one after the other and dropped, so only one index is held.
+ */
+function searchQualityAndPeers(services: Services, store: JournalStore, keystrokes: readonly string[], log: (line: string) => void) {
+  const journal = { contacts: [...store.contacts.values()], interactions: [...store.interactions.values()] };
+  const queries = labeledQueries(journal, QUALITY_SEED);
+  log(`search quality: ${queries.length} labeled queries, seed ${QUALITY_SEED}`);
+  const rankings: Record<string, string[][]> = { Plausch: rankAll(queries, (text) => services.search.query({ text, limit: 20 }).map(hitId)) };
+  const peers: PeerFigures = {};
+  const docs = peerDocs(journal.contacts, journal.interactions);
+  const builders: [string, (docs: ReturnType<typeof peerDocs>) => PeerEngine][] = [
+    ['MiniSearch', miniSearchEngine],
+    ['uFuzzy', uFuzzyEngine],
+  ];
+  for (const [name, build] of builders) {
+    log(`peer: ${name} over ${docs.length} records, ${keystrokes.length} keystrokes`);
+    const start = performance.now();
+    const engine = build(docs);
+    const buildMs = performance.now() - start;
+    const times = timePeer(engine, keystrokes);
+    peers[name] = { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), buildMs: round(buildMs) };
+    rankings[name] = rankAll(queries, engine);
+  }
+  const misses = missesOf(queries, rankings.Plausch ?? []).map((miss) => ({ ...miss, ...(miss.first ? { firstTitle: describe(store, miss.first) } : {}) }));
+  return { quality: qualityFigures(QUALITY_SEED, queries, rankings), peers, misses };
 }
 
 export async function timeSaves(services: Services, store: JournalStore, count: number): Promise<number[]> {
@@ -281,20 +345,28 @@ async function timeContactOverview(services: Services, store: JournalStore, call
   };
 }
 
+type FuseDoc = SearchedRecord & { id: string };
+
+/**
+ * The options the search had when it was fuse.js (kept here since the search no longer uses fuse): Plausch's fields
+ * and weights, folded as Plausch folds them.
+ */
+const plainFuseOptions = {
+  keys: Object.entries(PEER_WEIGHTS).map(([name, weight]) => ({ name, weight, getFn: (doc: FuseDoc) => foldedValues(doc, name) })),
+  includeScore: true,
+  includeMatches: true,
+  ignoreLocation: true,
+  threshold: 0.34,
+  minMatchCharLength: 2,
+};
+
 /** The search as it was: one fuse.js index over every record, read in full on every keystroke. */
-function plainFuse(store: JournalStore): (text: string) => string | undefined {
-  const docs: SearchDoc[] = [];
+function plainFuse(store: JournalStore): (text: string) => void {
+  const docs: FuseDoc[] = [];
   for (const contact of store.contacts.values()) if (!contact.archived) docs.push({ kind: 'contact', id: contact.id, contact });
   for (const interaction of store.interactions.values()) docs.push({ kind: 'interaction', id: interaction.id, interaction });
-  const fuse = new Fuse(docs, fuseOptions);
-  return (text) => {
-    const results = fuse.search(fold(text).trim().replace(/\s+/g, ' '), { limit: 50 });
-    // The same order the service applies: a note must beat a contact by the handicap to rank above it.
-    const best = results
-      .map((r) => ({ id: r.item.id, score: (r.score ?? 1) + (r.item.kind === 'interaction' ? 0.05 : 0), contact: r.item.kind === 'contact' }))
-      .sort((a, b) => a.score - b.score || Number(b.contact) - Number(a.contact))[0];
-    return best?.id;
-  };
+  const fuse = new Fuse(docs, plainFuseOptions);
+  return (text) => fuse.search(fold(text).trim().replace(/\s+/g, ' '), { limit: 50 });
 }
 
 async function baselineSaves(dir: string, journal: SyntheticJournal, count: number): Promise<number[]> {
@@ -433,6 +505,37 @@ export async function runCalendarBench(options: Pick<BenchOptions, 'contacts' | 
   }
 }
 
+/**
+ * `--only search`: the seeded journal, opened by the real store; Plausch's time per keystroke, the labeled set's
+ * recall for Plausch and its peers, and the peers' time per keystroke. What to run while tuning the ranking.
+ */
+export async function runSearchBench(options: Pick<BenchOptions, 'contacts' | 'interactions' | 'log'>): Promise<{ scale: BenchResult['scale']; search: SearchFigures }> {
+  const log = options.log ?? (() => undefined);
+  const dir = await mkdtemp(join(tmpdir(), 'plausch-bench-search-'));
+  try {
+    log(`generating ${options.contacts} contacts and ${options.interactions} interactions`);
+    const queries = await (async () => {
+      const journal = syntheticJournal(options);
+      await seedJournal(dir, journal);
+      return searchQueries(journal);
+    })();
+    const { store, services } = await openServices(dir);
+    await services.search.whenReady();
+    log('searching');
+    const keystrokes = keystrokesOf(queries);
+    timeSearches(services, keystrokes);
+    const { times } = timeSearches(services, keystrokes);
+    const { quality, peers, misses } = searchQualityAndPeers(services, store, keystrokes, log);
+    await store.close();
+    return {
+      scale: { contacts: options.contacts, interactions: options.interactions },
+      search: { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), keystrokes: keystrokes.length, quality, peers, misses },
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Commits timed for Today: 25 rounds of its four kinds, enough for a p95 that is not just the second-worst call. */
 const TODAY_COMMITS = 100;
 
@@ -494,18 +597,17 @@ export async function runBench(options: BenchOptions & { keepDir?: boolean }): P
   const baseline = plainFuse(store);
   const sampleEvery = Math.max(1, Math.floor(keystrokes.length / (options.baselineKeystrokes ?? 12)));
   const baselineTimes: number[] = [];
-  let agreeing = 0;
-  let compared = 0;
   for (let i = 0; i < keystrokes.length; i += sampleEvery) {
-    const text = keystrokes[i] as string;
     const start = performance.now();
-    const best = baseline(text);
+    baseline(keystrokes[i] as string);
     baselineTimes.push(performance.now() - start);
-    if (text.trim().length > 2) {
-      compared += 1;
-      if (best === firstHits[i]) agreeing += 1;
-    }
   }
+
+  // Before saving: the labeled set is drawn from the journal as generated, without the bench's own quick-log entries.
+  log('search quality and peers');
+  const { quality, peers } = searchQualityAndPeers(services, store, keystrokes, log);
+  // The peers' indexes are garbage now; collected here rather than in the middle of the save timings.
+  globalGc?.();
 
   log('saving');
   const saveTimes = await timeSaves(services, store, saves);
@@ -541,8 +643,9 @@ export async function runBench(options: BenchOptions & { keepDir?: boolean }): P
       baselineP95: round(percentile(baselineTimes, 95)),
       keystrokes: keystrokes.length,
       withHits: round(withHits * 100) / 100,
-      top1Agreement: compared === 0 ? 1 : round((agreeing / compared) * 100) / 100,
       indexBuildMs: round(indexBuildMs),
+      quality,
+      peers,
     },
     save: { p50: round(percentile(saveTimes, 50)), p95: round(percentile(saveTimes, 95)), baselineP95: round(percentile(baselineSaveTimes, 95)) },
     today,

@@ -106,6 +106,36 @@ const NOTE_SENTENCES = [
   'Hat Geburtstag nächste Woche, Geschenkidee: Bildband über Segeln.',
 ];
 
+/**
+ * Names with Turkish, Nordic and French letters (ı, ş, ğ, ø, å, é, è, ç, ô), given to a few contacts so that a search for
+ * them as written and as typed plainly ("Sondergaard", "Kilic", "Lefevre") has something to find.
+ */
+const LETTER_LAST_NAMES = [
+  'Søndergaard', 'Løvås', 'Bjørnstad', 'Østergaard', 'Kjærgaard', 'Håkansson', 'Kılıç', 'Öztürk', 'Şahin', 'Doğan',
+  'Aydın', 'Çelik', 'Lefèvre', 'Hébert', 'Gagné', 'Benoît', 'Lemaître', 'Fabrègue', 'Côté', 'Mérel',
+];
+const LETTER_FIRST_NAMES = ['Françoise', 'Hélène', 'Jérôme', 'Cécile', 'Søren', 'Ørjan', 'Åsa', 'Ömer', 'Gökhan', 'Nazlı', 'Şule', 'Çağla'];
+/**
+ * Halves of German compound words, put together into one word that a few encounters' notes mention
+ * ("Schachturnier", "Apfelmarkt"): 30 × 20 words, so most turn up in one or a few notes and find just those.
+ */
+const COMPOUND_HEADS = [
+  'Schach', 'Apfel', 'Kanu', 'Ruder', 'Kletter', 'Segelflug', 'Tango', 'Kürbis', 'Spargel', 'Wein', 'Käse', 'Oldtimer',
+  'Orgel', 'Laternen', 'Drachen', 'Trommel', 'Brezel', 'Zither', 'Eisstock', 'Tischtennis', 'Minigolf', 'Floß',
+  'Lebkuchen', 'Krimi', 'Töpfer', 'Fahrrad', 'Pilz', 'Honig', 'Bienen', 'Boule',
+];
+const COMPOUND_TAILS = [
+  'turnier', 'markt', 'tour', 'kurs', 'fest', 'abend', 'verein', 'ausstellung', 'wochenende', 'wettbewerb', 'seminar',
+  'reise', 'fahrt', 'club', 'workshop', 'lauf', 'treffen', 'börse', 'nacht', 'gruppe',
+];
+/** Sentences around such a word, as an assistant jots down what someone mentioned in passing. */
+const COMPOUND_SENTENCES: ((word: string) => string)[] = [
+  (word) => `Erzählte begeistert vom ${word} am letzten Wochenende.`,
+  (word) => `Fragt, ob ich beim ${word} im Frühjahr mitmache.`,
+  (word) => `Organisiert dieses Jahr das ${word} in ihrem Viertel.`,
+  (word) => `Mentioned the ${word} she is going to next month.`,
+];
+
 function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)] as T;
 }
@@ -121,6 +151,11 @@ function isoDate(random: () => number, fromYear: number, years: number): string 
 }
 
 const folded = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/[^a-z]/g, '');
+/**
+ * The letters NFD does not take apart, written plainly, for the e-mail addresses of the names with such letters only:
+ * applied to every name it would change the addresses of the 'Yılmaz' already in the journal.
+ */
+const plainLetters = (text: string) => text.replace(/ı/g, 'i').replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae');
 
 export interface SyntheticJournal {
   contacts: Contact[];
@@ -141,15 +176,23 @@ export function syntheticJournal({ contacts: contactCount, interactions: interac
   const random = seededRandom(seed);
   // The help fields draw from a generator of their own, so the rest of the journal is the same as before they existed.
   const helpRandom = seededRandom(seed + 1_000);
+  // So do the names with Turkish, Nordic and French letters and the notes' compound words, for the same reason.
+  const extraRandom = seededRandom(seed + 2_000);
   const contacts: Contact[] = [];
   for (let i = 0; i < contactCount; i += 1) {
-    const firstName = pick(random, FIRST_NAMES);
-    const lastName = pick(random, LAST_NAMES);
+    let firstName = pick(random, FIRST_NAMES);
+    let lastName = pick(random, LAST_NAMES);
     const organisation = pick(random, ORGANISATIONS);
     const createdAt = `${isoDate(random, 2017, 8)}T09:00:00.000Z`;
     // Drawn in the order they always were, so the same seed gives the same journal.
     const id = idFrom(random);
     const role = pick(random, ROLES);
+    const lettered = extraRandom() < 0.02;
+    if (lettered) {
+      lastName = pick(extraRandom, LETTER_LAST_NAMES);
+      if (extraRandom() < 0.4) firstName = pick(extraRandom, LETTER_FIRST_NAMES);
+    }
+    const mailName = (name: string) => folded(lettered ? plainLetters(name) : name);
     contacts.push(
       contactSchema.parse({
         id,
@@ -160,7 +203,7 @@ export function syntheticJournal({ contacts: contactCount, interactions: interac
         canHelpWith: canHelpFor(helpRandom, role),
         department: random() < 0.5 ? pick(random, DEPARTMENTS) : '',
         relation: random() < 0.5 ? 'internal' : 'external',
-        emails: [`${folded(firstName)}.${folded(lastName)}@${folded(organisation)}.de`],
+        emails: [`${mailName(firstName)}.${mailName(lastName)}@${folded(organisation)}.de`],
         tags: random() < 0.4 ? [pick(random, TAGS)] : [],
         interests: random() < 0.3 ? [pick(random, INTERESTS)] : [],
         notes: random() < 0.2 ? pick(random, NOTE_SENTENCES) : '',
@@ -185,6 +228,7 @@ export function syntheticJournal({ contacts: contactCount, interactions: interac
     const topics = random() < 0.3 ? [pick(random, TOPICS)] : [];
     const note = Array.from({ length: sentences }, () => pick(random, NOTE_SENTENCES)).join(' ');
     const favour = type === 'favourReceived';
+    const compound = extraRandom() < 0.01 ? ` ${pick(extraRandom, COMPOUND_SENTENCES)(`${pick(extraRandom, COMPOUND_HEADS)}${pick(extraRandom, COMPOUND_TAILS)}`)}` : '';
     interactions.push(
       interactionSchema.parse({
         id,
@@ -194,7 +238,7 @@ export function syntheticJournal({ contacts: contactCount, interactions: interac
         place,
         topics,
         // A favour received says what it was; a few are requests not answered yet.
-        note: favour ? pick(helpRandom, FAVOUR_NOTES) : note,
+        note: `${favour ? pick(helpRandom, FAVOUR_NOTES) : note}${compound}`,
         ...(favour && helpRandom() < 0.05 ? { pending: true } : {}),
         createdAt: `${date}T12:00:00.000Z`,
         updatedAt: `${date}T12:00:00.000Z`,

@@ -1,34 +1,11 @@
-// The search's candidate filter: an inverted index from folded words to the records and fields that hold them, and
-// from letter pairs to the words, so a typed word finds the words within fuse's error budget without fuse reading
-// every record. Each candidate gets fuse's own score formula, estimated from its best-matching words, so the few
-// hundred handed on to fuse are the ones fuse would rank highest. Records are numbered slots; a changed or removed
-// record's slot is only marked dead and skipped, and the index is rebuilt when the dead outnumber the living.
-// Postings are kept per group (contacts, interactions): a word found in half of all notes is read only up to a budget,
-// best-matching words first, while the far fewer contacts are read in full.
+// The search's word index and ranking. An inverted index maps every folded word of the journal to the records and
+// fields that hold it; letter pairs and first letters map to the words, so a typed word finds the words it may stand
+// for without reading them all. Each such word gets a value by how it matches (the same word, its beginning, a part
+// of a compound, a typo), which always outweighs where it matched: the same word in a note ranks above a typo in a
+// name. A record's score is the sum over the typed words of its best match, plus a bonus when one field holds them
+// all. Records are numbered slots; a changed or removed record's slot is only marked dead and skipped.
+import { editDistances, typoBudget } from './search-distance';
 import { wordsOf } from './search-text';
-
-/** How fuse counts the words of a field for its length norm: runs of anything but whitespace. */
-export function fuseWordCount(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    const separator = (code >= 9 && code <= 13) || code === 32 || code === 160;
-    if (!separator && !inWord) count += 1;
-    inWord = !separator;
-  }
-  return Math.max(count, 1);
-}
-
-/** A posting packs slot, field and the field's word count into one number, so a word's postings are one array. */
-const WORD_COUNT_SPAN = 1024;
-const FIELD_SPAN = 16 * WORD_COUNT_SPAN;
-
-/** fuse's field-length norm by word count, rounded as fuse rounds it. */
-const NORMS = Array.from({ length: WORD_COUNT_SPAN }, (_, count) => Math.round(1000 / Math.sqrt(Math.max(count, 1))) / 1000);
-
-/** fuse never scores a match better than this; a perfect one is clamped to it. */
-const BEST_FUSE_SCORE = 0.001;
 
 export interface IndexedField {
   field: number;
@@ -38,31 +15,50 @@ export interface IndexedField {
 
 export interface WordMatch {
   word: number;
-  errors: number;
+  /** How well the journal's word stands for the typed one; see the values below. */
+  value: number;
+  /** The fields to look in, when not all. */
+  fields?: ReadonlySet<number>;
 }
 
+/** The same word. */
+const EXACT = 30;
+/** The typed word begins the word, as while typing ("Zimmerman" for "Zimmermann"); a longer beginning counts more. */
+const BEGINNING = 20;
+/** The typed word is a part of a compound ("strasse" in "Goethestraße"), from four letters on. */
+const PART = 15;
+/** A typo: one edit; each further edit costs `EDIT_COST`. */
+const TYPO = 12;
+/** A typo in the beginning of a word still being typed. */
+const TYPO_BEGINNING = 10;
+const EDIT_COST = 3;
+/** The shortest typed word looked for inside compounds and with a typo at the beginning of a word. */
+const MIN_PART = 4;
+/** Added, times the field's weight, when one field holds every typed word ("Board meeting" as a topic). */
+const ONE_FIELD_BONUS = 2;
+
 /**
- * The least number of edits that turn `pattern` into some piece of `text`, or `limit + 1` once it must exceed
- * `limit` (Sellers' algorithm: fuse's bitap counts errors the same way).
+ * A posting packs a slot, the number of words of the value it is in (up to 15) and a field (up to 16) into one small
+ * integer, so a word's postings are one array.
  */
-export function substringDistance(pattern: string, text: string, limit: number): number {
-  const m = pattern.length;
-  let previous = new Array<number>(m + 1);
-  let current = new Array<number>(m + 1);
-  for (let i = 0; i <= m; i += 1) previous[i] = i;
-  let best = m;
-  for (let j = 0; j < text.length; j += 1) {
-    current[0] = 0;
-    const letter = text.charCodeAt(j);
-    for (let i = 1; i <= m; i += 1) {
-      const substitute = (previous[i - 1] as number) + (pattern.charCodeAt(i - 1) === letter ? 0 : 1);
-      const value = Math.min(substitute, (previous[i] as number) + 1, (current[i - 1] as number) + 1);
-      current[i] = value;
-    }
-    if ((current[m] as number) < best) best = current[m] as number;
-    [previous, current] = [current, previous];
-  }
-  return best <= limit ? best : limit + 1;
+const FIELD_MASK = 0xf;
+const WORDS_SHIFT = 4;
+const SLOT_SHIFT = 8;
+/** Added when the typed words are a whole value ("Messe" as a tag, not as a part of "Messe Frankfurt"). */
+const WHOLE_VALUE_BONUS = 2;
+
+/** How well `word` of the journal stands for `typed`, or 0 when it does not. */
+export function matchValue(typed: string, word: string): number {
+  if (typed === word) return EXACT;
+  if (word.startsWith(typed)) return BEGINNING + (2 * typed.length) / word.length;
+  let value = 0;
+  if (typed.length >= MIN_PART && word.includes(typed)) value = PART + typed.length / word.length;
+  const budget = typoBudget(typed.length);
+  if (budget === 0) return value;
+  const { whole, prefix } = editDistances(typed, word, budget);
+  if (whole <= budget) value = Math.max(value, TYPO - EDIT_COST * (whole - 1));
+  else if (prefix <= budget && typed.length >= MIN_PART) value = Math.max(value, TYPO_BEGINNING - EDIT_COST * (prefix - 1));
+  return value;
 }
 
 function pairsOf(word: string): Set<string> {
@@ -71,24 +67,46 @@ function pairsOf(word: string): Set<string> {
   return pairs;
 }
 
+/** One typed word: the journal's words it may stand for. */
+export interface TypedWord {
+  matches: readonly WordMatch[];
+  /** Adds to the score of records matching the other words, and is not needed to match. */
+  optional?: boolean;
+}
+
+export interface Ranked {
+  slot: number;
+  score: number;
+  /** The score with the slot's tie-break added: the order to show. */
+  order: number;
+}
+
 export class SearchWordIndex {
   private readonly wordIds = new Map<string, number>();
   private readonly words: string[] = [];
   /** Per group, per word: the postings. */
   private readonly postings: number[][][];
   private readonly wordsByPair = new Map<string, number[]>();
+  /** Words by their first letter and by their first two. */
   private readonly wordsByPrefix = new Map<string, number[]>();
-  private pairCounts = new Int32Array(1024);
-  private scores = new Float64Array(1024);
-  private masks = new Int32Array(1024);
+  private seen = new Int32Array(1024);
+  private wordBest = new Float64Array(1024);
+  private wordField = new Int8Array(1024);
+  /** The number of words of the value holding the typed word's best match. */
+  private wordValueLength = new Int8Array(1024);
+  private totals = new Float64Array(1024);
+  private counts = new Int32Array(1024);
+  private oneField = new Int8Array(1024);
+  /** Whether every typed word so far had its best match in a value of exactly as many words. */
+  private wholeValue = new Uint8Array(1024);
   private alive: boolean[] = [];
+  private groupOf: number[] = [];
+  private tieBreaks: number[] = [];
   private living = 0;
 
   constructor(
-    /** fuse's normalized weight of each field, by field number. */
+    /** Each field's weight, by field number; a weight is added to a match's value. */
     private readonly fieldWeights: readonly number[],
-    /** fuse's threshold: the share of a word's letters that may be wrong. */
-    private readonly threshold: number,
     groups: number,
   ) {
     this.postings = Array.from({ length: groups }, () => []);
@@ -102,21 +120,26 @@ export class SearchWordIndex {
     return this.alive.length - this.living;
   }
 
-  /** Indexes one record of `group` in a new slot and returns it. */
-  add(group: number, fields: readonly IndexedField[]): number {
+  /**
+   * Indexes one record of `group` in a new slot and returns it. `tieBreak`, far below any difference of scores, orders
+   * records that match alike.
+   */
+  add(group: number, fields: readonly IndexedField[], tieBreak = 0): number {
     const postings = this.postings[group] as number[][];
     const slot = this.alive.length;
     this.alive.push(true);
+    this.groupOf.push(group);
+    this.tieBreaks.push(tieBreak);
     this.living += 1;
     for (const { field, values } of fields) {
       const seen = new Set<string>();
       for (const value of values) {
-        const wordCount = Math.min(fuseWordCount(value), WORD_COUNT_SPAN - 1);
-        for (const word of wordsOf(value)) {
+        const words = wordsOf(value);
+        const packed = (slot << SLOT_SHIFT) | (Math.min(words.length, 15) << WORDS_SHIFT) | field;
+        for (const word of words) {
           if (seen.has(word)) continue;
           seen.add(word);
-          const id = this.idOf(word);
-          (postings[id] ??= []).push(slot * FIELD_SPAN + field * WORD_COUNT_SPAN + wordCount);
+          (postings[this.idOf(word)] ??= []).push(packed);
         }
       }
     }
@@ -129,96 +152,144 @@ export class SearchWordIndex {
     this.living -= 1;
   }
 
-  /** The vocabulary words within fuse's error budget of the typed `word`, best first. */
-  matchesOf(word: string): WordMatch[] {
-    const limit = Math.floor(word.length * this.threshold);
-    const pairs = pairsOf(word);
-    // Every edit spoils at most two letter pairs, so a word within `limit` edits shares the rest.
-    const needed = Math.max(1, pairs.size - 2 * limit);
-    if (this.pairCounts.length < this.words.length) this.pairCounts = new Int32Array(this.words.length * 2);
-    const counts = this.pairCounts;
-    const touched: number[] = [];
-    for (const pair of pairs) {
-      for (const id of this.wordsByPair.get(pair) ?? []) {
-        if (counts[id] === 0) touched.push(id);
-        counts[id] = (counts[id] as number) + 1;
-      }
-    }
-    const matches: WordMatch[] = [];
-    for (const id of touched) {
-      if ((counts[id] as number) >= needed) {
-        const errors = substringDistance(word, this.words[id] as string, limit);
-        if (errors <= limit) matches.push({ word: id, errors });
-      }
-      counts[id] = 0;
-    }
-    return matches.sort((a, b) => a.errors - b.errors);
+  idOfWord(word: string): number | undefined {
+    return this.wordIds.get(word);
   }
 
-  /** Words starting with a one- or two-letter `prefix`. */
-  wordsStartingWith(prefix: string): WordMatch[] {
-    return (this.wordsByPrefix.get(prefix) ?? []).map((word) => ({ word, errors: 0 }));
+  /** The words of the journal that `typed` (three letters or more) may stand for, best first. */
+  matchesOf(typed: string): WordMatch[] {
+    if (this.seen.length < this.words.length) this.seen = new Int32Array(this.words.length * 2);
+    const seen = this.seen;
+    const touched: number[] = [];
+    // Words sharing the typed word's letter pairs: an edit spoils at most three of them (a swap), a compound holding
+    // the word holds all of them.
+    const pairs = pairsOf(typed);
+    for (const pair of pairs) {
+      for (const id of this.wordsByPair.get(pair) ?? []) {
+        if (seen[id] === 0) touched.push(id);
+        seen[id] = (seen[id] as number) + 1;
+      }
+    }
+    const spare = pairs.size - 3 * typoBudget(typed.length);
+    const needed = Math.max(1, spare);
+    const matches: WordMatch[] = [];
+    const judge = (id: number) => {
+      const value = matchValue(typed, this.words[id] as string);
+      if (value > 0) matches.push({ word: id, value });
+    };
+    for (const id of touched) if ((seen[id] as number) >= needed) judge(id);
+    // A short word can lose every pair to one swap ("Lras" for "Lars"): there, the words beginning with either of its
+    // first two letters are read as well.
+    if (spare < 1) {
+      for (const letter of new Set(typed.slice(0, 2))) {
+        for (const id of this.wordsByPrefix.get(letter) ?? []) {
+          if ((seen[id] as number) >= needed) continue;
+          if (seen[id] === 0) touched.push(id);
+          seen[id] = needed;
+          judge(id);
+        }
+      }
+    }
+    for (const id of touched) seen[id] = 0;
+    return matches.sort((a, b) => b.value - a.value);
+  }
+
+  /** The same word, in `fields`, where the journal holds it. */
+  exactMatchOf(typed: string, fields: ReadonlySet<number>): WordMatch | undefined {
+    const word = this.wordIds.get(typed);
+    return word === undefined ? undefined : { word, value: EXACT, fields };
   }
 
   /**
-   * The slots fuse would most likely rank first: those holding a match for every typed word (or for as many as any
-   * slot holds), ordered by fuse's score estimated from the matching words. `fields` limits the fields searched.
+   * For a word of one or two letters: the same word anywhere ("IT" as a department), and the words beginning with it
+   * in `beginningsIn` only, since two letters begin too many words.
    */
-  candidates(
-    wordMatches: readonly { matches: readonly WordMatch[]; length: number }[],
-    { limit, postingsPerWord, fields }: { limit: number; postingsPerWord: readonly number[]; fields?: ReadonlySet<number> },
-  ): number[] {
+  shortMatchesOf(typed: string, beginningsIn: ReadonlySet<number>): WordMatch[] {
+    const exact = this.wordIds.get(typed);
+    const beginnings = (this.wordsByPrefix.get(typed) ?? []).filter((word) => word !== exact).map((word) => ({ word, value: matchValue(typed, this.words[word] as string), fields: beginningsIn }));
+    return exact === undefined ? beginnings : [{ word: exact, value: EXACT }, ...beginnings];
+  }
+
+  /**
+   * The slots that score best for the typed words, up to `limit` per group, unordered. `postingsPerWord` caps the postings read per typed word and group, best matches first,
+   * so that a word in half of all notes stays cheap.
+   */
+  rank(typed: readonly TypedWord[], { limit, postingsPerWord }: { limit: number; postingsPerWord: readonly number[] }): Ranked[] {
     this.ensureScratch();
-    const { scores, masks, alive } = this;
+    const { wordBest, wordField, wordValueLength, totals, counts, oneField, wholeValue, alive, fieldWeights } = this;
     const touched: number[] = [];
-    wordMatches.forEach(({ matches, length }, bit) => {
+    const required = typed.filter((word) => !word.optional).length;
+    typed.forEach(({ matches, optional }, index) => {
+      const touchedByWord: number[] = [];
       this.postings.forEach((group, groupIndex) => {
         let budget = postingsPerWord[groupIndex] as number;
-        for (const { word, errors } of matches) {
+        for (const { word, value, fields } of matches) {
           if (budget <= 0) break;
           const postings = group[word];
           if (!postings) continue;
-          const logScore = Math.log(Math.max(BEST_FUSE_SCORE, errors / length));
           const end = Math.min(postings.length, budget);
           budget -= end;
           for (let i = 0; i < end; i += 1) {
             const posting = postings[i] as number;
-            const slot = Math.floor(posting / FIELD_SPAN);
-            const field = Math.floor(posting / WORD_COUNT_SPAN) % 16;
+            const slot = posting >>> SLOT_SHIFT;
+            const field = posting & FIELD_MASK;
             if (!alive[slot] || (fields && !fields.has(field))) continue;
-            if (masks[slot] === 0) touched.push(slot);
-            masks[slot] = (masks[slot] as number) | (1 << bit);
-            scores[slot] = (scores[slot] as number) + logScore * (this.fieldWeights[field] as number) * (NORMS[posting % WORD_COUNT_SPAN] as number);
+            const score = value + (fieldWeights[field] as number);
+            const best = wordBest[slot] as number;
+            if (best === 0) touchedByWord.push(slot);
+            if (score > best) {
+              wordBest[slot] = score;
+              wordField[slot] = field;
+              wordValueLength[slot] = (posting >>> WORDS_SHIFT) & FIELD_MASK;
+            }
           }
         }
       });
+      for (const slot of touchedByWord) {
+        if (optional) {
+          if (counts[slot] !== 0) totals[slot] = (totals[slot] as number) + (wordBest[slot] as number);
+          wordBest[slot] = 0;
+          continue;
+        }
+        const whole = wordValueLength[slot] === required ? 1 : 0;
+        if (counts[slot] === 0) {
+          touched.push(slot);
+          oneField[slot] = index === 0 ? (wordField[slot] as number) : -1;
+          wholeValue[slot] = whole;
+        } else {
+          if (oneField[slot] !== wordField[slot]) oneField[slot] = -1;
+          wholeValue[slot] = (wholeValue[slot] as number) & whole;
+        }
+        totals[slot] = (totals[slot] as number) + (wordBest[slot] as number);
+        counts[slot] = (counts[slot] as number) + 1;
+        wordBest[slot] = 0;
+      }
     });
-    const bitsOf = (slot: number) => {
-      let bits = 0;
-      for (let mask = masks[slot] as number; mask; mask &= mask - 1) bits += 1;
-      return bits;
-    };
-    let mostWords = 0;
-    for (const slot of touched) mostWords = Math.max(mostWords, bitsOf(slot));
-    let chosen = touched.filter((slot) => bitsOf(slot) === mostWords);
-    if (chosen.length > limit) {
-      const sorted = Float64Array.from(chosen, (slot) => scores[slot] as number).sort();
-      const cut = sorted[limit - 1] as number;
-      chosen = chosen.filter((slot) => (scores[slot] as number) <= cut).slice(0, limit * 2);
-    }
+    const best = this.postings.map(() => new BestRanked(limit));
     for (const slot of touched) {
-      scores[slot] = 0;
-      masks[slot] = 0;
+      const field = oneField[slot] as number;
+      const inOneField = counts[slot] === required && field >= 0;
+      const bonus =
+        (inOneField && required > 1 ? ONE_FIELD_BONUS * (fieldWeights[field] as number) : 0) +
+        (inOneField && wholeValue[slot] === 1 ? WHOLE_VALUE_BONUS : 0);
+      const score = (totals[slot] as number) + bonus;
+      best[this.groupOf[slot] as number]?.offer(slot, score, score + (this.tieBreaks[slot] as number));
+      totals[slot] = 0;
+      counts[slot] = 0;
     }
-    // fuse breaks ties by position, so candidates keep the order of the records.
-    return chosen.sort((a, b) => a - b);
+    return best.flatMap((group) => group.entries);
   }
 
   private ensureScratch(): void {
-    if (this.scores.length >= this.alive.length) return;
+    if (this.totals.length >= this.alive.length) return;
     const size = this.alive.length * 2;
-    this.scores = new Float64Array(size);
-    this.masks = new Int32Array(size);
+    this.wordBest = new Float64Array(size);
+    this.wordField = new Int8Array(size);
+    this.wordValueLength = new Int8Array(size);
+    this.totals = new Float64Array(size);
+    this.counts = new Int32Array(size);
+    this.oneField = new Int8Array(size);
+    this.wholeValue = new Uint8Array(size);
   }
 
   private idOf(word: string): number {
@@ -238,5 +309,23 @@ export class SearchWordIndex {
       else this.wordsByPrefix.set(prefix, [id]);
     }
     return id;
+  }
+}
+
+/** The `limit` best of many offered, by their order, kept lowest first; one must beat the lowest to enter. */
+class BestRanked {
+  readonly entries: Ranked[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  offer(slot: number, score: number, order: number): void {
+    const { entries, limit } = this;
+    if (entries.length === limit) {
+      if (limit === 0 || order <= (entries[0] as Ranked).order) return;
+      entries.shift();
+    }
+    let i = entries.length;
+    while (i > 0 && (entries[i - 1] as Ranked).order > order) i -= 1;
+    entries.splice(i, 0, { slot, score, order });
   }
 }

@@ -23,15 +23,18 @@ function foldCharacter(character: string): string {
   return plain;
 }
 
-/** Folds `original` letter by letter; with `origin`, records for each folded letter where it came from. */
-function foldLetters(original: string, origin?: number[]): string {
+/**
+ * Folds `original` letter by letter; with `origin`, records for each folded letter where it came from. `keepE` keeps
+ * an e after a, o or u.
+ */
+function foldLetters(original: string, origin?: number[], keepE = false): string {
   let text = '';
   let index = 0;
   let previous = '';
   for (const character of original) {
     for (const letter of foldCharacter(character)) {
       // German writes ä, ö, ü as ae, oe, ue where umlauts are missing; dropping that e folds both spellings alike.
-      if (letter === 'e' && (previous === 'a' || previous === 'o' || previous === 'u')) continue;
+      if (!keepE && letter === 'e' && (previous === 'a' || previous === 'o' || previous === 'u')) continue;
       text += letter;
       previous = letter;
       origin?.push(index);
@@ -53,6 +56,14 @@ export function fold(original: string): string {
   // Most text is plain ASCII, where folding is lower case plus the umlaut rule; the journal is folded whole at start.
   if (!NON_ASCII.test(original)) return original.toLowerCase().replace(UMLAUT_SPELLING, '$1');
   return foldLetters(original);
+}
+
+/**
+ * Folded as `fold` folds, but with an e after a, o or u kept: a typo can make such a pair ("Loenz" for "Lorenz",
+ * "Drgäer" for "Dräger"), which is no umlaut, so the search also tries the typed word this way.
+ */
+export function foldKeepingE(original: string): string {
+  return foldLetters(original, undefined, true);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -1,25 +1,25 @@
-// Search as you type over contacts and interaction notes. fuse.js ranks contacts and notes together, so their scores
-// compare; field weights make a name count more than a word in a note. fuse reads every record it is given, which
-// at tens of thousands of notes takes far longer than a keystroke, so an inverted word index (search-index.ts) first
-// picks the few hundred records fuse would rank highest and fuse scores only those, with the same options and so the
-// same scores. The index proposes whole-word matches: a fuzzy match fuse would find only across a space ("Goethestrasse"
-// in "Renate Straße") is not proposed, which spares the user such near misses. The index is built in slices after
+// Search as you type over contacts and encounters, ranked together so their scores compare. A word index
+// (search-index.ts) finds, for each typed word, the journal's words it may stand for — the same word, its beginning, a
+// part of a compound, a typo with swapped letters counted as one edit — and scores each record by how its best
+// matches were found and in which field: how a word matched always counts before where, so an exact word in a note
+// ranks above a typo in a name, and a name above a note that holds the same word. The index is built in slices after
 // start and follows every commit.
 import { performance } from 'node:perf_hooks';
-import Fuse, { type FuseOptionKeyObject, type FuseResult, type FuseResultMatch } from 'fuse.js';
 import { displayName, type Contact, type Interaction } from '../../../shared/model';
 import type { SearchHit } from '../../../shared/views';
 import type { Change, JournalStore } from '../store/types';
-import { SearchWordIndex, type IndexedField } from './search-index';
-import { fold, foldWithOrigin, snippetAround, wordsOf } from './search-text';
+import { SearchWordIndex, type IndexedField, type TypedWord, type WordMatch } from './search-index';
+import { fold, foldKeepingE, foldWithOrigin, snippetAround, wordsOf } from './search-text';
 
 export type SearchDoc = { kind: 'contact'; id: string; contact: Contact } | { kind: 'interaction'; id: string; interaction: Interaction };
 
 type FieldText = (doc: SearchDoc) => string | string[] | undefined;
 
-/** The searchable fields with the original text each is folded from; the name is fuse's key. */
+/** The searchable fields with the original text each is folded from. */
 const contactFields: Record<string, (contact: Contact) => string | string[]> = {
-  name: (c) => [`${c.firstName} ${c.lastName}`.trim(), `${c.lastName} ${c.firstName}`.trim()],
+  // Both orders, and the whole name as one word, so that a name typed in full is told from one sharing a part of it
+  // ("Günther Günther" from "Felix Günther").
+  name: (c) => [`${c.firstName} ${c.lastName}`.trim(), `${c.lastName} ${c.firstName}`.trim(), `${c.firstName}${c.lastName}`, `${c.lastName}${c.firstName}`],
   organisation: (c) => c.organisation,
   department: (c) => c.department,
   role: (c) => c.role,
@@ -38,10 +38,14 @@ const interactionFields: Record<string, (interaction: Interaction) => string | s
   place: (i) => i.place,
 };
 
-const weights: Record<string, number> = {
+/**
+ * What a match in each field adds to how the word matched: a name most, then the organisation; a department a little
+ * more than a role that mentions it; a note in an encounter the same as a note on a person.
+ */
+const searchWeights: Record<string, number> = {
   name: 6,
   organisation: 3,
-  department: 1,
+  department: 1.2,
   role: 1,
   emails: 1,
   tags: 1.5,
@@ -55,14 +59,12 @@ const weights: Record<string, number> = {
   place: 0.8,
 };
 
-/** A note hit must beat a contact hit by this much to rank above it. */
-const INTERACTION_HANDICAP = 0.05;
-
 function originalText(doc: SearchDoc, key: string): string | string[] | undefined {
   if (doc.kind === 'contact') return contactFields[key]?.(doc.contact);
   return interactionFields[key]?.(doc.interaction);
 }
 
+/** A field's text as the index holds it: folded, one value or a list. */
 function foldedField(key: string): FieldText {
   return (doc) => {
     const text = originalText(doc, key);
@@ -71,35 +73,22 @@ function foldedField(key: string): FieldText {
   };
 }
 
-const keys: FuseOptionKeyObject<SearchDoc>[] = Object.keys(weights).map((name) => ({
-  name,
-  weight: weights[name],
-  getFn: foldedField(name) as FuseOptionKeyObject<SearchDoc>['getFn'],
-}));
+const fieldNames = Object.keys(searchWeights);
+const fieldWeights = fieldNames.map((name) => searchWeights[name] as number);
+const NAME = fieldNames.indexOf('name');
+const NAME_ONLY = new Set([NAME]);
+/** Fields in the order a snippet is taken from: the heaviest that holds a match. */
+const snippetFields = [...fieldNames].filter((name) => name !== 'name').sort((a, b) => (searchWeights[b] as number) - (searchWeights[a] as number));
 
-/** fuse's options; the benchmark's plain fuse.js baseline uses the very same. */
-export const fuseOptions = {
-  keys,
-  includeScore: true,
-  includeMatches: true,
-  ignoreLocation: true,
-  threshold: 0.34,
-  minMatchCharLength: 2,
-};
-
-const fieldNumbers = Object.keys(weights);
-const totalWeight = Object.values(weights).reduce((sum, weight) => sum + weight, 0);
-/** fuse divides each weight by their sum; the index estimates scores with the same numbers. */
-const normalizedWeights = fieldNumbers.map((name) => (weights[name] as number) / totalWeight);
-const NAME_FIELD = new Set([fieldNumbers.indexOf('name')]);
-
-/** Records handed to fuse per keystroke: enough to hold every plausible top result, few enough to stay fast. */
-const CANDIDATES = 150;
+/** Results ranked per group and keystroke: more than a page, so archived people's encounters can be dropped. */
+const RANKED_PER_GROUP = 60;
+/** Places kept for the other group when one group would fill the whole list, so both are seen at once. */
+const OTHER_GROUP_PLACES = 3;
 /**
- * Postings read per typed word, best-matching words first: contacts nearly in full, notes up to a budget, so a word
- * found in half of all notes stays cheap (fuse ranks a note well below a contact matching as well).
+ * Postings read per typed word, best-matching words first: contacts in full, encounters up to a budget, so that a
+ * word found in half of all notes stays cheap.
  */
-const POSTINGS_PER_WORD = [100_000, 25_000];
+const POSTINGS_PER_WORD = [100_000, 30_000];
 const CONTACT_GROUP = 0;
 const INTERACTION_GROUP = 1;
 /** A journal up to this many records is indexed at once; a larger one in the background. */
@@ -111,12 +100,31 @@ const INDEX_AT_ONCE = 2_000;
 const SLICE_MS = 8;
 /** Records indexed between two looks at the clock. */
 const RECORDS_PER_CHECK = 100;
-/** A query this short is matched against the beginnings of names only; fuzzy matching two letters finds everything. */
-const SHORT_QUERY = 2;
+/** A typed word this short is matched as itself anywhere, and as a beginning of names only. */
+const SHORT_WORD = 2;
+
+/** Two lists of matches as one, each word with the better value, best first. */
+function bestOfBoth(one: readonly WordMatch[], other: readonly WordMatch[]): WordMatch[] {
+  const best = new Map<number, WordMatch>();
+  for (const match of [...one, ...other]) if ((best.get(match.word)?.value ?? 0) < match.value) best.set(match.word, match);
+  return [...best.values()].sort((a, b) => b.value - a.value);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Orders records that match alike: an encounter before a person (the word is what the encounter is about), and the
+ * newer encounter first. Far below a thousandth, the smallest difference of scores.
+ */
+function tieBreakOf(doc: SearchDoc): number {
+  if (doc.kind === 'contact') return 0;
+  const days = Date.parse(doc.interaction.date) / DAY_MS;
+  return 0.0005 + (Number.isFinite(days) ? Math.max(0, days) / 1e8 : 0);
+}
 
 function indexedFields(doc: SearchDoc): IndexedField[] {
   const fields: IndexedField[] = [];
-  fieldNumbers.forEach((key, field) => {
+  fieldNames.forEach((key, field) => {
     const text = foldedField(key)(doc);
     if (text === undefined) return;
     const values = (Array.isArray(text) ? text : [text]).filter(Boolean);
@@ -128,7 +136,7 @@ function indexedFields(doc: SearchDoc): IndexedField[] {
 const docKey = (collection: 'contacts' | 'interactions', id: string) => `${collection}:${id}`;
 
 export function createSearch({ store }: { store: JournalStore }) {
-  let index = new SearchWordIndex(normalizedWeights, fuseOptions.threshold, 2);
+  let index = new SearchWordIndex(fieldWeights, 2);
   let docs: (SearchDoc | undefined)[] = [];
   let slotOf = new Map<string, number>();
   /** Records still to index: the journal as it was at start, each checked against the store when its turn comes. */
@@ -136,7 +144,7 @@ export function createSearch({ store }: { store: JournalStore }) {
   let building: NodeJS.Immediate | undefined;
 
   function addDoc(key: string, doc: SearchDoc): void {
-    const slot = index.add(doc.kind === 'contact' ? CONTACT_GROUP : INTERACTION_GROUP, indexedFields(doc));
+    const slot = index.add(doc.kind === 'contact' ? CONTACT_GROUP : INTERACTION_GROUP, indexedFields(doc), tieBreakOf(doc));
     docs[slot] = doc;
     slotOf.set(key, slot);
   }
@@ -172,7 +180,7 @@ export function createSearch({ store }: { store: JournalStore }) {
   }
 
   function start(): void {
-    index = new SearchWordIndex(normalizedWeights, fuseOptions.threshold, 2);
+    index = new SearchWordIndex(fieldWeights, 2);
     docs = [];
     slotOf = new Map();
     const all: SearchDoc[] = [];
@@ -203,38 +211,47 @@ export function createSearch({ store }: { store: JournalStore }) {
     settleWaiters();
   }
 
-  function candidatesFor(folded: string): SearchDoc[] {
-    const words = [...new Set(wordsOf(folded))];
-    const significant = words.filter((word) => word.length > SHORT_QUERY);
-    const slots =
-      significant.length > 0
-        ? index.candidates(
-            significant.map((word) => ({ matches: index.matchesOf(word), length: word.length })),
-            { limit: CANDIDATES, postingsPerWord: POSTINGS_PER_WORD },
-          )
-        : index.candidates(
-            words.map((word) => ({ matches: index.wordsStartingWith(word), length: word.length })),
-            { limit: CANDIDATES, postingsPerWord: POSTINGS_PER_WORD, fields: NAME_FIELD },
-          );
-    return slots.map((slot) => docs[slot]).filter((doc): doc is SearchDoc => doc !== undefined);
-  }
-
   start();
 
-  function snippet(doc: SearchDoc, matches: readonly FuseResultMatch[] | undefined): string | undefined {
-    const match = matches?.find((m) => m.key !== 'name');
-    if (!match?.key || (doc.kind === 'contact' && matches?.some((m) => m.key === 'name'))) return undefined;
-    const text = originalText(doc, match.key);
-    const original = Array.isArray(text) ? text.filter(Boolean)[match.refIndex ?? 0] : text;
-    if (!original) return undefined;
-    const longest = [...match.indices].sort((a, b) => b[1] - b[0] - (a[1] - a[0]))[0];
-    return longest ? snippetAround(original, foldWithOrigin(original), longest[0], longest[1]) : original;
+  /**
+   * Each typed word with the journal's words it may stand for; a word of one or two letters is itself or begins a
+   * name. A word folded with an "ae", "oe" or "ue" is also tried with the e kept, in case that pair is a typo.
+   */
+  function typedWords(text: string): TypedWord[] {
+    const plain = wordsOf(foldKeepingE(text));
+    const typed = new Map<string, TypedWord>();
+    wordsOf(fold(text)).forEach((word, i) => {
+      if (typed.has(word)) return;
+      if (word.length <= SHORT_WORD) {
+        typed.set(word, { matches: index.shortMatchesOf(word, NAME_ONLY) });
+        return;
+      }
+      const matches = index.matchesOf(word);
+      const other = plain[i];
+      typed.set(word, { matches: other && other !== word ? bestOfBoth(matches, index.matchesOf(other)) : matches });
+    });
+    const words = wordsOf(fold(text));
+    const whole = words.length > 1 ? index.exactMatchOf(words.join(''), NAME_ONLY) : undefined;
+    return whole ? [...typed.values(), { matches: [whole], optional: true }] : [...typed.values()];
   }
 
-  function toHit(result: FuseResult<SearchDoc>): SearchHit | undefined {
-    const doc = result.item;
-    const match = snippet(doc, result.matches);
-    const score = (result.score ?? 1) + (doc.kind === 'interaction' ? INTERACTION_HANDICAP : 0);
+  /** The piece of the heaviest field holding a matched word, unless a contact matched by name. */
+  function snippet(doc: SearchDoc, matches: (word: string) => boolean): string | undefined {
+    if (doc.kind === 'contact' && (foldedField('name')(doc) as string[]).some((name) => wordsOf(name).some(matches))) return undefined;
+    for (const key of snippetFields) {
+      const text = originalText(doc, key);
+      for (const original of (Array.isArray(text) ? text : [text]).filter((value): value is string => Boolean(value))) {
+        const folded = foldWithOrigin(original);
+        for (const found of folded.text.matchAll(/[\p{L}\p{N}]+/gu)) {
+          if (matches(found[0])) return snippetAround(original, folded, found.index, found.index + found[0].length - 1);
+        }
+      }
+    }
+    return undefined;
+  }
+
+  function toHit(doc: SearchDoc, score: number, matches: (word: string) => boolean): SearchHit | undefined {
+    const match = snippet(doc, matches);
     if (doc.kind === 'contact') {
       const { contact } = doc;
       const subtitle = [contact.role, contact.organisation].filter(Boolean).join(' · ');
@@ -255,26 +272,61 @@ export function createSearch({ store }: { store: JournalStore }) {
     };
   }
 
-  function rank(query: string, limit: number): SearchHit[] {
-    // Interactions of archived contacts are dropped after ranking, so ask for some spare results.
-    const candidates = candidatesFor(query);
-    if (candidates.length === 0) return [];
-    const results = new Fuse(candidates, fuseOptions).search(query, { limit: limit * 2 + 10 });
-    const hits: SearchHit[] = [];
-    for (const result of results) {
-      const hit = toHit(result);
-      if (hit) hits.push(hit);
+  /** The first `limit` hits, with a few places kept for encounters below a page of people (and the other way round). */
+  function withBothGroups(hits: readonly SearchHit[], limit: number): SearchHit[] {
+    const page = hits.slice(0, limit);
+    for (const kind of ['contact', 'interaction'] as const) {
+      const shown = page.filter((hit) => hit.kind === kind).length;
+      const more = hits.slice(limit).filter((hit) => hit.kind === kind).slice(0, Math.max(0, OTHER_GROUP_PLACES - shown));
+      for (const hit of more) {
+        // The lowest of the other group makes room; what comes in scores below everything left, so the order holds.
+        let last = page.length - 1;
+        while (last >= 0 && page[last]?.kind === kind) last -= 1;
+        if (last < 0) break;
+        page.splice(last, 1);
+        page.push(hit);
+      }
     }
-    hits.sort((a, b) => a.score - b.score || (a.kind === b.kind ? 0 : a.kind === 'contact' ? -1 : 1));
-    return hits.slice(0, limit);
+    return page;
+  }
+
+  /** Whether a word of the journal stands for one of the typed words, remembered for the keystroke. */
+  function matcherOf(typed: readonly TypedWord[]): (word: string) => boolean {
+    let ids: Set<number> | undefined;
+    return (word) => {
+      const id = index.idOfWord(word);
+      if (id === undefined) return false;
+      ids ??= new Set(typed.flatMap(({ matches }) => matches.map((match) => match.word)));
+      return ids.has(id);
+    };
+  }
+
+  function rank(text: string, limit: number): SearchHit[] {
+    const typed = typedWords(text);
+    const ranked = index
+      .rank(typed, { limit: Math.max(limit, RANKED_PER_GROUP), postingsPerWord: POSTINGS_PER_WORD })
+      .sort((a, b) => b.order - a.order || a.slot - b.slot);
+    const matches = matcherOf(typed);
+    // Hits are made (and their snippets cut) only until the page and the places kept for each group are filled.
+    const hits: SearchHit[] = [];
+    const counts = { contact: 0, interaction: 0 };
+    for (const { slot, score } of ranked) {
+      const doc = docs[slot];
+      if (!doc || (hits.length >= limit && counts[doc.kind] >= OTHER_GROUP_PLACES)) continue;
+      const hit = toHit(doc, Math.round(score * 1000) / 1000, matches);
+      if (!hit) continue;
+      hits.push(hit);
+      counts[hit.kind] += 1;
+      if (hits.length >= limit && counts.contact >= OTHER_GROUP_PLACES && counts.interaction >= OTHER_GROUP_PLACES) break;
+    }
+    return withBothGroups(hits, limit);
   }
 
   return {
     query({ text, limit = 20 }: { text: string; limit?: number }): SearchHit[] {
-      const folded = fold(text).trim().replace(/\s+/g, ' ');
-      if (folded.length === 0) return [];
+      if (wordsOf(fold(text)).length === 0) return [];
       ready();
-      return rank(folded, limit);
+      return rank(text, limit);
     },
 
     /** Resolves once the background build has indexed the whole journal. */

@@ -11,6 +11,8 @@ vi.mock('../../../renderer/src/features/journal', async () => (await import('./s
 vi.mock('../../../renderer/src/features/contacts', async () => (await import('./support/journal-mock')).contactsMock);
 
 const hits: SearchHit[] = [
+  { kind: 'contact', contactId: 'c1', title: 'Anna Müller', subtitle: 'Vorstandsassistenz, Hansa AG', score: 36 },
+  { kind: 'contact', contactId: 'c2', title: 'Jonas Müllner', subtitle: 'Einkauf', match: 'Müllner', score: 27.7 },
   {
     kind: 'interaction',
     interactionId: 'i1',
@@ -18,14 +20,20 @@ const hits: SearchHit[] = [
     title: 'Mittagessen',
     subtitle: 'Jana Berger',
     match: '… über den Umzug nach München …',
-    score: 0.3,
+    score: 12.8,
   },
-  { kind: 'contact', contactId: 'c1', title: 'Anna Müller', subtitle: 'Vorstandsassistenz, Hansa AG', score: 0.1 },
-  { kind: 'contact', contactId: 'c2', title: 'Jonas Müllner', subtitle: 'Einkauf', match: 'Müllner', score: 0.2 },
+];
+
+/** For a word of one encounter's note, the search ranks the encounter first and a person whose notes share it next. */
+const noteHits: SearchHit[] = [
+  { kind: 'interaction', interactionId: 'i2', contactId: 'c4', title: 'Lars Jensen', subtitle: '2025-03-04', match: 'Hat mich zum Schachturnier eingeladen.', score: 30.8 },
+  { kind: 'contact', contactId: 'c5', title: 'Nina Roth', subtitle: '', match: 'spielt Schach', score: 21.8 },
 ];
 
 function searchFor(text: string): SearchHit[] {
-  return text.toLowerCase().startsWith('mu') || text.toLowerCase().startsWith('mü') ? hits : [];
+  const typed = text.toLowerCase();
+  if (typed.startsWith('schach')) return noteHits;
+  return typed.startsWith('mu') || typed.startsWith('mü') ? hits : [];
 }
 
 /** The options once the answer is in: "Wer kann helfen?" comes last, with it. */
@@ -73,6 +81,23 @@ describe('search palette', () => {
     expect(screen.getByRole('group', { name: 'Kontakte' })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Begegnungen' })).toBeTruthy();
     expect(screen.getByText('… über den Umzug nach München …')).toBeTruthy();
+  });
+
+  it('puts the encounters first when the best hit is one, so Enter opens it', async () => {
+    await renderWholeApp();
+    const { user, input } = await openPalette();
+    await user.type(input, 'Schachturnier');
+    await waitFor(() => expect(fake.callsTo('search:query').at(-1)).toEqual({ text: 'Schachturnier', limit: 20 }));
+    const options = await answeredOptions();
+    expect(options.map((option) => option.textContent)).toEqual([
+      expect.stringContaining('Lars Jensen'),
+      expect.stringContaining('Nina Roth'),
+      expect.stringContaining('Wer kann helfen? „Schachturnier“'),
+    ]);
+    const groups = screen.getAllByRole('group').map((group) => group.getAttribute('aria-labelledby'));
+    expect(groups.map((id) => document.getElementById(id ?? '')?.textContent)).toEqual(['Begegnungen', 'Kontakte']);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(window.location.hash).toBe('#/contacts/c4'));
   });
 
   it('asks once for the keys typed before the debounce is up, and again after the next pause', async () => {

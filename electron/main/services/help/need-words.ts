@@ -2,6 +2,7 @@
 // (umlauts, ß, "ae" for "ä"), stripped of a light German/English ending so that "Räume", "Raum" and "rooms"/"room"
 // meet, and freed of the small words that say nothing about what is needed ("für", "heute", "the").
 import { fold, wordsOf } from '../search-text';
+import { editDistances, typoBudget } from '../search-distance';
 
 const STOP_WORDS_DE = [
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder', 'aber',
@@ -83,12 +84,8 @@ export function isNeedStopWord(folded: string): boolean {
   return needStopWords.has(folded);
 }
 
-/** Edits allowed for a word of this length: none for short words, where one edit makes another word. */
-export function editBudget(length: number): number {
-  if (length < 4) return 0;
-  if (length < 8) return 1;
-  return 2;
-}
+/** Edits allowed for a word of this length: as many as the search allows. */
+export const editBudget = typoBudget;
 
 /**
  * Optimal string alignment distance (Levenshtein plus swapped neighbours as one edit: "Reiseburo"/"Reisebruo"), or
@@ -96,29 +93,7 @@ export function editBudget(length: number): number {
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  if (a === b) return 0;
-  const n = b.length;
-  let beforePrevious = new Array<number>(n + 1).fill(0);
-  let previous = Array.from({ length: n + 1 }, (_, j) => j);
-  let current = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= a.length; i += 1) {
-    current[0] = i;
-    let rowBest = i;
-    const letter = a.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j += 1) {
-      const cost = letter === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && letter === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        value = Math.min(value, (beforePrevious[j - 2] as number) + 1);
-      }
-      current[j] = value;
-      if (value < rowBest) rowBest = value;
-    }
-    if (rowBest > limit) return limit + 1;
-    [beforePrevious, previous, current] = [previous, current, beforePrevious];
-  }
-  const distance = previous[n] as number;
-  return distance <= limit ? distance : limit + 1;
+  return a === b ? 0 : editDistances(a, b, limit).whole;
 }
 
 /** The shortest word that counts as a part of a German compound ("Raum", "Flug", "Bahn"). */

@@ -81,9 +81,13 @@ export function SearchPalette({ open, onOpenChange }: SearchPaletteProps) {
   );
 }
 
-/** Contacts first, then encounters, as one list so the arrow keys walk through both groups. */
+/**
+ * People and encounters in two groups, as one list so the arrow keys walk through both. The search ranks them
+ * together, so the group holding its best hit comes first: Enter right after typing opens the best answer.
+ */
 function orderHits(hits: SearchHit[]): SearchHit[] {
-  return [...hits.filter((hit) => hit.kind === 'contact'), ...hits.filter((hit) => hit.kind === 'interaction')];
+  const first = hits[0]?.kind ?? 'contact';
+  return [...hits.filter((hit) => hit.kind === first), ...hits.filter((hit) => hit.kind !== first)];
 }
 
 function hitKey(hit: SearchHit): string {
@@ -216,8 +220,17 @@ function SearchPanel({ onDone }: { onDone(): void }) {
           </Text>
         ) : null}
         <div id={listboxId} role="listbox" aria-label={t('search.results')} className={styles.results}>
-          {renderGroup('contacts', contacts, 0)}
-          {renderGroup('interactions', interactions, contacts.length)}
+          {hits[0]?.kind === 'interaction' ? (
+            <>
+              {renderGroup('interactions', interactions, 0)}
+              {renderGroup('contacts', contacts, interactions.length)}
+            </>
+          ) : (
+            <>
+              {renderGroup('contacts', contacts, 0)}
+              {renderGroup('interactions', interactions, contacts.length)}
+            </>
+          )}
           {offerAsk ? (
             <AskHelpOption
               id={optionId(hits.length)}

@@ -16,7 +16,7 @@ describe('the benchmark', () => {
     expect(result).toMatchObject({
       scale: { contacts: 200, interactions: 2_000 },
       loaded: { contacts: 200, interactions: 2_000 },
-      search: { p50: time, p95: time, baselineP95: time, top1Agreement: time, indexBuildMs: time },
+      search: { p50: time, p95: time, baselineP95: time, indexBuildMs: time },
       save: { p50: time, p95: time, baselineP95: time },
       today: { p50: time, p95: time, afterCommitP50: time, afterCommitP95: time, recomputeP95: time, calls: 200, commits: 100 },
       load: { ms: time, historyMs: time, baselineMs: time },

@@ -173,14 +173,15 @@ describe('search quality', () => {
     expect(hits('Lukas')[0]).toMatchObject({ kind: 'contact', title: 'Ingrid Bauer' });
   });
 
-  it('ranks a contact above an interaction when both match equally well', async () => {
+  it('ranks an encounter whose note holds the word level with a person whose notes do, not under her', async () => {
     const colleague = aContact({ firstName: 'Nina', lastName: 'Roth', notes: 'Golfturnier in Bad Saarow' });
     const other = aContact({ firstName: 'Otto', lastName: 'Lenz' });
     const note = anInteraction({ contactIds: [other.id], note: 'Golfturnier in Bad Saarow' });
     const { services } = servicesHarness({ contacts: [other, colleague], interactions: [note] });
     const result = services.search.query({ text: 'Golfturnier' });
-    expect(result.map((hit) => hit.kind)).toEqual(['contact', 'interaction']);
-    expect(result[0]?.title).toBe('Nina Roth');
+    expect(result.map((hit) => hit.kind)).toEqual(['interaction', 'contact']);
+    expect(result.map((hit) => hit.title)).toEqual(['Otto Lenz', 'Nina Roth']);
+    expect(result[0]?.score).toBe(result[1]?.score);
   });
 
   it('leaves archived contacts out', () => {
