@@ -18,7 +18,7 @@ const hits: SearchHit[] = [
     interactionId: 'i1',
     contactId: 'c3',
     title: 'Mittagessen',
-    subtitle: 'Jana Berger',
+    subtitle: '2026-05-14',
     match: '… über den Umzug nach München …',
     score: 12.8,
   },
@@ -90,7 +90,7 @@ describe('search palette', () => {
     await waitFor(() => expect(fake.callsTo('search:query').at(-1)).toEqual({ text: 'Schachturnier', limit: 20 }));
     const options = await answeredOptions();
     expect(options.map((option) => option.textContent)).toEqual([
-      expect.stringContaining('Lars Jensen'),
+      expect.stringContaining('4. März 2025'),
       expect.stringContaining('Nina Roth'),
       expect.stringContaining('Wer kann helfen? „Schachturnier“'),
     ]);

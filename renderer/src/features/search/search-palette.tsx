@@ -21,7 +21,7 @@ import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/views';
 import { api } from '../../api';
-import { PersonAvatar } from '../../components';
+import { PersonAvatar, formatDate } from '../../components';
 import { useDebounced } from '../../components/use-debounced';
 import { useNavigation } from '../../app/navigation';
 import { derivedQueryKeys } from '../../app/query';
@@ -275,13 +275,16 @@ function PaletteOption({ id, active, onSelect, onHover, icon, children }: Palett
 
 function HitOption({ hit, ...option }: PaletteOptionProps & { hit: SearchHit }) {
   const styles = useStyles();
+  const { i18n } = useTranslation();
+  // An encounter's subtitle is its date, shown in the app's language.
+  const subtitle = hit.kind === 'interaction' ? formatDate(hit.subtitle, i18n.language) : hit.subtitle;
   const icon = hit.kind === 'contact' ? <PersonAvatar name={hit.title} contactId={hit.contactId} size={24} /> : <ChatRegular />;
   return (
     <PaletteOption {...option} icon={icon}>
       <Text weight="semibold">{hit.title}</Text>
-      {hit.subtitle ? (
+      {subtitle ? (
         <Text size={200} className={styles.secondary}>
-          {hit.subtitle}
+          {subtitle}
         </Text>
       ) : null}
       {hit.match ? (
