@@ -16,13 +16,14 @@ import { createContactOverview } from '../../electron/main/services/contact-over
 import { createInteractionIndex } from '../../electron/main/services/interaction-index';
 import type { JournalWriter } from '../../electron/main/services/journal-writer';
 import { createOccasionsAhead } from '../../electron/main/services/occasions-ahead';
+import type { SearchDoc } from '../../electron/main/services/search';
 import { fold } from '../../electron/main/services/search-text';
 import { openStore, openStoreEarly } from '../../electron/main/store';
 import { currentSchemaVersion, documentSchema } from '../../electron/main/store/document';
 import type { JournalStore, Logger, Unlock } from '../../electron/main/store/types';
 import { askNeeds, searchQueries, syntheticJournal, type SyntheticJournal } from './synthetic-journal';
 import { timeCalendar, type CalendarFigures } from './calendar-figures';
-import { PEER_WEIGHTS, foldedValues, miniSearchEngine, peerDocs, uFuzzyEngine, type PeerEngine, type SearchedRecord } from './search-peers';
+import { PEER_WEIGHTS, foldedValues, miniSearchEngine, peerDocs, uFuzzyEngine, type PeerEngine } from './search-peers';
 import { QUALITY_SEED, labeledQueries, missesOf, qualityFigures, rankAll, type Miss, type QualityFigures } from './search-quality';
 import { HELP_JOURNAL_NOW, helpContacts, helpInteractions, rightPersonFirst } from '../support/help-journal';
 import { createMemoryStore } from '../support/memory-store';
@@ -345,14 +346,12 @@ async function timeContactOverview(services: Services, store: JournalStore, call
   };
 }
 
-type FuseDoc = SearchedRecord & { id: string };
-
 /**
  * The options the search had when it was fuse.js (kept here since the search no longer uses fuse): Plausch's fields
  * and weights, folded as Plausch folds them.
  */
 const plainFuseOptions = {
-  keys: Object.entries(PEER_WEIGHTS).map(([name, weight]) => ({ name, weight, getFn: (doc: FuseDoc) => foldedValues(doc, name) })),
+  keys: Object.entries(PEER_WEIGHTS).map(([name, weight]) => ({ name, weight, getFn: (doc: SearchDoc) => foldedValues(doc, name) })),
   includeScore: true,
   includeMatches: true,
   ignoreLocation: true,
@@ -362,7 +361,7 @@ const plainFuseOptions = {
 
 /** The search as it was: one fuse.js index over every record, read in full on every keystroke. */
 function plainFuse(store: JournalStore): (text: string) => void {
-  const docs: FuseDoc[] = [];
+  const docs: SearchDoc[] = [];
   for (const contact of store.contacts.values()) if (!contact.archived) docs.push({ kind: 'contact', id: contact.id, contact });
   for (const interaction of store.interactions.values()) docs.push({ kind: 'interaction', id: interaction.id, interaction });
   const fuse = new Fuse(docs, plainFuseOptions);

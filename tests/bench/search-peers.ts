@@ -13,6 +13,7 @@
 import uFuzzy from '@leeoniya/ufuzzy';
 import MiniSearch from 'minisearch';
 import type { Contact, Interaction } from '../../shared/model';
+import { foldedField, searchWeights, type SearchDoc } from '../../electron/main/services/search';
 import { fold } from '../../electron/main/services/search-text';
 
 /** What a peer engine answers: ids of contacts and interactions, best first. */
@@ -21,56 +22,13 @@ export type PeerEngine = (text: string) => string[];
 /** As many results as the bench asks Plausch for. */
 const RESULTS = 20;
 
-/**
- * The fields Plausch searches and their weights, as electron/main/services/search.ts has them (`contactFields`,
- * `interactionFields`, `weights`). Written out here rather than imported: they are not exported, and the peers
- * should stay as they are while Plausch's ranking changes.
- */
-const CONTACT_FIELDS: Record<string, (contact: Contact) => string | string[]> = {
-  name: (c) => [`${c.firstName} ${c.lastName}`.trim(), `${c.lastName} ${c.firstName}`.trim()],
-  organisation: (c) => c.organisation,
-  department: (c) => c.department,
-  role: (c) => c.role,
-  emails: (c) => c.emails,
-  tags: (c) => c.tags,
-  interests: (c) => c.interests,
-  commonGround: (c) => c.commonGround,
-  canHelpWith: (c) => c.canHelpWith,
-  family: (c) => c.family.map((member) => member.name),
-  notes: (c) => c.notes,
-};
-
-const INTERACTION_FIELDS: Record<string, (interaction: Interaction) => string | string[]> = {
-  note: (i) => i.note,
-  topics: (i) => i.topics,
-  place: (i) => i.place,
-};
-
-export const PEER_WEIGHTS: Record<string, number> = {
-  name: 6,
-  organisation: 3,
-  department: 1,
-  role: 1,
-  emails: 1,
-  tags: 1.5,
-  interests: 1,
-  commonGround: 1,
-  canHelpWith: 1,
-  family: 1.5,
-  notes: 0.8,
-  note: 0.8,
-  topics: 1,
-  place: 0.8,
-};
-
-/** A record as Plausch's search holds it (search.ts's `SearchDoc` has this shape). */
-export type SearchedRecord = { kind: 'contact'; contact: Contact } | { kind: 'interaction'; interaction: Interaction };
+/** Plausch's fields and weights, so the peers search the very same text with the same emphasis. */
+export const PEER_WEIGHTS = searchWeights;
 
 /** A record's folded text in one of Plausch's fields, one entry per list item; none where the field is empty. */
-export function foldedValues(record: SearchedRecord, field: string): string[] {
-  const text = record.kind === 'contact' ? CONTACT_FIELDS[field]?.(record.contact) : INTERACTION_FIELDS[field]?.(record.interaction);
-  if (text === undefined) return [];
-  return (Array.isArray(text) ? text : [text]).filter(Boolean).map(fold);
+export function foldedValues(record: SearchDoc, field: string): string[] {
+  const text = foldedField(field)(record);
+  return text === undefined ? [] : Array.isArray(text) ? text : [text];
 }
 
 /** One searchable record: its id and each field's folded text (a list's entries joined by a space). */
@@ -79,20 +37,20 @@ export interface PeerDoc {
   fields: Record<string, string>;
 }
 
-function peerDoc(id: string, record: SearchedRecord): PeerDoc {
+function peerDoc(record: SearchDoc): PeerDoc {
   const fields: Record<string, string> = {};
   for (const name of Object.keys(PEER_WEIGHTS)) {
     const joined = foldedValues(record, name).join(' ').trim();
     if (joined) fields[name] = joined;
   }
-  return { id, fields };
+  return { id: record.id, fields };
 }
 
 /** What Plausch searches: the non-archived contacts and every interaction (those of archived contacts only drop out of its hits). */
 export function peerDocs(contacts: Iterable<Contact>, interactions: Iterable<Interaction>): PeerDoc[] {
   const docs: PeerDoc[] = [];
-  for (const contact of contacts) if (!contact.archived) docs.push(peerDoc(contact.id, { kind: 'contact', contact }));
-  for (const interaction of interactions) docs.push(peerDoc(interaction.id, { kind: 'interaction', interaction }));
+  for (const contact of contacts) if (!contact.archived) docs.push(peerDoc({ kind: 'contact', id: contact.id, contact }));
+  for (const interaction of interactions) docs.push(peerDoc({ kind: 'interaction', id: interaction.id, interaction }));
   return docs;
 }
 

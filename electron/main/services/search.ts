@@ -42,7 +42,7 @@ const interactionFields: Record<string, (interaction: Interaction) => string | s
  * What a match in each field adds to how the word matched: a name most, then the organisation; a department a little
  * more than a role that mentions it; a note in an encounter the same as a note on a person.
  */
-const searchWeights: Record<string, number> = {
+export const searchWeights: Record<string, number> = {
   name: 6,
   organisation: 3,
   department: 1.2,
@@ -65,7 +65,7 @@ function originalText(doc: SearchDoc, key: string): string | string[] | undefine
 }
 
 /** A field's text as the index holds it: folded, one value or a list. */
-function foldedField(key: string): FieldText {
+export function foldedField(key: string): FieldText {
   return (doc) => {
     const text = originalText(doc, key);
     if (text === undefined) return undefined;
