@@ -32,10 +32,15 @@ const TYPO = 12;
 /** A typo in the beginning of a word still being typed. */
 const TYPO_BEGINNING = 10;
 const EDIT_COST = 3;
-/** The shortest typed word looked for inside compounds and with a typo at the beginning of a word. */
+/** The shortest typed word looked for inside compounds. */
 const MIN_PART = 4;
+/** The shortest typed word taken, with a typo, for the beginning of a longer word: shorter ones begin too many. */
+const MIN_TYPO_BEGINNING = 5;
 /** Added, times the field's weight, when one field holds every typed word ("Board meeting" as a topic). */
 const ONE_FIELD_BONUS = 2;
+
+/** Marks a word already judged in `matchesOf`. */
+const JUDGED = -1;
 
 /**
  * A posting packs a slot, the number of words of the value it is in (up to 15) and a field (up to 16) into one small
@@ -47,6 +52,19 @@ const SLOT_SHIFT = 8;
 /** Added when the typed words are a whole value ("Messe" as a tag, not as a part of "Messe Frankfurt"). */
 const WHOLE_VALUE_BONUS = 2;
 
+const fieldMasks = new WeakMap<ReadonlySet<number>, number>();
+
+/** A set of fields as one bit each, remembered: the same few sets come with every keystroke. */
+function maskOf(fields: ReadonlySet<number>): number {
+  let mask = fieldMasks.get(fields);
+  if (mask === undefined) {
+    mask = 0;
+    for (const field of fields) mask |= 1 << field;
+    fieldMasks.set(fields, mask);
+  }
+  return mask;
+}
+
 /** How well `word` of the journal stands for `typed`, or 0 when it does not. */
 export function matchValue(typed: string, word: string): number {
   if (typed === word) return EXACT;
@@ -54,10 +72,12 @@ export function matchValue(typed: string, word: string): number {
   let value = 0;
   if (typed.length >= MIN_PART && word.includes(typed)) value = PART + typed.length / word.length;
   const budget = typoBudget(typed.length);
-  if (budget === 0) return value;
+  const wholeCanMatch = Math.abs(word.length - typed.length) <= budget;
+  const beginningCanMatch = typed.length >= MIN_TYPO_BEGINNING && word.length > typed.length;
+  if (budget === 0 || (!wholeCanMatch && !beginningCanMatch)) return value;
   const { whole, prefix } = editDistances(typed, word, budget);
   if (whole <= budget) value = Math.max(value, TYPO - EDIT_COST * (whole - 1));
-  else if (prefix <= budget && typed.length >= MIN_PART) value = Math.max(value, TYPO_BEGINNING - EDIT_COST * (prefix - 1));
+  else if (prefix <= budget && beginningCanMatch) value = Math.max(value, TYPO_BEGINNING - EDIT_COST * (prefix - 1));
   return value;
 }
 
@@ -102,6 +122,8 @@ export class SearchWordIndex {
   private alive: boolean[] = [];
   private groupOf: number[] = [];
   private tieBreaks: number[] = [];
+  /** Per group, the fields its records have, one bit each: a match limited to other fields skips the group. */
+  private readonly groupFields: number[];
   private living = 0;
 
   constructor(
@@ -110,6 +132,7 @@ export class SearchWordIndex {
     groups: number,
   ) {
     this.postings = Array.from({ length: groups }, () => []);
+    this.groupFields = Array.from({ length: groups }, () => 0);
   }
 
   get slots(): number {
@@ -132,6 +155,7 @@ export class SearchWordIndex {
     this.tieBreaks.push(tieBreak);
     this.living += 1;
     for (const { field, values } of fields) {
+      this.groupFields[group] = (this.groupFields[group] as number) | (1 << field);
       const seen = new Set<string>();
       for (const value of values) {
         const words = wordsOf(value);
@@ -161,8 +185,8 @@ export class SearchWordIndex {
     if (this.seen.length < this.words.length) this.seen = new Int32Array(this.words.length * 2);
     const seen = this.seen;
     const touched: number[] = [];
-    // Words sharing the typed word's letter pairs: an edit spoils at most three of them (a swap), a compound holding
-    // the word holds all of them.
+    // Words sharing enough of the typed word's letter pairs: a wrong, missing or extra letter spoils at most two of
+    // them, and a compound holding the word holds them all.
     const pairs = pairsOf(typed);
     for (const pair of pairs) {
       for (const id of this.wordsByPair.get(pair) ?? []) {
@@ -170,24 +194,26 @@ export class SearchWordIndex {
         seen[id] = (seen[id] as number) + 1;
       }
     }
-    const spare = pairs.size - 3 * typoBudget(typed.length);
-    const needed = Math.max(1, spare);
+    const budget = typoBudget(typed.length);
+    const needed = Math.max(1, pairs.size - 2 * budget);
     const matches: WordMatch[] = [];
     const judge = (id: number) => {
+      if (seen[id] === JUDGED) return;
+      if (seen[id] === 0) touched.push(id);
+      seen[id] = JUDGED;
       const value = matchValue(typed, this.words[id] as string);
       if (value > 0) matches.push({ word: id, value });
     };
-    for (const id of touched) if ((seen[id] as number) >= needed) judge(id);
-    // A short word can lose every pair to one swap ("Lras" for "Lars"): there, the words beginning with either of its
-    // first two letters are read as well.
-    if (spare < 1) {
-      for (const letter of new Set(typed.slice(0, 2))) {
-        for (const id of this.wordsByPrefix.get(letter) ?? []) {
-          if ((seen[id] as number) >= needed) continue;
-          if (seen[id] === 0) touched.push(id);
-          seen[id] = needed;
-          judge(id);
-        }
+    for (const id of touched.slice()) if ((seen[id] as number) >= needed) judge(id);
+    // Two swapped neighbours ("Lras" for "Lars") spoil three pairs, more than the filter allows: each swap of the
+    // typed word is looked up as a word and as a beginning.
+    if (budget > 0) {
+      for (let i = 0; i + 1 < typed.length; i += 1) {
+        const swapped = `${typed.slice(0, i)}${typed[i + 1]}${typed[i]}${typed.slice(i + 2)}`;
+        const exact = this.wordIds.get(swapped);
+        if (exact !== undefined) judge(exact);
+        if (typed.length < MIN_TYPO_BEGINNING) continue;
+        for (const id of this.wordsByPrefix.get(swapped.slice(0, 2)) ?? []) if ((this.words[id] as string).startsWith(swapped)) judge(id);
       }
     }
     for (const id of touched) seen[id] = 0;
@@ -211,10 +237,14 @@ export class SearchWordIndex {
   }
 
   /**
-   * The slots that score best for the typed words, up to `limit` per group, unordered. `postingsPerWord` caps the postings read per typed word and group, best matches first,
-   * so that a word in half of all notes stays cheap.
+   * The slots that score best for the typed words, up to `limit` per group, unordered. `postingsPerWord` caps the
+   * postings read per typed word and group, best matches first, so that a word in half of all notes stays cheap;
+   * `loosePostingsPerWord` caps, within that, those of parts and typos, which rank below every same word or beginning.
    */
-  rank(typed: readonly TypedWord[], { limit, postingsPerWord }: { limit: number; postingsPerWord: readonly number[] }): Ranked[] {
+  rank(
+    typed: readonly TypedWord[],
+    { limit, postingsPerWord, loosePostingsPerWord }: { limit: number; postingsPerWord: readonly number[]; loosePostingsPerWord: readonly number[] },
+  ): Ranked[] {
     this.ensureScratch();
     const { wordBest, wordField, wordValueLength, totals, counts, oneField, wholeValue, alive, fieldWeights } = this;
     const touched: number[] = [];
@@ -223,13 +253,19 @@ export class SearchWordIndex {
       const touchedByWord: number[] = [];
       this.postings.forEach((group, groupIndex) => {
         let budget = postingsPerWord[groupIndex] as number;
+        let looseBudget = loosePostingsPerWord[groupIndex] as number;
+        const inGroup = this.groupFields[groupIndex] as number;
         for (const { word, value, fields } of matches) {
-          if (budget <= 0) break;
+          const loose = value < BEGINNING;
+          if (budget <= 0 || (loose && looseBudget <= 0)) break;
+          if (fields && (maskOf(fields) & inGroup) === 0) continue;
           const postings = group[word];
           if (!postings) continue;
-          const end = Math.min(postings.length, budget);
-          budget -= end;
-          for (let i = 0; i < end; i += 1) {
+          const count = Math.min(postings.length, loose ? Math.min(budget, looseBudget) : budget);
+          budget -= count;
+          if (loose) looseBudget -= count;
+          // From the end: the newest records were added last, and a budget should leave out the oldest.
+          for (let i = postings.length - 1; i >= postings.length - count; i -= 1) {
             const posting = postings[i] as number;
             const slot = posting >>> SLOT_SHIFT;
             const field = posting & FIELD_MASK;

@@ -85,10 +85,12 @@ const RANKED_PER_GROUP = 60;
 /** Places kept for the other group when one group would fill the whole list, so both are seen at once. */
 const OTHER_GROUP_PLACES = 3;
 /**
- * Postings read per typed word, best-matching words first: contacts in full, encounters up to a budget, so that a
- * word found in half of all notes stays cheap.
+ * Postings read per typed word, best-matching words first: contacts in full, encounters up to a budget, the newest
+ * first, so that a word found in half of all notes stays cheap.
  */
-const POSTINGS_PER_WORD = [100_000, 30_000];
+const POSTINGS_PER_WORD = [100_000, 10_000];
+/** Of those, the postings of parts of compounds and of typos: fewer, as they rank below every same word or beginning. */
+const LOOSE_POSTINGS_PER_WORD = [100_000, 3_000];
 const CONTACT_GROUP = 0;
 const INTERACTION_GROUP = 1;
 /** A journal up to this many records is indexed at once; a larger one in the background. */
@@ -304,7 +306,7 @@ export function createSearch({ store }: { store: JournalStore }) {
   function rank(text: string, limit: number): SearchHit[] {
     const typed = typedWords(text);
     const ranked = index
-      .rank(typed, { limit: Math.max(limit, RANKED_PER_GROUP), postingsPerWord: POSTINGS_PER_WORD })
+      .rank(typed, { limit: Math.max(limit, RANKED_PER_GROUP), postingsPerWord: POSTINGS_PER_WORD, loosePostingsPerWord: LOOSE_POSTINGS_PER_WORD })
       .sort((a, b) => b.order - a.order || a.slot - b.slot);
     const matches = matcherOf(typed);
     // Hits are made (and their snippets cut) only until the page and the places kept for each group are filled.
