@@ -301,8 +301,17 @@ export class SearchWordIndex {
         wordBest[slot] = 0;
       }
     });
+    // Only the records matching as many of the typed words as any record does: "Kaffee mit Anna" shows the coffee
+    // with Anna, not everyone named Anna.
+    let mostWords = 0;
+    for (const slot of touched) mostWords = Math.max(mostWords, counts[slot] as number);
     const best = this.postings.map(() => new BestRanked(limit));
     for (const slot of touched) {
+      if (counts[slot] !== mostWords) {
+        totals[slot] = 0;
+        counts[slot] = 0;
+        continue;
+      }
       const field = oneField[slot] as number;
       const inOneField = counts[slot] === required && field >= 0;
       const bonus =
