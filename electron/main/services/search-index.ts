@@ -66,7 +66,7 @@ function maskOf(fields: ReadonlySet<number>): number {
 }
 
 /** How well `word` of the journal stands for `typed`, or 0 when it does not. */
-export function matchValue(typed: string, word: string): number {
+function matchValue(typed: string, word: string): number {
   if (typed === word) return EXACT;
   if (word.startsWith(typed)) return BEGINNING + (2 * typed.length) / word.length;
   let value = 0;

@@ -219,10 +219,10 @@ export function createSearch({ store }: { store: JournalStore }) {
    * Each typed word with the journal's words it may stand for; a word of one or two letters is itself or begins a
    * name. A word folded with an "ae", "oe" or "ue" is also tried with the e kept, in case that pair is a typo.
    */
-  function typedWords(text: string): TypedWord[] {
+  function typedWords(text: string, words: readonly string[]): TypedWord[] {
     const plain = wordsOf(foldKeepingE(text));
     const typed = new Map<string, TypedWord>();
-    wordsOf(fold(text)).forEach((word, i) => {
+    words.forEach((word, i) => {
       if (typed.has(word)) return;
       if (word.length <= SHORT_WORD) {
         typed.set(word, { matches: index.shortMatchesOf(word, NAME_ONLY) });
@@ -232,7 +232,6 @@ export function createSearch({ store }: { store: JournalStore }) {
       const other = plain[i];
       typed.set(word, { matches: other && other !== word ? bestOfBoth(matches, index.matchesOf(other)) : matches });
     });
-    const words = wordsOf(fold(text));
     const whole = words.length > 1 ? index.exactMatchOf(words.join(''), NAME_ONLY) : undefined;
     return whole ? [...typed.values(), { matches: [whole], optional: true }] : [...typed.values()];
   }
@@ -303,8 +302,9 @@ export function createSearch({ store }: { store: JournalStore }) {
     };
   }
 
-  function rank(text: string, limit: number): SearchHit[] {
-    const typed = typedWords(text);
+  /** `words` are the folded words of `text`. */
+  function rank(text: string, words: readonly string[], limit: number): SearchHit[] {
+    const typed = typedWords(text, words);
     const ranked = index
       .rank(typed, { limit: Math.max(limit, RANKED_PER_GROUP), postingsPerWord: POSTINGS_PER_WORD, loosePostingsPerWord: LOOSE_POSTINGS_PER_WORD })
       .sort((a, b) => b.order - a.order || a.slot - b.slot);
@@ -326,9 +326,10 @@ export function createSearch({ store }: { store: JournalStore }) {
 
   return {
     query({ text, limit = 20 }: { text: string; limit?: number }): SearchHit[] {
-      if (wordsOf(fold(text)).length === 0) return [];
+      const words = wordsOf(fold(text));
+      if (words.length === 0) return [];
       ready();
-      return rank(text, limit);
+      return rank(text, words, limit);
     },
 
     /** Resolves once the background build has indexed the whole journal. */
